@@ -1,0 +1,23 @@
+import type { Klass, LexicalNode } from 'lexical';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { ListItemNode, ListNode } from '@lexical/list';
+import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { CodeHighlightNode, CodeNode } from '@lexical/code';
+
+/**
+ * The node types a Branchline document may hold. The editor and the server (which writes a
+ * new document's initial content) register the same list, so both read and write one schema.
+ */
+export const documentNodes: ReadonlyArray<Klass<LexicalNode>> = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  AutoLinkNode,
+  CodeNode,
+  CodeHighlightNode,
+];
+
+/** The Yjs shared type that holds a document's content (CollaborationPluginV2's default root). */
+export const DOCUMENT_ROOT_NAME = 'root-v2';

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * Ids cross every trust boundary (URLs, room names, file names on both hosts), so they
+ * are restricted to a URL- and file-safe alphabet and a bounded length.
+ */
+const SAFE_ID = /^[A-Za-z0-9_-]+$/;
+
+export const DocumentId = z.string().min(8).max(64).regex(SAFE_ID, 'invalid id');
+export type DocumentId = z.infer<typeof DocumentId>;
+
+export const UserId = z.string().min(8).max(64).regex(SAFE_ID, 'invalid id');
+export type UserId = z.infer<typeof UserId>;
+
+/** A server the desktop app is configured for; local to one device. */
+export const ServerId = z.string().min(1).max(64).regex(SAFE_ID, 'invalid id');
+export type ServerId = z.infer<typeof ServerId>;
