@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { createDocument, editor, expectDocumentList, openDocument } from './support/person-actions';
+
+async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on the ${screen} screen`).toEqual([]);
+}
+
+test('sign-in, document list and editor pass axe, and work by keyboard alone', async ({ alysDevice }) => {
+  const page = await alysDevice.openApp();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Branchline' })).toBeVisible();
+  await expectNoAxeViolations(page, 'sign-in');
+
+  // Keyboard only: tab to each field, type, submit with Enter.
+  await page.getByLabel('Email').focus();
+  await page.keyboard.type(alysDevice.account.email);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+  await page.keyboard.type('a wrong password');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText(/don’t match|don't match/);
+  await expectNoAxeViolations(page, 'sign-in with an error');
+  await page.getByLabel('Password', { exact: true }).fill(alysDevice.account.password);
+  await page.keyboard.press('Enter');
+  await expectDocumentList(page);
+  await expectNoAxeViolations(page, 'empty document list');
+
+  await createDocument(page, 'Information and digital offer');
+  await expectNoAxeViolations(page, 'document list');
+
+  await openDocument(page, 'Information and digital offer');
+  await editor(page).click();
+  await page.keyboard.type('Digital inclusion drop-in sessions');
+  await expectNoAxeViolations(page, 'editor');
+
+  // The toolbar is one tab stop; arrow keys move inside it and the buttons act on the text.
+  await page.keyboard.press('Shift+Home');
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  await toolbar.getByRole('button', { name: 'Bold' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(editor(page).locator('strong, b, .editor-text-bold').first()).toContainText('Digital inclusion');
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'Italic' })).toBeFocused();
+});

@@ -1,0 +1,30 @@
+import { test, expect } from './support/fixtures';
+import { createDocument, editor, expectDocumentList, openDocument, signIn, typeAtEnd } from './support/person-actions';
+
+test('two people co-write one document and see each other’s named cursors', async ({ alysDevice, samDevice }) => {
+  const title = 'Summer Reading Challenge: regional plan';
+  const alys = await alysDevice.openApp();
+  await signIn(alys, alysDevice.account);
+  await expectDocumentList(alys);
+  await createDocument(alys, title);
+  await openDocument(alys, title);
+
+  const sam = await samDevice.openApp();
+  await signIn(sam, samDevice.account);
+  await expectDocumentList(sam);
+  await openDocument(sam, title);
+
+  await typeAtEnd(alys, 'Alys: book the author visits.');
+  await expect(editor(sam)).toContainText('Alys: book the author visits.');
+
+  await typeAtEnd(sam, ' Sam: order the stickers.');
+  await expect(editor(alys)).toContainText('Sam: order the stickers.');
+  await expect(editor(sam)).toContainText('Alys: book the author visits. Sam: order the stickers.');
+
+  // Each sees the other in the document and the other's named caret in the text.
+  await expect(alys.getByTestId('presence')).toContainText('Sam Okafor');
+  await expect(sam.getByTestId('presence')).toContainText('Alys Pritchard');
+  await expect(alys.getByTestId('remote-cursors').getByText('Sam Okafor')).toBeAttached();
+  await editor(alys).click();
+  await expect(sam.getByTestId('remote-cursors').getByText('Alys Pritchard')).toBeAttached();
+});

@@ -1,0 +1,40 @@
+import { test, expect } from './support/fixtures';
+import {
+  createDocument, documentBlocks, editor, expectConnection, expectDocumentList, openDocument, signIn,
+  startNewParagraphAndType,
+} from './support/person-actions';
+
+test('closed and reopened while offline, then reconnected: nothing is lost', async ({ alysDevice, samDevice }) => {
+  const title = 'Community managed libraries: volunteer rota';
+  const alys = await alysDevice.openApp();
+  await signIn(alys, alysDevice.account);
+  await expectDocumentList(alys);
+  await createDocument(alys, title);
+  await openDocument(alys, title);
+  await startNewParagraphAndType(alys, 'Before the outage.');
+  await expectConnection(alys, 'online');
+
+  alysDevice.goOffline();
+  await expectConnection(alys, 'offline');
+  await startNewParagraphAndType(alys, 'Typed offline, before closing the app.');
+  await alysDevice.closeApp();
+
+  // Reopened with the network still down: the list and the document come from this device.
+  const reopened = await alysDevice.openApp();
+  await expectDocumentList(reopened);
+  await openDocument(reopened, title);
+  await expectConnection(reopened, 'offline');
+  await expect(editor(reopened)).toContainText('Typed offline, before closing the app.');
+  await startNewParagraphAndType(reopened, 'Typed offline after reopening.');
+
+  alysDevice.goOnline();
+  await expectConnection(reopened, 'online');
+
+  const sam = await samDevice.openApp();
+  await signIn(sam, samDevice.account);
+  await openDocument(sam, title);
+  for (const line of ['Before the outage.', 'Typed offline, before closing the app.', 'Typed offline after reopening.']) {
+    await expect(editor(sam)).toContainText(line);
+  }
+  expect(await documentBlocks(sam)).toEqual(await documentBlocks(reopened));
+});

@@ -1,0 +1,106 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { ChildProcess } from 'node:child_process';
+import { TcpProxy } from './tcp-proxy';
+import { runTsCommand, startTsProcess, stopProcess } from './processes';
+
+export type Account = { name: string; email: string; password: string };
+
+/**
+ * One person at their own computer: their own browser-host install (own data folder, like
+ * their own laptop), reaching the shared server through their own cuttable network.
+ */
+export class Person {
+  context: BrowserContext | null = null;
+  page!: Page;
+  private host: ChildProcess | null = null;
+
+  constructor(
+    readonly account: Account,
+    readonly dataDir: string,
+    readonly network: TcpProxy,
+    private readonly browser: Browser,
+  ) {}
+
+  /** Starts their app (browser host + page) on whatever data their device already holds. */
+  async openApp(options: { locale?: string } = {}): Promise<Page> {
+    const { child, readyValue } = await startTsProcess(
+      'electron/web-host/cli.ts',
+      ['--data', this.dataDir, '--server', this.network.url, '--port', '0'],
+      'BRANCHLINE_WEB_READY',
+    );
+    this.host = child;
+    this.context = await this.browser.newContext({ locale: options.locale ?? 'en-GB' });
+    this.page = await this.context.newPage();
+    await this.page.goto(readyValue);
+    return this.page;
+  }
+
+  /** Closes the app the way a person does: the window, then the host process, cleanly. */
+  async closeApp(): Promise<void> {
+    await this.context?.close();
+    this.context = null;
+    if (this.host) await stopProcess(this.host);
+    this.host = null;
+  }
+
+  goOffline(): void {
+    this.network.cut();
+  }
+
+  goOnline(): void {
+    this.network.restore();
+  }
+}
+
+/** A real server process with real accounts, and the people who use it. */
+export class LibraryNetwork {
+  private readonly people: Person[] = [];
+  private server: ChildProcess | null = null;
+  serverUrl = '';
+
+  private constructor(private readonly root: string, private readonly browser: Browser) {}
+
+  static async start(browser: Browser, accounts: Account[]): Promise<LibraryNetwork> {
+    const root = await mkdtemp(path.join(tmpdir(), 'branchline-e2e-'));
+    const network = new LibraryNetwork(root, browser);
+    const serverData = path.join(root, 'server');
+    for (const account of accounts) {
+      await runTsCommand('server/cli.ts', [
+        'user', 'add', '--data', serverData, '--email', account.email, '--name', account.name, '--password', account.password,
+      ]);
+    }
+    const { child, readyValue } = await startTsProcess(
+      'server/cli.ts',
+      ['serve', '--host', '127.0.0.1', '--port', '0', '--data', serverData],
+      'BRANCHLINE_READY',
+    );
+    network.server = child;
+    network.serverUrl = readyValue;
+    return network;
+  }
+
+  /** A person with their own device; the app is not opened yet. */
+  async person(account: Account): Promise<Person> {
+    const port = Number(new URL(this.serverUrl).port);
+    const proxy = new TcpProxy(port);
+    await proxy.start();
+    const person = new Person(account, path.join(this.root, `device-${this.people.length}`), proxy, this.browser);
+    this.people.push(person);
+    return person;
+  }
+
+  async stop(): Promise<void> {
+    for (const person of this.people) {
+      await person.closeApp().catch(() => undefined);
+      await person.network.stop();
+    }
+    if (this.server) await stopProcess(this.server);
+    await rm(this.root, { recursive: true, force: true });
+  }
+}
+
+export const alys: Account = { name: 'Alys Pritchard', email: 'alys@gwynedd.example', password: 'correct horse battery' };
+export const sam: Account = { name: 'Sam Okafor', email: 'sam@leeds.example', password: 'staple paper lantern' };

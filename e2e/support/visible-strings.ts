@@ -1,0 +1,41 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Every string the UI shows or announces, outside the document's own content: text nodes,
+ * and the aria-label, placeholder, title and alt attributes that a screen reader reads.
+ */
+export async function uiStrings(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found = new Set<string>();
+    const skip = (element: Element | null) => !!element?.closest('[data-testid="editor"], [data-testid="remote-cursors"]');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const parent = node.parentElement;
+      if (!text || skip(parent) || parent?.closest('script, style')) continue;
+      found.add(text);
+    }
+    for (const element of Array.from(document.querySelectorAll('[aria-label], [placeholder], [title], [alt]'))) {
+      if (skip(element)) continue;
+      for (const name of ['aria-label', 'placeholder', 'title', 'alt']) {
+        const value = element.getAttribute(name)?.trim();
+        if (value) found.add(value);
+      }
+    }
+    if (document.title) found.add(document.title);
+    return [...found];
+  });
+}
+
+/** English catalogue values that a Welsh UI must not show: those whose Welsh differs. */
+export function englishOnly(en: Record<string, string>, cy: Record<string, string>): RegExp[] {
+  return Object.entries(en)
+    .filter(([key, value]) => cy[key] !== value && /[A-Za-z]{2}/.test(value))
+    .map(([, value]) => {
+      const pattern = value
+        .split(/\{\{\s*\w+\s*\}\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.+');
+      return new RegExp(`^${pattern}$`);
+    });
+}
