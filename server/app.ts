@@ -1,0 +1,99 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { getRequestListener } from '@hono/node-server';
+import { CloseCode } from '../shared/protocol';
+import { Accounts } from './accounts/accounts';
+import { RateLimiter } from './accounts/rate-limit';
+import { createApi } from './http/api';
+import { serveConnection } from './sync/connection';
+import { Rooms } from './sync/rooms';
+import { createUpgradeHandler } from './sync/upgrade';
+
+export const SERVER_VERSION = '0.1.0';
+
+export type ServerOptions = {
+  dataDir: string;
+  host?: string;
+  port?: number;
+  sessionTtlMs?: number;
+  idleUnloadMs?: number;
+  compactAfterRecords?: number;
+  compactAfterBytes?: number;
+  /** Sign-in attempts per account and per address before waiting. */
+  loginBurst?: number;
+  loginRefillMs?: number;
+  messageBurst?: number;
+  messageRefillMs?: number;
+  keepAliveMs?: number;
+  log?: (message: string) => void;
+};
+
+export type BranchlineServer = {
+  url: string;
+  port: number;
+  accounts: Accounts;
+  rooms: Rooms;
+  close(): Promise<void>;
+};
+
+/** Starts the HTTP API and the sync endpoint on one port, over the data in `dataDir`. */
+export async function createBranchlineServer(options: ServerOptions): Promise<BranchlineServer> {
+  const log = options.log ?? ((message: string) => console.error(message));
+  const accounts = await Accounts.open(options.dataDir);
+  const rooms = new Rooms(
+    {
+      directory: path.join(options.dataDir, 'rooms'),
+      compactAfterRecords: options.compactAfterRecords ?? 1000,
+      compactAfterBytes: options.compactAfterBytes ?? 8 * 1024 * 1024,
+      warn: log,
+    },
+    options.idleUnloadMs ?? 30_000,
+  );
+  const api = createApi({
+    accounts,
+    rooms,
+    loginLimiter: new RateLimiter(options.loginBurst ?? 10, options.loginRefillMs ?? 30_000),
+    sessionTtlMs: options.sessionTtlMs ?? 30 * 24 * 60 * 60 * 1000,
+    version: SERVER_VERSION,
+  });
+  const limits = {
+    messageBurst: options.messageBurst ?? 2000,
+    messageRefillMs: options.messageRefillMs ?? 2,
+    keepAliveMs: options.keepAliveMs ?? 30_000,
+  };
+  const { handler, wss } = createUpgradeHandler({
+    authenticate: (token) => accounts.userForToken(token),
+    // Issue 2: every signed-in person may write every document that exists. Spaces and roles refine this.
+    authorise: (_user, room) => (room.kind === 'doc' && accounts.findDocument(room.documentId) ? 'write' : 'missing'),
+    accept: (socket, roomName, _user, canWrite) => serveConnection(socket, roomName, rooms, limits, canWrite, log),
+  });
+
+  const server: Server = createServer(getRequestListener(api.fetch));
+  server.on('upgrade', handler);
+  server.on('clientError', (_error, socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    accounts,
+    rooms,
+    close() {
+      closing ??= (async () => {
+        for (const client of wss.clients) client.close(CloseCode.serverShutdown, 'server shutting down');
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        for (const client of wss.clients) client.terminate();
+        rooms.closeAll();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import type { RoomLog } from '../storage/room-log';
+import { awarenessMessage, MessageType, updateMessage } from './messages';
+
+/** Someone in a room: a socket, or anything that can take a frame. */
+export interface Peer {
+  send(frame: Uint8Array): void;
+  readonly canWrite: boolean;
+}
+
+/**
+ * One loaded room: its document, its people's awareness, and its log. Every change the
+ * document accepts is appended to the log before it is broadcast, so nothing anyone has
+ * seen can be lost by a crash.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly peers = new Map<Peer, Set<number>>();
+
+  constructor(readonly name: string, private readonly log: RoomLog, stored: Uint8Array | null) {
+    if (stored) Y.applyUpdate(this.doc, stored);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array) => {
+      this.log.append(update);
+      const frame = updateMessage(update);
+      for (const peer of this.peers.keys()) peer.send(frame);
+      if (this.log.needsCompaction()) this.log.compact(this.doc);
+    });
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      const changed = [...added, ...updated, ...removed];
+      const owner = this.peers.get(origin as Peer);
+      if (owner) {
+        for (const id of added) owner.add(id);
+        for (const id of removed) owner.delete(id);
+      }
+      const frame = awarenessMessage(this.awareness, changed);
+      for (const peer of this.peers.keys()) peer.send(frame);
+    });
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  join(peer: Peer): void {
+    this.peers.set(peer, new Set());
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.sync);
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    peer.send(encoding.toUint8Array(encoder));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) peer.send(awarenessMessage(this.awareness, states));
+  }
+
+  leave(peer: Peer): void {
+    const clients = this.peers.get(peer);
+    this.peers.delete(peer);
+    if (clients && clients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+  }
+
+  /** Answers a peer's state vector with what it lacks (sync step 2). */
+  answerStep1(peer: Peer, stateVector: Uint8Array): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MessageType.sync);
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(this.doc, stateVector));
+    peer.send(encoding.toUint8Array(encoder));
+  }
+
+  applyUpdate(peer: Peer, update: Uint8Array): void {
+    if (!peer.canWrite) return;
+    Y.applyUpdate(this.doc, update, peer);
+  }
+
+  applyAwareness(peer: Peer, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  sendAwareness(peer: Peer): void {
+    peer.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+  }
+
+  /** Compacts and closes the log; the room must not be used afterwards. */
+  unload(): void {
+    this.log.compact(this.doc);
+    this.log.close();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
