@@ -1,0 +1,19 @@
+import type { HostHandlers } from '../../shared/ipc/contract';
+import { appHandlers, roomsHandlers, settingsHandlers, shellHandlers } from './handlers/app';
+import type { HandlerContext } from './handlers/context';
+import { documentsHandlers } from './handlers/documents';
+import { serversHandlers } from './handlers/servers';
+
+export type { HandlerContext } from './handlers/context';
+
+/** Every contract method, for both hosts. Inputs arrive already validated by `createDispatcher`. */
+export function createHostHandlers(context: HandlerContext) {
+  return {
+    app: appHandlers(context),
+    settings: settingsHandlers(context),
+    servers: serversHandlers(context),
+    documents: documentsHandlers(context),
+    rooms: roomsHandlers(context),
+    shell: shellHandlers(context),
+  } satisfies HostHandlers;
+}

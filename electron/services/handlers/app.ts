@@ -1,0 +1,47 @@
+import type { HostHandlers } from '../../../shared/ipc/contract';
+import { isSafeExternalUrl } from '../open-external';
+import type { HandlerContext } from './context';
+
+export function appHandlers(context: HandlerContext): HostHandlers['app'] {
+  return {
+    info: async () => ({
+      host: context.host,
+      version: context.version,
+      platform: process.platform,
+      systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
+    }),
+  };
+}
+
+export function settingsHandlers(context: HandlerContext): HostHandlers['settings'] {
+  return {
+    get: async () => context.store.state.get().settings,
+    async update(change) {
+      await context.store.state.update((state) => {
+        state.settings = { ...state.settings, ...change };
+      });
+      return context.store.state.get().settings;
+    },
+  };
+}
+
+export function shellHandlers(context: HandlerContext): HostHandlers['shell'] {
+  return {
+    async openExternal({ url }) {
+      if (!isSafeExternalUrl(url)) {
+        context.log(`Refused to open ${JSON.stringify(url.slice(0, 200))}: only http, https and mailto links open outside the app.`);
+        return;
+      }
+      await context.openExternal(url);
+    },
+  };
+}
+
+export function roomsHandlers(context: HandlerContext): HostHandlers['rooms'] {
+  return {
+    load: ({ serverId, room }) => context.store.rooms.load(serverId, room),
+    async append({ serverId, room, update }) {
+      context.store.rooms.append(serverId, room, update);
+    },
+  };
+}

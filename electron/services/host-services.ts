@@ -1,0 +1,48 @@
+import type { StoreProblem } from '../../shared/ipc/contract';
+import { createApiClient } from './api-client';
+import { applyDefaultServer, type DefaultServerConfig } from './default-server';
+import type { HostEmitter } from './events';
+import { createHostHandlers } from './handlers';
+import type { HandlerContext } from './handlers/context';
+import { openLocalStore } from './local-store';
+import type { SecretBox } from './secret-box';
+
+export type HostServicesOptions = {
+  host: 'electron' | 'web';
+  version: string;
+  /** The local store's folder (`branchline.json`, `servers/…`). */
+  dataDir: string;
+  secrets: SecretBox | ((dataDir: string) => Promise<SecretBox>);
+  emit: HostEmitter;
+  openExternal: (url: string) => Promise<void>;
+  defaultServer?: DefaultServerConfig;
+  log?: (message: string) => void;
+  coalesceMs?: number;
+};
+
+/** The host-independent half of each host: local store, handlers and the default server. */
+export async function startHostServices(options: HostServicesOptions) {
+  const log = options.log ?? ((message: string) => console.warn(message));
+  const onProblem = (problem: StoreProblem) => options.emit('store:problem', problem);
+  const store = await openLocalStore({ dataDir: options.dataDir, onProblem, log, coalesceMs: options.coalesceMs });
+  const secrets = typeof options.secrets === 'function' ? await options.secrets(options.dataDir) : options.secrets;
+  const context: HandlerContext = {
+    host: options.host,
+    version: options.version,
+    store,
+    secrets,
+    emit: options.emit,
+    api: (url) => createApiClient(url),
+    openExternal: options.openExternal,
+    log,
+  };
+  if (options.defaultServer) await applyDefaultServer(context, options.defaultServer);
+  return {
+    handlers: createHostHandlers(context),
+    store,
+    /** Writes everything still in memory; call before the process ends. */
+    close: () => store.flush(),
+  };
+}
+
+export type HostServices = Awaited<ReturnType<typeof startHostServices>>;

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { HttpUrl } from '../../shared/ipc/contract';
+import type { EmbeddedServer } from '../services/embedded-server';
+import { startChildServer } from './embedded-server';
+import { defaultBridgeFile, defaultRendererDir, startWebHost } from './web-host';
+
+const USAGE = `Usage: tsx electron/web-host/cli.ts [--data DIR] [--server URL] [--port N] [--host 127.0.0.1]
+  --data    this device's folder (default .data/web-host): local store in DIR/local, embedded server in DIR/server
+  --server  use this server instead of starting the embedded demo server
+  --port    port to listen on (default 0: any free port)
+  --host    only 127.0.0.1 is accepted: the host never listens beyond this computer`;
+
+const Options = z.object({
+  data: z.string().min(1).default('.data/web-host'),
+  server: HttpUrl.optional(),
+  port: z.coerce.number().int().min(0).max(65535).default(0),
+  host: z.literal('127.0.0.1', { error: 'the browser host listens on 127.0.0.1 only' }).default('127.0.0.1'),
+});
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { data: { type: 'string' }, server: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return void console.log(USAGE);
+  const parsed = Options.safeParse(values);
+  if (!parsed.success) {
+    console.error(`${parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n')}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  const options = parsed.data;
+  const dataDir = path.resolve(options.data);
+  let embedded: EmbeddedServer | null = null;
+  if (!options.server) embedded = await startChildServer(repoRoot, path.join(dataDir, 'server'));
+  const host = await startWebHost({
+    dataDir: path.join(dataDir, 'local'),
+    defaultServer: embedded ? { url: embedded.url, demoAccount: embedded.demoAccount } : { url: options.server! },
+    rendererDir: defaultRendererDir(repoRoot),
+    bridgeFile: defaultBridgeFile(repoRoot),
+    port: options.port,
+  }).catch(async (error: unknown) => {
+    await embedded?.stop();
+    throw error;
+  });
+
+  console.log(`Branchline is running at ${host.url}`);
+  console.log(`BRANCHLINE_WEB_READY ${host.url}`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    host
+      .close()
+      .then(() => embedded?.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(`Branchline did not shut down cleanly: ${String(error)}`);
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Branchline's browser host could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
