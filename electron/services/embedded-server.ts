@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { Email, Password } from '../../shared/api/schemas';
 
@@ -20,7 +19,7 @@ export function embeddedServerArgs(dataDir: string): string[] {
 }
 
 /** Resolves with the URL from the first `BRANCHLINE_READY <url>` line on `stdout`. */
-export function waitForReadyLine(stdout: Readable, options: { timeoutMs?: number; onExit?: (listener: (code: number | null) => void) => void } = {}): Promise<string> {
+export function waitForReadyLine(stdout: NodeJS.ReadableStream, options: { timeoutMs?: number; onExit?: (listener: (code: number | null) => void) => void } = {}): Promise<string> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   return new Promise((resolve, reject) => {
     let buffered = '';
@@ -32,7 +31,7 @@ export function waitForReadyLine(stdout: Readable, options: { timeoutMs?: number
     };
     function finish(error: Error | null, url?: string) {
       clearTimeout(timer);
-      stdout.off('data', onData);
+      stdout.removeListener('data', onData);
       stdout.resume(); // keep draining so the server never blocks on a full pipe
       if (error) reject(error);
       else resolve(url!);

@@ -10,7 +10,7 @@ import type { DefaultServerConfig } from '../services/default-server';
 import { isSafeExternalUrl } from '../services/open-external';
 import { BRIDGE_SCRIPT_PATH, KEY_PARAM } from './bridge/messages';
 import { createIpcSocket } from './ipc-socket';
-import { SECURITY_HEADERS } from './security-headers';
+import { SECURITY_HEADERS } from '../services/security-headers';
 import { createStaticFiles } from './static-files';
 
 export type WebHostOptions = {

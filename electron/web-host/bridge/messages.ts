@@ -9,17 +9,17 @@ export const CallMessage = z.object({
   t: z.literal('call'),
   id: z.number().int().nonnegative(),
   channel: z.string().max(100),
-  input: z.unknown(),
+  input: z.unknown().optional(),
 });
 export type CallMessage = z.infer<typeof CallMessage>;
 
 export const ResultMessage = z.union([
-  z.object({ t: z.literal('result'), id: z.number(), ok: z.literal(true), value: z.unknown() }),
+  z.object({ t: z.literal('result'), id: z.number(), ok: z.literal(true), value: z.unknown().optional() }),
   z.object({ t: z.literal('result'), id: z.number(), ok: z.literal(false), message: z.string() }),
 ]);
 export type ResultMessage = z.infer<typeof ResultMessage>;
 
-export const EventMessage = z.object({ t: z.literal('event'), event: z.string(), payload: z.unknown() });
+export const EventMessage = z.object({ t: z.literal('event'), event: z.string(), payload: z.unknown().optional() });
 export type EventMessage = z.infer<typeof EventMessage>;
 
 export const HostMessage = z.union([ResultMessage, EventMessage]);
