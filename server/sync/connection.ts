@@ -12,9 +12,14 @@ export type ConnectionLimits = {
   keepAliveMs: number;
 };
 
+/**
+ * Copies the frame into its own buffer. ws may hand out views into a shared pool; lib0's
+ * decoders bounds-check their views, but anything that goes through `.buffer` would not,
+ * and a frame that owns its memory keeps every decoder inside it.
+ */
 function asBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return data instanceof ArrayBuffer ? new Uint8Array(data.slice(0)) : new Uint8Array(data);
 }
 
 /**

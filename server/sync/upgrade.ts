@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_CLIENT_FRAME_BYTES, SYNC_PATH, TOKEN_QUERY_PARAM } from '../../shared/protocol';
 import { parseRoomName, type RoomRef } from '../../shared/rooms';
 import type { StoredUser } from '../accounts/schema';
@@ -11,7 +11,7 @@ export type UpgradeDeps = {
   authenticate(token: string): StoredUser | null;
   /** What this person may do in this room; the seam where spaces and roles will plug in. */
   authorise(user: StoredUser, room: RoomRef): Access;
-  accept(socket: import('ws').WebSocket, roomName: string, user: StoredUser, canWrite: boolean): void;
+  accept(socket: WebSocket, roomName: string, user: StoredUser, canWrite: boolean): void;
 };
 
 function refuse(socket: Duplex, status: number, text: string): void {

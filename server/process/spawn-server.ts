@@ -1,0 +1,47 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export type ServerProcess = {
+  url: string;
+  child: ChildProcess;
+  /** SIGTERM, then wait for a clean exit. */
+  stop(): Promise<void>;
+  /** SIGKILL: no chance to flush anything. */
+  kill9(): Promise<void>;
+};
+
+/** Runs `server/cli.ts serve` in its own Node process and waits for its READY line. */
+export async function spawnServerProcess(options: { dataDir: string; host?: string; port?: number; demo?: boolean; timeoutMs?: number }): Promise<ServerProcess> {
+  const args = ['--import', 'tsx', path.join(repoRoot, 'server', 'cli.ts'), 'serve', '--host', options.host ?? '127.0.0.1', '--port', String(options.port ?? 0), '--data', options.dataDir];
+  if (options.demo) args.push('--demo');
+  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The server did not start within ${options.timeoutMs ?? 30_000} ms:\n${output}`)), options.timeoutMs ?? 30_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /^BRANCHLINE_READY (\S+)$/m.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The server exited (${code}) before it was ready:\n${output}`));
+    });
+  });
+  const ended = () => child.exitCode !== null || child.signalCode !== null;
+  const terminate = async (signal: NodeJS.Signals) => {
+    if (ended()) return;
+    const exited = once(child, 'exit');
+    child.kill(signal);
+    await exited;
+  };
+  return { url, child, stop: () => terminate('SIGTERM'), kill9: () => terminate('SIGKILL') };
+}

@@ -1,0 +1,55 @@
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { syncBaseUrl } from '../../shared/protocol';
+import { documentRoom } from '../../shared/rooms';
+
+/** Test helpers that talk to a real server the way clients do: HTTP and the stock y-websocket provider. */
+
+export async function signIn(url: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+export async function createDocument(url: string, token: string, title: string): Promise<string> {
+  const response = await fetch(`${url}/api/documents`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ title }) });
+  if (!response.ok) throw new Error(`create failed: ${response.status}`);
+  return ((await response.json()) as { document: { id: string } }).document.id;
+}
+
+export type Client = { doc: Y.Doc; provider: WebsocketProvider; text: Y.Text; close(): void };
+
+/** A stock y-websocket client in Node, synced before it is returned. */
+export async function connectClient(url: string, documentId: string, token: string): Promise<Client> {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(syncBaseUrl(url), documentRoom(documentId), doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: { token },
+    disableBc: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('client did not sync')), 10_000);
+    provider.once('sync', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  return {
+    doc,
+    provider,
+    text: doc.getText('test'),
+    close() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export async function waitFor(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,0 +1,21 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createBranchlineServer, type BranchlineServer, type ServerOptions } from '../app';
+
+export const ann = { email: 'ann@ascel.example', name: 'Ann Jones', password: 'reading for pleasure' };
+
+/** A real server on port 0 over a fresh data folder, with one account; `cleanup` removes both. */
+export async function startTempServer(overrides: Partial<ServerOptions> = {}): Promise<{ server: BranchlineServer; dataDir: string; cleanup(): Promise<void> }> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'branchline-server-'));
+  const server = await createBranchlineServer({ dataDir, port: 0, log: () => undefined, ...overrides });
+  await server.accounts.addUser(ann);
+  return {
+    server,
+    dataDir,
+    async cleanup() {
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
