@@ -12,7 +12,7 @@ import { RoomName } from '../rooms';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
-export const Bytes = z.instanceof(Uint8Array);
+export const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
 
 /** A failure the user should see, as a catalogue key, never a stack trace. */
 export const Failure = z.object({ ok: z.literal(false), error: ErrorCode });

@@ -1,0 +1,89 @@
+import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
+import { CollaborationPluginV2__EXPERIMENTAL } from '@lexical/react/LexicalCollaborationPlugin';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { Provider } from '@lexical/yjs';
+import { useMemo, useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_ROOT_NAME, documentNodes } from '../../../shared/editor/nodes';
+import type { RoomSession } from '../collab/room-session';
+import { LocalCopyPlugin } from './plugins/LocalCopyPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { normaliseLinkUrl } from './link-url';
+import { editorTheme } from './theme';
+
+/**
+ * The co-writing editor. Its content lives only in the room's Y.Doc: `editorState: null`
+ * and no bootstrap, because the server writes every document's first content.
+ */
+export function DocumentEditor({ roomName, session }: { roomName: string; session: RoomSession }) {
+  const { t } = useTranslation();
+  const cursors = useRef<HTMLDivElement>(null);
+  const awarenessData = useMemo(() => ({ initials: session.user.initials }), [session.user.initials]);
+  const initialConfig = useMemo(
+    () => ({
+      namespace: 'branchline-document',
+      editorState: null,
+      nodes: [...documentNodes],
+      theme: editorTheme,
+      onError: (error: Error) => console.error('Editor error', error),
+    }),
+    [],
+  );
+
+  // Links open in the system browser (after a scheme check in the host), with Ctrl/Cmd+click.
+  const openLink = (event: MouseEvent) => {
+    const anchor = (event.target as HTMLElement).closest('a');
+    if (!anchor) return;
+    event.preventDefault();
+    const url = normaliseLinkUrl(anchor.getAttribute('href') ?? '');
+    if (url && (event.ctrlKey || event.metaKey)) void window.branchline.shell.openExternal({ url });
+  };
+
+  return (
+    <LexicalCollaboration>
+      <LexicalComposer initialConfig={initialConfig}>
+        <ToolbarPlugin readOnly={false} />
+        <div className="editor-frame" onClick={openLink}>
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                id="document-content"
+                className="editor-content"
+                data-testid="editor"
+                aria-label={t('editor.content')}
+                aria-multiline
+                role="textbox"
+                spellCheck
+                aria-placeholder={t('editor.placeholder')}
+                placeholder={<div className="editor-placeholder" aria-hidden="true">{t('editor.placeholder')}</div>}
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+          <div ref={cursors} className="remote-cursors" data-testid="remote-cursors" aria-hidden="true" />
+        </div>
+        <ListPlugin />
+        <CheckListPlugin />
+        <LinkPlugin validateUrl={(url) => normaliseLinkUrl(url) !== null} />
+        <CollaborationPluginV2__EXPERIMENTAL
+          id={roomName}
+          doc={session.doc}
+          provider={session.provider as unknown as Provider}
+          __shouldBootstrapUnsafe={false}
+          username={session.user.name}
+          cursorColor={session.user.color}
+          cursorsContainerRef={cursors}
+          awarenessData={awarenessData}
+          rootName={DOCUMENT_ROOT_NAME}
+        />
+        <LocalCopyPlugin session={session} />
+      </LexicalComposer>
+    </LexicalCollaboration>
+  );
+}

@@ -1,0 +1,47 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '../../../shared/api/schemas';
+import { useScreenHeading } from '../app/useScreenHeading';
+
+export function SignInScreen({ defaultUrl, onSignedIn }: { defaultUrl: string; onSignedIn: (serverId: string) => void }) {
+  const { t } = useTranslation();
+  const heading = useScreenHeading<HTMLHeadingElement>();
+  const [url, setUrl] = useState(defaultUrl);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<ErrorCode | 'unexpected' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ids = { url: useId(), email: useId(), password: useId(), intro: useId() };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await window.branchline.servers.signIn({ url, email, password });
+      if (result.ok) onSignedIn(result.value.id);
+      else setError(result.error);
+    } catch {
+      setError('invalid_request');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="screen narrow" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title" ref={heading} tabIndex={-1}>{t('signIn.title')}</h1>
+      <p id={ids.intro}>{t('signIn.intro')}</p>
+      <form className="stack" onSubmit={submit} aria-describedby={ids.intro} noValidate>
+        <label htmlFor={ids.url}>{t('signIn.server')}</label>
+        <input id={ids.url} type="url" value={url} onChange={(e) => setUrl(e.target.value)} autoComplete="url" required />
+        <label htmlFor={ids.email}>{t('signIn.email')}</label>
+        <input id={ids.email} type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="username" required />
+        <label htmlFor={ids.password}>{t('signIn.password')}</label>
+        <input id={ids.password} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required />
+        <div role="alert" className="form-error">{error && t(`errors.${error}`)}</div>
+        <button type="submit" className="primary" disabled={busy}>{busy ? t('signIn.working') : t('signIn.submit')}</button>
+      </form>
+    </section>
+  );
+}
