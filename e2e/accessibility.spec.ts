@@ -36,12 +36,19 @@ test('sign-in, document list and editor pass axe, and work by keyboard alone', a
   await page.keyboard.type('Digital inclusion drop-in sessions');
   await expectNoAxeViolations(page, 'editor');
 
-  // The toolbar is one tab stop; arrow keys move inside it and the buttons act on the text.
+  // The toolbar is one tab stop; arrow keys move inside it; a button acts on the text and
+  // hands focus back to it, so writing carries on.
   await page.keyboard.press('Shift+Home');
   const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
   await toolbar.getByRole('button', { name: 'Bold' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(editor(page).locator('strong, b, .editor-text-bold').first()).toContainText('Digital inclusion');
   await page.keyboard.press('ArrowRight');
   await expect(toolbar.getByRole('button', { name: 'Italic' })).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(toolbar.getByRole('button', { name: 'Bold' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor(page).locator('strong, b, .ed-bold').first()).toContainText('Digital inclusion');
+  await expect(toolbar.getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(editor(page)).toBeFocused();
+  await expect(toolbar.getByRole('button')).toHaveCount(17);
+  expect(await toolbar.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => b.getAttribute('tabindex') === '0').length)).toBe(1);
 });

@@ -35,7 +35,11 @@ export function serversHandlers(context: HandlerContext): HostHandlers['servers'
       const token = sessionToken(context, server);
       await context.store.state.update((state) => {
         const found = state.servers.find((candidate) => candidate.id === serverId);
-        if (found) found.token = null;
+        // The entry's user is who is signed in there (the contract's meaning), so it goes too.
+        if (found) {
+          found.token = null;
+          found.user = null;
+        }
       });
       announceServers(context);
       // Ending the session on the server is a courtesy; signing out works offline too.

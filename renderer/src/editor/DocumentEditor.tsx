@@ -8,7 +8,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { Provider } from '@lexical/yjs';
-import { useMemo, useRef, type MouseEvent } from 'react';
+import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_ROOT_NAME, documentNodes } from '../../../shared/editor/nodes';
 import type { RoomSession } from '../collab/room-session';
@@ -23,7 +23,9 @@ import { editorTheme } from './theme';
  */
 export function DocumentEditor({ roomName, session }: { roomName: string; session: RoomSession }) {
   const { t } = useTranslation();
-  const cursors = useRef<HTMLDivElement>(null);
+  const cursors = useRef<HTMLDivElement | null>(null);
+  // The plugin reads the cursors container when it first renders, so it waits for the element.
+  const [cursorsReady, setCursorsReady] = useState(false);
   const awarenessData = useMemo(() => ({ initials: session.user.initials }), [session.user.initials]);
   const initialConfig = useMemo(
     () => ({
@@ -66,11 +68,20 @@ export function DocumentEditor({ roomName, session }: { roomName: string; sessio
             }
             ErrorBoundary={LexicalErrorBoundary}
           />
-          <div ref={cursors} className="remote-cursors" data-testid="remote-cursors" aria-hidden="true" />
+          <div
+            ref={(element) => {
+              cursors.current = element;
+              if (element) setCursorsReady(true);
+            }}
+            className="remote-cursors"
+            data-testid="remote-cursors"
+            aria-hidden="true"
+          />
         </div>
         <ListPlugin />
         <CheckListPlugin />
         <LinkPlugin validateUrl={(url) => normaliseLinkUrl(url) !== null} />
+        {cursorsReady && (
         <CollaborationPluginV2__EXPERIMENTAL
           id={roomName}
           doc={session.doc}
@@ -82,7 +93,8 @@ export function DocumentEditor({ roomName, session }: { roomName: string; sessio
           awarenessData={awarenessData}
           rootName={DOCUMENT_ROOT_NAME}
         />
-        <LocalCopyPlugin session={session} />
+        )}
+        {cursorsReady && <LocalCopyPlugin session={session} />}
       </LexicalComposer>
     </LexicalCollaboration>
   );

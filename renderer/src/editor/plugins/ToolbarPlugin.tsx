@@ -97,7 +97,6 @@ export function ToolbarPlugin({ readOnly }: { readOnly: boolean }) {
             type="button"
             className={`tool tool-${tool.id}`}
             tabIndex={index === focusIndex ? 0 : -1}
-            aria-label={t(tool.label)}
             title={t(tool.label)}
             aria-pressed={tool.pressed === undefined ? undefined : tool.pressed}
             aria-disabled={tool.disabled || undefined}
@@ -105,7 +104,9 @@ export function ToolbarPlugin({ readOnly }: { readOnly: boolean }) {
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => !tool.disabled && tool.run()}
           >
+            {/* The name is text, not aria-label, so it never contradicts the visible glyph ("H1"). */}
             <span aria-hidden="true">{tool.glyph}</span>
+            <span className="visually-hidden">{t(tool.label)}</span>
           </button>
         ))}
       </div>
