@@ -1,0 +1,33 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { syncBaseUrl } from '../../shared/protocol';
+import { documentRoom } from '../../shared/rooms';
+import { createBranchlineServer } from '../../server/app';
+import { measuredHeap, type BenchRequest } from './protocol';
+
+/** Our server, in its own process for the bench, with one account and rooms made on request. */
+const dataDir = await mkdtemp(path.join(tmpdir(), 'branchline-bench-'));
+const server = await createBranchlineServer({ dataDir, port: 0, log: () => undefined, messageBurst: 1_000_000, loginBurst: 1000 });
+const user = await server.accounts.addUser({ email: 'bench@branchline.local', name: 'Bench', password: 'bench password' });
+const { token } = await server.accounts.createSession(user.id, 3_600_000);
+
+process.on('message', async (request: BenchRequest) => {
+  if (request.type === 'heap') process.send!(measuredHeap());
+  if (request.type === 'rooms') {
+    const rooms: string[] = [];
+    for (let i = 0; i < request.count; i++) {
+      const document = await server.accounts.addDocument(`Bench ${i}`, user.id);
+      const room = documentRoom(document.id);
+      await server.rooms.create(room, new Uint8Array([0, 0]));
+      rooms.push(room);
+    }
+    process.send!({ type: 'rooms', rooms });
+  }
+});
+process.on('disconnect', async () => {
+  await server.close();
+  await rm(dataDir, { recursive: true, force: true });
+  process.exit(0);
+});
+process.send!({ type: 'ready', url: server.url, syncBase: syncBaseUrl(server.url), token });
