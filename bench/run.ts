@@ -16,7 +16,7 @@ import type { HeapReport, RoomsReport, ServerReady } from './servers/protocol';
 // Each y-websocket provider adds a process 'exit' listener in Node; dozens are expected here.
 process.setMaxListeners(0);
 const here = path.dirname(fileURLToPath(import.meta.url));
-const SAMPLES = 300;
+const SAMPLES = 1000;
 const WARM_UP = 30;
 const MEMORY_ROOMS = 200;
 

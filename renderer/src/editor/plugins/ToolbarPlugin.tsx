@@ -62,7 +62,7 @@ export function ToolbarPlugin({ readOnly }: { readOnly: boolean }) {
     { id: 'underline', label: 'editor.underline', glyph: 'U', pressed: state.underline, run: format('underline') },
     { id: 'strike', label: 'editor.strikethrough', glyph: 'S', pressed: state.strikethrough, run: format('strikethrough') },
     { id: 'code', label: 'editor.code', glyph: '</>', pressed: state.code, run: format('code') },
-    { id: 'link', label: 'editor.link', glyph: '🔗', pressed: state.link, run: () => setLinkOpen(true) },
+    { id: 'link', label: 'editor.link', glyph: '↗', pressed: state.link, run: () => setLinkOpen(true) },
     { id: 'bullet', label: 'editor.bulletList', glyph: '•', pressed: state.block === 'bullet', run: block('bullet') },
     { id: 'number', label: 'editor.numberList', glyph: '1.', pressed: state.block === 'number', run: block('number') },
     { id: 'check', label: 'editor.checkList', glyph: '☑', pressed: state.block === 'check', run: block('check') },
