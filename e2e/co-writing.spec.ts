@@ -27,4 +27,14 @@ test('two people co-write one document and see each other’s named cursors', as
   await expect(alys.getByTestId('remote-cursors').getByText('Sam Okafor')).toBeAttached();
   await editor(alys).click();
   await expect(sam.getByTestId('remote-cursors').getByText('Alys Pritchard')).toBeAttached();
+
+  // Undo is per person: Sam's undo takes back Sam's words only, for both of them; redo restores them.
+  await editor(sam).click();
+  await sam.keyboard.press('ControlOrMeta+z');
+  for (const page of [sam, alys]) {
+    await expect(editor(page)).not.toContainText('Sam: order the stickers.');
+    await expect(editor(page)).toContainText('Alys: book the author visits.');
+  }
+  await sam.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(editor(alys)).toContainText('Alys: book the author visits. Sam: order the stickers.');
 });

@@ -24,7 +24,13 @@ test('one person writes offline while the other writes online; on reconnect both
 
   samDevice.goOffline();
   await expectConnection(sam, 'offline');
-  await expect(sam.getByTestId('connection-status').first()).toBeVisible();
+  // Said plainly at every width, down to a small phone-sized window.
+  for (const width of [1280, 600, 320]) {
+    await sam.setViewportSize({ width, height: 700 });
+    await expect(sam.getByTestId('connection-status').first()).toBeVisible();
+    await expect(sam.getByTestId('connection-status').first()).toBeInViewport();
+    await expect(sam.getByText('You’re offline. Your changes are saved on this device')).toBeVisible();
+  }
 
   await startNewParagraphAndType(sam, 'Written on the train by Sam.');
   await startNewParagraphAndType(alys, 'Written in the branch by Alys.');
