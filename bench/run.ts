@@ -49,30 +49,64 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function latency(server: Server, clientCount: number): Promise<{ p50: number; p99: number }> {
+type Room = { writer: Y.Text; reader: Y.Text; close(): void };
+
+async function openRoom(server: Server, clientCount: number): Promise<Room> {
   const { rooms } = await ask<RoomsReport>(server, { type: 'rooms', count: 1 });
   const clients = await Promise.all(Array.from({ length: clientCount }, () => connect(server, rooms[0]!)));
-  const writer = clients[0]!.doc.getText('t');
-  const reader = clients[1]!.doc.getText('t');
-  const times: number[] = [];
-  for (let i = 0; i < SAMPLES + WARM_UP; i++) {
-    const expected = writer.length + 1;
-    const received = new Promise<void>((resolve) => {
-      const check = () => {
-        if (reader.length < expected) return;
-        reader.unobserve(check);
-        resolve();
-      };
-      reader.observe(check);
-    });
-    const started = performance.now();
-    writer.insert(writer.length, 'x');
-    await received;
-    if (i >= WARM_UP) times.push(performance.now() - started);
-  }
-  for (const client of clients) client.provider.destroy();
+  return {
+    writer: clients[0]!.doc.getText('t'),
+    reader: clients[1]!.doc.getText('t'),
+    close: () => clients.forEach((client) => client.provider.destroy()),
+  };
+}
+
+/** Time from the writer's local edit to the reader having applied it. */
+async function oneEdit(room: Room): Promise<number> {
+  const { writer, reader } = room;
+  const expected = writer.length + 1;
+  const received = new Promise<void>((resolve) => {
+    const check = () => {
+      if (reader.length < expected) return;
+      reader.unobserve(check);
+      resolve();
+    };
+    reader.observe(check);
+  });
+  const started = performance.now();
+  writer.insert(writer.length, 'x');
+  await received;
+  return performance.now() - started;
+}
+
+type Latency = { p50: number; p99: number };
+
+function summarise(times: number[]): Latency {
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+/**
+ * Both servers run side by side and edits alternate between them, so whatever else the
+ * machine is doing (GC in the bench, other processes) falls on both alike.
+ */
+async function latency(ours: Server, reference: Server, clientCount: number): Promise<{ ours: Latency; reference: Latency }> {
+  const ourRoom = await openRoom(ours, clientCount);
+  const refRoom = await openRoom(reference, clientCount);
+  const ourTimes: number[] = [];
+  const refTimes: number[] = [];
+  for (let i = 0; i < SAMPLES + WARM_UP; i++) {
+    const [first, second, firstTimes, secondTimes] = i % 2 === 0 ? [ourRoom, refRoom, ourTimes, refTimes] : [refRoom, ourRoom, refTimes, ourTimes];
+    const a = await oneEdit(first);
+    const b = await oneEdit(second);
+    if (i >= WARM_UP) {
+      firstTimes.push(a);
+      secondTimes.push(b);
+    }
+  }
+  ourRoom.close();
+  refRoom.close();
+  return { ours: summarise(ourTimes), reference: summarise(refTimes) };
 }
 
 async function memoryPerRoom(server: Server): Promise<number> {
@@ -95,17 +129,17 @@ const kb = (value: number) => `${(value / 1024).toFixed(1)} KiB`;
 
 async function main(): Promise<void> {
   console.log(`Branchline bench on ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}`);
-  console.log(`Latency: ${SAMPLES} sequential edits (after ${WARM_UP} warm-up), writer → one reader, all clients in one room.\n`);
+  console.log(`Latency: ${SAMPLES} sequential edits per server (after ${WARM_UP} warm-up), writer → one reader, all clients in one room;`);
+  console.log(`both servers run at once and edits alternate between them. Load average now: ${os.loadavg()[0]!.toFixed(2)}.\n`);
   const rows: string[][] = [['measure', 'ours', 'reference 0.1.1', 'ours / reference']];
   for (const clientCount of [2, 10, 50]) {
     const ours = await startServer('ours', 'ours.ts');
-    const ourLatency = await latency(ours, clientCount);
-    ours.child.disconnect();
     const reference = await startServer('reference', 'reference.ts');
-    const refLatency = await latency(reference, clientCount);
+    const result = await latency(ours, reference, clientCount);
+    ours.child.disconnect();
     reference.child.disconnect();
-    rows.push([`p50, ${clientCount} clients`, ms(ourLatency.p50), ms(refLatency.p50), (ourLatency.p50 / refLatency.p50).toFixed(2)]);
-    rows.push([`p99, ${clientCount} clients`, ms(ourLatency.p99), ms(refLatency.p99), (ourLatency.p99 / refLatency.p99).toFixed(2)]);
+    rows.push([`p50, ${clientCount} clients`, ms(result.ours.p50), ms(result.reference.p50), (result.ours.p50 / result.reference.p50).toFixed(2)]);
+    rows.push([`p99, ${clientCount} clients`, ms(result.ours.p99), ms(result.reference.p99), (result.ours.p99 / result.reference.p99).toFixed(2)]);
   }
   const oursForMemory = await startServer('ours', 'ours.ts');
   const ourMemory = await memoryPerRoom(oursForMemory);
