@@ -21,7 +21,11 @@ export async function spawnServerProcess(options: { dataDir: string; host?: stri
   const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start within ${options.timeoutMs ?? 30_000} ms:\n${output}`)), options.timeoutMs ?? 30_000);
+    const timer = setTimeout(() => {
+      // A server that never became ready must not outlive the caller's attempt.
+      child.kill('SIGKILL');
+      reject(new Error(`The server did not start within ${options.timeoutMs ?? 30_000} ms:\n${output}`));
+    }, options.timeoutMs ?? 30_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /^BRANCHLINE_READY (\S+)$/m.exec(output);
@@ -30,7 +34,8 @@ export async function spawnServerProcess(options: { dataDir: string; host?: stri
         resolve(match[1]!);
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // Keep only the recent output: enough to explain a failed start, bounded for a long run.
+    child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-16_384)));
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`The server exited (${code}) before it was ready:\n${output}`));
