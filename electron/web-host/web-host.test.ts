@@ -1,0 +1,122 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createBranchlineServer, type BranchlineServer } from '../../server/app';
+import { decodeWire, encodeWire } from '../../shared/ipc/wire';
+import { startWebHost, type WebHost } from './web-host';
+
+let root: string;
+let server: BranchlineServer;
+let host: WebHost;
+const email = 'alys@gwynedd.example';
+const password = 'correct horse battery';
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'branchline-webhost-'));
+  server = await createBranchlineServer({ dataDir: path.join(root, 'server'), host: '127.0.0.1', port: 0, log: () => undefined });
+  await server.accounts.addUser({ email, name: 'Alys Pritchard', password });
+  const rendererDir = path.join(root, 'renderer');
+  await mkdir(path.join(rendererDir, 'assets'), { recursive: true });
+  await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body></body></html>');
+  await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'export {};');
+  await writeFile(path.join(root, 'secret.txt'), 'do not serve');
+  await writeFile(path.join(root, 'bridge.js'), '/* bridge */');
+  host = await startWebHost({
+    dataDir: path.join(root, 'device'),
+    defaultServer: { url: server.url },
+    rendererDir,
+    bridgeFile: path.join(root, 'bridge.js'),
+    port: 0,
+    log: () => undefined,
+  });
+});
+
+afterAll(async () => {
+  await host?.close();
+  await server?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+function get(rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  const { port } = new URL(host.origin);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: rawPath, headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function open(query: string, origin: string | undefined): Promise<WebSocket> {
+  const socket = new WebSocket(`ws://${new URL(host.origin).host}/__branchline/ipc${query}`, origin ? { origin } : {});
+  return new Promise((resolve, reject) => {
+    socket.once('open', () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
+
+function call(socket: WebSocket, id: number, channel: string, input?: unknown): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    const onMessage = (data: WebSocket.RawData) => {
+      const message = decodeWire(data.toString()) as Record<string, unknown>;
+      if (message.t === 'result' && message.id === id) {
+        socket.off('message', onMessage);
+        resolve(message);
+      }
+    };
+    socket.on('message', onMessage);
+    socket.send(encodeWire({ t: 'call', id, channel, input }));
+  });
+}
+
+describe('browser host', () => {
+  it('serves index.html with the bridge before the app script, and security headers', async () => {
+    const page = await get('/', { host: new URL(host.origin).host });
+    expect(page.status).toBe(200);
+    expect(page.body.indexOf('/__branchline/bridge.js')).toBeLessThan(page.body.indexOf('./assets/app.js'));
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    const script = await get('/assets/app.js', { host: new URL(host.origin).host });
+    expect(script.headers['content-type']).toContain('text/javascript');
+  });
+
+  it.each(['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt'])('refuses path traversal %s', async (rawPath) => {
+    const answer = await get(rawPath, { host: new URL(host.origin).host });
+    expect(answer.body).not.toContain('do not serve');
+    expect(answer.status).not.toBe(200);
+  });
+
+  it('refuses a socket without the key, with a wrong key, or from another origin', async () => {
+    await expect(open('', host.origin)).rejects.toThrow(/403/);
+    await expect(open('?key=wrong', host.origin)).rejects.toThrow(/403/);
+    await expect(open(`?key=${host.secret}`, 'http://evil.example')).rejects.toThrow(/403/);
+    await expect(open(`?key=${host.secret}`, undefined)).rejects.toThrow(/403/);
+  });
+
+  it('round-trips calls through the dispatcher: sign in, list documents, append and load bytes', async () => {
+    const socket = await open(`?key=${host.secret}`, host.origin);
+    try {
+      const info = await call(socket, 1, 'app:info');
+      expect((info.value as { host: string }).host).toBe('web');
+      const signIn = await call(socket, 2, 'servers:signIn', { url: server.url, email, password });
+      expect(signIn.value).toMatchObject({ ok: true, value: { id: 'local', user: { email } } });
+      const created = await call(socket, 3, 'documents:create', { serverId: 'local', title: 'Summer reading challenge' });
+      expect(created.value).toMatchObject({ ok: true });
+      const list = await call(socket, 4, 'documents:list', { serverId: 'local' });
+      expect(list.value).toMatchObject({ ok: true, value: { fromCache: false } });
+      await call(socket, 5, 'rooms:append', { serverId: 'local', room: 'doc:abcdefgh', update: new Uint8Array([0, 0]) });
+      const loaded = await call(socket, 6, 'rooms:load', { serverId: 'local', room: 'doc:abcdefgh' });
+      expect(loaded.value).toBeInstanceOf(Uint8Array);
+      const refused = await call(socket, 7, 'rooms:load', { serverId: '../../etc', room: 'doc:abcdefgh' });
+      expect(refused).toMatchObject({ ok: false });
+    } finally {
+      socket.close();
+    }
+  });
+});
