@@ -51,7 +51,7 @@ describe('host handlers', () => {
   });
 
   it('signs the demo account in on first start and gives a sync connection', async () => {
-    const [entry] = await services.handlers.servers.list();
+    const [entry] = await services.handlers.servers.list(undefined);
     expect(entry).toMatchObject({ id: 'local', isDefault: true, user: { email: demo.email } });
     const connection = await services.handlers.servers.connection({ serverId: 'local' });
     expect(connection).toMatchObject({ ok: true, value: { syncUrl: `${server.url.replace('http', 'ws')}/sync` } });
@@ -80,6 +80,6 @@ describe('host handlers', () => {
   it('stays signed out after an explicit sign-out', async () => {
     await services.handlers.servers.signOut({ serverId: 'local' });
     expect(await services.handlers.servers.connection({ serverId: 'local' })).toEqual({ ok: false, error: 'unauthorized' });
-    expect((await services.handlers.servers.list())[0]?.user).toBeNull();
+    expect((await services.handlers.servers.list(undefined))[0]?.user).toBeNull();
   });
 });
