@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const options = parsed.data;
   const dataDir = path.resolve(options.data);
   let embedded: EmbeddedServer | null = null;
-  if (!options.server) embedded = await startChildServer(repoRoot, path.join(dataDir, 'server'));
+  if (!options.server) embedded = await startChildServer(path.join(dataDir, 'server'));
   const host = await startWebHost({
     dataDir: path.join(dataDir, 'local'),
     defaultServer: embedded ? { url: embedded.url, demoAccount: embedded.demoAccount } : { url: options.server! },

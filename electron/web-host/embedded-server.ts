@@ -1,28 +1,10 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import path from 'node:path';
-import { embeddedServerArgs, readDemoAccount, waitForReadyLine, type EmbeddedServer } from '../services/embedded-server';
+import { spawnServerProcess } from '../../server/process/spawn-server';
+import { readDemoAccount, type EmbeddedServer } from '../services/embedded-server';
 
-/** Starts `server/cli.ts` as a child Node process (through tsx) with demo data in `serverDataDir`. */
-export async function startChildServer(repoRoot: string, serverDataDir: string): Promise<EmbeddedServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server', 'cli.ts'), ...embeddedServerArgs(serverDataDir)], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await waitForReadyLine(child.stdout, { onExit: (listener) => child.once('exit', listener) }).catch((error: unknown) => {
-    child.kill('SIGKILL');
-    throw error;
-  });
-  return {
-    url,
-    demoAccount: await readDemoAccount(serverDataDir),
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+/** Starts the server as a child Node process with demo data in `serverDataDir` (the browser host's default). */
+export async function startChildServer(serverDataDir: string): Promise<EmbeddedServer> {
+  const server = await spawnServerProcess({ dataDir: serverDataDir, host: '127.0.0.1', port: 0, demo: true });
+  // Its messages (seeding, damaged logs set aside) belong in the host's terminal.
+  server.child.stderr?.pipe(process.stderr);
+  return { url: server.url, demoAccount: await readDemoAccount(serverDataDir), stop: () => server.stop() };
 }

@@ -46,7 +46,10 @@ export async function spawnServerProcess(options: { dataDir: string; host?: stri
     if (ended()) return;
     const exited = once(child, 'exit');
     child.kill(signal);
+    // A server that will not stop within 5 s of SIGTERM is killed: callers are shutting down.
+    const fallback = setTimeout(() => child.kill('SIGKILL'), 5_000);
     await exited;
+    clearTimeout(fallback);
   };
   return { url, child, stop: () => terminate('SIGTERM'), kill9: () => terminate('SIGKILL') };
 }

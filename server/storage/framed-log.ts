@@ -28,6 +28,18 @@ export function frameRecord(payload: Uint8Array): Uint8Array {
   return framed;
 }
 
+/** Frames several records into one buffer, for a single write. */
+export function encodeRecords(payloads: readonly Uint8Array[]): Uint8Array {
+  const framed = payloads.map(frameRecord);
+  const out = new Uint8Array(framed.reduce((sum, record) => sum + record.length, 0));
+  let offset = 0;
+  for (const record of framed) {
+    out.set(record, offset);
+    offset += record.length;
+  }
+  return out;
+}
+
 /** Splits a file's bytes into good records and the offset where damage begins, if any. */
 export function parseRecords(bytes: Uint8Array): { records: Uint8Array[]; goodLength: number } {
   const records: Uint8Array[] = [];
@@ -40,7 +52,8 @@ export function parseRecords(bytes: Uint8Array): { records: Uint8Array[]; goodLe
     if (length > MAX_RECORD_BYTES || end > bytes.length) break;
     const payload = bytes.subarray(offset + HEADER_BYTES, end);
     if (crc32(payload) !== checksum) break;
-    records.push(payload.slice());
+    // A plain Uint8Array, not a Buffer: callers hand these to IPC and JSON, where Buffer behaves differently.
+    records.push(new Uint8Array(payload));
     offset = end;
   }
   return { records, goodLength: offset };

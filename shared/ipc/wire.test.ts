@@ -11,6 +11,16 @@ describe('wire codec', () => {
     expect(decoded.id).toBe(3);
   });
 
+  it('carries a subclass of Uint8Array whose toJSON would say otherwise', () => {
+    class Tagged extends Uint8Array {
+      toJSON() {
+        return { type: 'Tagged' };
+      }
+    }
+    const decoded = decodeWire(encodeWire({ update: new Tagged([4, 5]) })) as { update: Uint8Array };
+    expect([...decoded.update]).toEqual([4, 5]);
+  });
+
   it('leaves look-alike objects with more keys alone', () => {
     expect(decodeWire('{"$bytes":"AA==","other":1}')).toEqual({ $bytes: 'AA==', other: 1 });
   });

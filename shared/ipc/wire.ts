@@ -7,9 +7,11 @@ import { fromBase64, toBase64 } from 'lib0/buffer';
 const BYTES_KEY = '$bytes';
 
 export function encodeWire(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item instanceof Uint8Array ? { [BYTES_KEY]: toBase64(item) } : item,
-  );
+  // Read the holder's own value: JSON.stringify applies toJSON (which Node's Buffer has) before the replacer.
+  return JSON.stringify(value, function (this: Record<string, unknown>, key: string, item: unknown) {
+    const original = this[key];
+    return original instanceof Uint8Array ? { [BYTES_KEY]: toBase64(original) } : item;
+  });
 }
 
 export function decodeWire(text: string): unknown {

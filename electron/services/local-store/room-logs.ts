@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { decodeRecords, encodeRecords } from './framed-log';
+// One record format on the server and the desktop: a room's log reads the same in both.
+import { encodeRecords, parseRecords } from '../../../server/storage/framed-log';
+import { roomLogPath } from '../../../server/storage/room-files';
 import { problemFromError, type ProblemSink } from './disk-problem';
 
 export type RoomLogOptions = {
@@ -27,8 +28,7 @@ type RoomState = {
 };
 
 export function roomLogFile(root: string, serverId: string, room: string): string {
-  const hash = createHash('sha256').update(room).digest('hex');
-  return path.join(root, 'servers', serverId, 'rooms', `${hash}.ylog`);
+  return roomLogPath(path.join(root, 'servers', serverId, 'rooms'), room);
 }
 
 /**
@@ -123,7 +123,7 @@ export function createRoomLogs(options: RoomLogOptions) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') reportFailure(room, error);
       bytes = new Uint8Array();
     }
-    const { records, validBytes } = decodeRecords(bytes);
+    const { records, goodLength: validBytes } = parseRecords(bytes);
     if (validBytes < bytes.byteLength) {
       await setTailAside(room, bytes, validBytes).catch((error: unknown) => reportFailure(room, error));
     }
