@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DOCUMENT_ROOT_NAME, documentNodes } from '../../shared/editor/nodes';
 import { headlessProvider } from '../content/initial-content';
-import { connectClient, createDocument, signIn, waitFor, type Client } from '../testing/clients';
-import { ann, startTempServer } from '../testing/temp-server';
+import { connectClient, waitFor, type Client } from '../testing/clients';
+import { startTempServerWithDocument } from '../testing/temp-server';
 
 /** A headless Lexical editor bound to a stock client's document through the V2 binding, as the renderer binds it. */
 function bindEditor(client: Client): { editor: LexicalEditor; text(): string } {
@@ -37,14 +37,13 @@ function readThrough(client: Client): { text: string; blocks: number } {
 }
 
 describe('Lexical documents through the sync endpoint', () => {
-  let context: Awaited<ReturnType<typeof startTempServer>>;
+  let context: Awaited<ReturnType<typeof startTempServerWithDocument>>;
   let token: string;
   let documentId: string;
 
   beforeEach(async () => {
-    context = await startTempServer();
-    token = await signIn(context.server.url, ann.email, ann.password);
-    documentId = await createDocument(context.server.url, token, 'Volunteer induction');
+    context = await startTempServerWithDocument('Volunteer induction');
+    ({ token, documentId } = context);
   });
   afterEach(() => context.cleanup());
 

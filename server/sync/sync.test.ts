@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { syncBaseUrl } from '../../shared/protocol';
-import { ann, startTempServer } from '../testing/temp-server';
-import { connectClient, createDocument, signIn, waitFor } from '../testing/clients';
+import { startTempServerWithDocument } from '../testing/temp-server';
+import { connectClient, waitFor } from '../testing/clients';
 
 /** Resolves with the HTTP status of a refused upgrade, or 101 when it was accepted. */
 function upgradeStatus(url: string): Promise<number> {
@@ -21,14 +21,13 @@ function upgradeStatus(url: string): Promise<number> {
 }
 
 describe('sync endpoint', () => {
-  let context: Awaited<ReturnType<typeof startTempServer>>;
+  let context: Awaited<ReturnType<typeof startTempServerWithDocument>>;
   let token: string;
   let documentId: string;
 
   beforeEach(async () => {
-    context = await startTempServer();
-    token = await signIn(context.server.url, ann.email, ann.password);
-    documentId = await createDocument(context.server.url, token, 'Reading offer');
+    context = await startTempServerWithDocument('Reading offer');
+    ({ token, documentId } = context);
   });
   afterEach(() => context.cleanup());
 
@@ -66,9 +65,8 @@ describe('sync endpoint', () => {
 
   it('unloads an idle room and loads it again with its content', async () => {
     await context.cleanup();
-    context = await startTempServer({ idleUnloadMs: 50 });
-    token = await signIn(context.server.url, ann.email, ann.password);
-    documentId = await createDocument(context.server.url, token, 'Idle');
+    context = await startTempServerWithDocument('Idle', { idleUnloadMs: 50 });
+    ({ token, documentId } = context);
     const a = await connectClient(context.server.url, documentId, token);
     a.text.insert(0, 'kept');
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createBranchlineServer, type BranchlineServer, type ServerOptions } from '../app';
+import { createDocument, signIn } from './clients';
 
 export const ann = { email: 'ann@ascel.example', name: 'Ann Jones', password: 'reading for pleasure' };
 
@@ -18,4 +19,12 @@ export async function startTempServer(overrides: Partial<ServerOptions> = {}): P
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A temporary server with Ann signed in and one document created: the start of most sync tests. */
+export async function startTempServerWithDocument(title: string, overrides: Partial<ServerOptions> = {}) {
+  const context = await startTempServer(overrides);
+  const token = await signIn(context.server.url, ann.email, ann.password);
+  const documentId = await createDocument(context.server.url, token, title);
+  return { ...context, token, documentId };
 }
