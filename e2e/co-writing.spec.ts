@@ -1,17 +1,11 @@
 import { test, expect } from './support/fixtures';
-import { createDocument, editor, expectDocumentList, openDocument, signIn, typeAtEnd } from './support/person-actions';
+import { arrive, arriveAndStartDocument, editor, openDocument, typeAtEnd } from './support/person-actions';
 
 test('two people co-write one document and see each other’s named cursors', async ({ alysDevice, samDevice }) => {
   const title = 'Summer Reading Challenge: regional plan';
-  const alys = await alysDevice.openApp();
-  await signIn(alys, alysDevice.account);
-  await expectDocumentList(alys);
-  await createDocument(alys, title);
-  await openDocument(alys, title);
+  const alys = await arriveAndStartDocument(alysDevice, title);
 
-  const sam = await samDevice.openApp();
-  await signIn(sam, samDevice.account);
-  await expectDocumentList(sam);
+  const sam = await arrive(samDevice);
   await openDocument(sam, title);
 
   await typeAtEnd(alys, 'Alys: book the author visits.');

@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures';
 import {
-  createDocument, documentBlocks, editor, expectConnection, expectDocumentList, openDocument, signIn,
+  arrive, arriveAndStartDocument, documentBlocks, editor, expectConnection, openDocument,
   startNewParagraphAndType,
 } from './support/person-actions';
 
@@ -9,15 +9,10 @@ test('one person writes offline while the other writes online; on reconnect both
   samDevice,
 }) => {
   const title = 'Health and wellbeing offer: reading well';
-  const alys = await alysDevice.openApp();
-  await signIn(alys, alysDevice.account);
-  await expectDocumentList(alys);
-  await createDocument(alys, title);
-  await openDocument(alys, title);
+  const alys = await arriveAndStartDocument(alysDevice, title);
   await startNewParagraphAndType(alys, 'Shared opening paragraph.');
 
-  const sam = await samDevice.openApp();
-  await signIn(sam, samDevice.account);
+  const sam = await arrive(samDevice);
   await openDocument(sam, title);
   await expect(editor(sam)).toContainText('Shared opening paragraph.');
   await expectConnection(sam, 'online');

@@ -1,16 +1,12 @@
 import { test, expect } from './support/fixtures';
 import {
-  createDocument, documentBlocks, editor, expectConnection, expectDocumentList, openDocument, signIn,
+  arrive, arriveAndStartDocument, documentBlocks, editor, expectConnection, expectDocumentList, openDocument,
   startNewParagraphAndType,
 } from './support/person-actions';
 
 test('closed and reopened while offline, then reconnected: nothing is lost', async ({ alysDevice, samDevice }) => {
   const title = 'Community managed libraries: volunteer rota';
-  const alys = await alysDevice.openApp();
-  await signIn(alys, alysDevice.account);
-  await expectDocumentList(alys);
-  await createDocument(alys, title);
-  await openDocument(alys, title);
+  const alys = await arriveAndStartDocument(alysDevice, title);
   await startNewParagraphAndType(alys, 'Before the outage.');
   await expectConnection(alys, 'online');
 
@@ -30,8 +26,7 @@ test('closed and reopened while offline, then reconnected: nothing is lost', asy
   alysDevice.goOnline();
   await expectConnection(reopened, 'online');
 
-  const sam = await samDevice.openApp();
-  await signIn(sam, samDevice.account);
+  const sam = await arrive(samDevice);
   await openDocument(sam, title);
   for (const line of ['Before the outage.', 'Typed offline, before closing the app.', 'Typed offline after reopening.']) {
     await expect(editor(sam)).toContainText(line);

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Account } from './library-network';
+import type { Account, Person } from './library-network';
 
 /** Helpers named after what a person does, so specs read as the flow they test. */
 
@@ -74,4 +74,20 @@ export async function openSettings(page: Page): Promise<void> {
 export async function chooseLanguage(page: Page, optionLabel: 'English' | 'Cymraeg' | 'Use system language'): Promise<void> {
   await openSettings(page);
   await page.getByLabel(/^(Language|Iaith)$/).selectOption({ label: optionLabel });
+}
+
+/** Opens the person's app, signs them in and waits for their documents. */
+export async function arrive(person: Person): Promise<Page> {
+  const page = await person.openApp();
+  await signIn(page, person.account);
+  await expectDocumentList(page);
+  return page;
+}
+
+/** Arrives, creates a document and opens it: how most flows begin. */
+export async function arriveAndStartDocument(person: Person, title: string): Promise<Page> {
+  const page = await arrive(person);
+  await createDocument(page, title);
+  await openDocument(page, title);
+  return page;
 }
