@@ -9,7 +9,7 @@ async function expectNoAxeViolations(page: Page, screen: string): Promise<void> 
   expect(summary, `axe violations on the ${screen} screen`).toEqual([]);
 }
 
-test('sign-in, document list and editor pass axe, and work by keyboard alone', async ({ alysDevice }) => {
+test('sign-in, document list, settings and editor pass axe, and work by keyboard alone', async ({ alysDevice }) => {
   const page = await alysDevice.openApp();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Branchline' })).toBeVisible();
   await expectNoAxeViolations(page, 'sign-in');
@@ -30,6 +30,12 @@ test('sign-in, document list and editor pass axe, and work by keyboard alone', a
 
   await createDocument(page, 'Information and digital offer');
   await expectNoAxeViolations(page, 'document list');
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
+  await expectNoAxeViolations(page, 'settings');
+  await page.getByRole('button', { name: 'Close settings' }).click();
+  await expectDocumentList(page);
 
   await openDocument(page, 'Information and digital offer');
   await editor(page).click();

@@ -13,7 +13,7 @@ async function expectNoEnglish(page: Page, screen: string): Promise<void> {
   expect(english, `English strings left on the ${screen} screen`).toEqual([]);
 }
 
-test('a Welsh system language gives a Welsh UI on sign-in, documents and editor, with no English left', async ({
+test('a Welsh system language gives a Welsh UI on sign-in, documents, settings and editor, with no English left', async ({
   alysDevice,
 }) => {
   const page = await alysDevice.openApp({ locale: 'cy-GB' });
@@ -34,6 +34,11 @@ test('a Welsh system language gives a Welsh UI on sign-in, documents and editor,
   await page.getByLabel(cy['documents.newTitle'], { exact: true }).fill('Cynllun Her Ddarllen yr Haf');
   await page.getByRole('button', { name: cy['documents.create'] }).click();
   await expectNoEnglish(page, 'document list');
+
+  await page.getByRole('button', { name: cy['settings.open'] }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(cy['settings.title']);
+  await expectNoEnglish(page, 'settings');
+  await page.getByRole('button', { name: cy['settings.close'] }).click();
 
   await page.getByRole('main').getByRole('button', { name: 'Cynllun Her Ddarllen yr Haf', exact: true }).click();
   await expect(editor(page)).toBeVisible();
