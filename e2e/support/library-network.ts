@@ -72,14 +72,29 @@ export class LibraryNetwork {
         'user', 'add', '--data', serverData, '--email', account.email, '--name', account.name, '--password', account.password,
       ]);
     }
+    await network.startServer(0);
+    return network;
+  }
+
+  private get serverData(): string {
+    return path.join(this.root, 'server');
+  }
+
+  private async startServer(port: number): Promise<void> {
     const { child, readyValue } = await startTsProcess(
       'server/cli.ts',
-      ['serve', '--host', '127.0.0.1', '--port', '0', '--data', serverData],
+      ['serve', '--host', '127.0.0.1', '--port', String(port), '--data', this.serverData],
       'BRANCHLINE_READY',
     );
-    network.server = child;
-    network.serverUrl = readyValue;
-    return network;
+    this.server = child;
+    this.serverUrl = readyValue;
+  }
+
+  /** Stops the server, runs an admin command on its data, and starts it again on the same port. */
+  async adminWhileStopped(args: string[]): Promise<void> {
+    if (this.server) await stopProcess(this.server);
+    await runTsCommand('server/cli.ts', [...args, '--data', this.serverData]);
+    await this.startServer(Number(new URL(this.serverUrl).port));
   }
 
   /** A person with their own device; the app is not opened yet. */

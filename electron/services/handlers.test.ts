@@ -66,6 +66,19 @@ describe('host handlers', () => {
     expect(isSafeExternalUrl('not a url')).toBe(false);
   });
 
+  it('signs this device out when the server no longer accepts its session, and only then', async () => {
+    expect(await services.handlers.servers.verify({ serverId: 'local' })).toMatchObject({ ok: true, value: { user: { email: demo.email } } });
+    const connection = await services.handlers.servers.connection({ serverId: 'local' });
+    if (!connection.ok) throw new Error('expected a session');
+    // The session ends elsewhere (signed out on the server, expired, revoked).
+    await fetch(`${server.url}/api/session`, { method: 'DELETE', headers: { Authorization: `Bearer ${connection.value.token}` } });
+    expect(await services.handlers.documents.list({ serverId: 'local' })).toEqual({ ok: false, error: 'unauthorized' });
+    expect((await services.handlers.servers.list(undefined))[0]?.user).toBeNull();
+    expect(await services.handlers.servers.verify({ serverId: 'local' })).toEqual({ ok: false, error: 'unauthorized' });
+    const again = await services.handlers.servers.signIn({ url: server.url, email: demo.email, password: demo.password });
+    expect(again).toMatchObject({ ok: true, value: { id: 'local' } });
+  });
+
   it('lists documents from the server, then from the local index once the server is gone', async () => {
     const created = await services.handlers.documents.create({ serverId: 'local', title: 'Welsh-language storytime' });
     expect(created.ok).toBe(true);
@@ -75,6 +88,9 @@ describe('host handlers', () => {
     const offline = await services.handlers.documents.list({ serverId: 'local' });
     expect(offline).toMatchObject({ ok: true, value: { fromCache: true, documents: [{ title: 'Welsh-language storytime' }] } });
     expect(await services.handlers.documents.create({ serverId: 'local', title: 'x' })).toEqual({ ok: false, error: 'unreachable' });
+    // An unreachable server says nothing about the session: still signed in.
+    expect(await services.handlers.servers.verify({ serverId: 'local' })).toEqual({ ok: false, error: 'unreachable' });
+    expect((await services.handlers.servers.list(undefined))[0]?.user).not.toBeNull();
   });
 
   it('stays signed out after an explicit sign-out', async () => {

@@ -83,6 +83,12 @@ export const ipcContract = {
       result(ServerEntry),
     ),
     signOut: method(ServerRef, z.undefined()),
+    /**
+     * Asks the server whether this device's session is still good. One it no longer accepts is
+     * ended here too (the entry's user becomes null, and 'servers:changed' says so); an
+     * unreachable server changes nothing.
+     */
+    verify: method(ServerRef, result(ServerEntry)),
     /** What the renderer needs to open a sync socket; a failure when signed out. */
     connection: method(ServerRef, result(Connection)),
   },

@@ -17,6 +17,7 @@ function handlers(calls: Array<[string, unknown]>): HostHandlers {
       list: async () => [],
       signIn: record('servers.signIn'),
       signOut: record('servers.signOut'),
+      verify: record('servers.verify'),
       connection: async () => ({ ok: true, value: { syncUrl: 'ws://x/sync', token: 't', user } }),
     },
     documents: { list: record('documents.list'), create: record('documents.create'), rename: record('documents.rename') },

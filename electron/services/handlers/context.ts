@@ -1,6 +1,6 @@
 import type { LocalStore } from '../local-store';
 import type { StoredServer } from '../local-store/state-schema';
-import type { ServerEntry } from '../../../shared/ipc/contract';
+import type { Result, ServerEntry } from '../../../shared/ipc/contract';
 import type { ApiClient } from '../api-client';
 import type { HostEmitter } from '../events';
 import type { SecretBox } from '../secret-box';
@@ -34,6 +34,27 @@ export function sessionToken(context: HandlerContext, server: StoredServer): str
     context.log(`Branchline could not unlock the saved session for ${server.url} (${String(error)}); sign in again.`);
     return null;
   }
+}
+
+/**
+ * Ends this device's session with a server (token and user both go), whether the person signed
+ * out or the server stopped accepting the token, and tells the windows.
+ */
+export async function forgetSession(context: HandlerContext, serverId: string): Promise<void> {
+  await context.store.state.update((state) => {
+    const found = state.servers.find((candidate) => candidate.id === serverId);
+    if (found) {
+      found.token = null;
+      found.user = null;
+    }
+  });
+  announceServers(context);
+}
+
+/** A server's 'unauthorized' answer to a request made with our token means the session is over. */
+export async function forgetIfRefused<T>(context: HandlerContext, serverId: string, answer: Result<T>): Promise<Result<T>> {
+  if (!answer.ok && answer.error === 'unauthorized') await forgetSession(context, serverId);
+  return answer;
 }
 
 export function announceServers(context: HandlerContext): void {

@@ -1,6 +1,6 @@
 import type { DocumentMeta } from '../../../shared/api/schemas';
 import type { HostHandlers, Result } from '../../../shared/ipc/contract';
-import { findServer, sessionToken, type HandlerContext } from './context';
+import { findServer, forgetIfRefused, sessionToken, type HandlerContext } from './context';
 
 function signedIn(context: HandlerContext, serverId: string): Result<{ url: string; token: string }> {
   const server = findServer(context, serverId);
@@ -23,7 +23,7 @@ export function documentsHandlers(context: HandlerContext): HostHandlers['docume
     async list({ serverId }) {
       const session = signedIn(context, serverId);
       if (!session.ok) return session;
-      const answer = await context.api(session.value.url).listDocuments(session.value.token);
+      const answer = await forgetIfRefused(context, serverId, await context.api(session.value.url).listDocuments(session.value.token));
       if (answer.ok) {
         await context.store.state.update((state) => {
           state.documentIndex[serverId] = answer.value;
@@ -36,14 +36,14 @@ export function documentsHandlers(context: HandlerContext): HostHandlers['docume
     async create({ serverId, title }) {
       const session = signedIn(context, serverId);
       if (!session.ok) return session;
-      const answer = await context.api(session.value.url).createDocument(session.value.token, title);
+      const answer = await forgetIfRefused(context, serverId, await context.api(session.value.url).createDocument(session.value.token, title));
       if (answer.ok) await remember(context, serverId, answer.value);
       return answer;
     },
     async rename({ serverId, documentId, title }) {
       const session = signedIn(context, serverId);
       if (!session.ok) return session;
-      const answer = await context.api(session.value.url).renameDocument(session.value.token, documentId, title);
+      const answer = await forgetIfRefused(context, serverId, await context.api(session.value.url).renameDocument(session.value.token, documentId, title));
       if (answer.ok) await remember(context, serverId, answer.value);
       return answer;
     },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { syncBaseUrl } from '../../../shared/protocol';
 import type { HostHandlers, Result, ServerEntry } from '../../../shared/ipc/contract';
 import { normaliseServerUrl } from '../api-client';
-import { announceServers, findServer, sessionToken, toEntry, type HandlerContext } from './context';
+import { announceServers, findServer, forgetIfRefused, forgetSession, sessionToken, toEntry, type HandlerContext } from './context';
 
 /** Signs in to a server; the entry with the same URL is reused, else a new one is added. */
 export async function signIn(context: HandlerContext, input: { url: string; email: string; password: string }): Promise<Result<ServerEntry>> {
@@ -33,17 +33,17 @@ export function serversHandlers(context: HandlerContext): HostHandlers['servers'
       const server = findServer(context, serverId);
       if (!server) return;
       const token = sessionToken(context, server);
-      await context.store.state.update((state) => {
-        const found = state.servers.find((candidate) => candidate.id === serverId);
-        // The entry's user is who is signed in there (the contract's meaning), so it goes too.
-        if (found) {
-          found.token = null;
-          found.user = null;
-        }
-      });
-      announceServers(context);
+      await forgetSession(context, serverId);
       // Ending the session on the server is a courtesy; signing out works offline too.
       if (token) void context.api(server.url).logout(token);
+    },
+    async verify({ serverId }) {
+      const server = findServer(context, serverId);
+      if (!server) return { ok: false, error: 'not_found' };
+      const token = sessionToken(context, server);
+      if (!token) return { ok: false, error: 'unauthorized' };
+      const answer = await forgetIfRefused(context, serverId, await context.api(server.url).me(token));
+      return answer.ok ? { ok: true, value: toEntry(findServer(context, serverId)!) } : answer;
     },
     async connection({ serverId }) {
       const server = findServer(context, serverId);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../../shared/api/schemas';
 import type { LocaleSetting, ServerEntry, StoreProblem } from '../../../shared/ipc/contract';
@@ -19,8 +19,23 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
   const [locale, setLocale] = useState(initialLocale);
   const [view, setView] = useState<View>({ kind: 'home' });
   const [problem, setProblem] = useState<StoreProblem | null>(null);
+  // Set when the session ended without the person signing out (expired or revoked on the server).
+  const [sessionEnded, setSessionEnded] = useState(false);
+  const [signingOut, setSigningOut] = useState(false);
 
-  useEffect(() => api.on('servers:changed', setServers), [api]);
+  const signedIn = useRef(initialServers.some((entry) => entry.user));
+
+  useEffect(
+    () =>
+      api.on('servers:changed', (entries) => {
+        const isSignedIn = entries.some((entry) => entry.user);
+        if (signedIn.current && !isSignedIn) setSessionEnded(true);
+        if (isSignedIn) setSessionEnded(false);
+        signedIn.current = isSignedIn;
+        setServers(entries);
+      }),
+    [api],
+  );
   useEffect(() => api.on('store:problem', setProblem), [api]);
 
   const server = servers.find((entry) => entry.user) ?? null;
@@ -31,6 +46,7 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
     await setLanguage(resolveLocale(next, navigator.languages));
   };
   const signOut = async () => {
+    setSigningOut(true);
     if (server) await api.servers.signOut({ serverId: server.id });
     setServers(await api.servers.list());
     setView({ kind: 'home' });
@@ -40,7 +56,16 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
   if (view.kind === 'settings') {
     screen = <SettingsScreen locale={locale} server={server} onLocale={changeLocale} onSignOut={signOut} onClose={() => setView(view.back)} />;
   } else if (!server) {
-    screen = <SignInScreen defaultUrl={defaultServer?.url ?? 'http://127.0.0.1:4455'} onSignedIn={async () => setServers(await api.servers.list())} />;
+    screen = (
+      <SignInScreen
+        defaultUrl={defaultServer?.url ?? 'http://127.0.0.1:4455'}
+        sessionEnded={sessionEnded && !signingOut}
+        onSignedIn={async () => {
+          setSigningOut(false);
+          setServers(await api.servers.list());
+        }}
+      />
+    );
   } else if (view.kind === 'editor') {
     screen = <EditorScreen serverId={server.id} document={view.document} onBack={() => setView({ kind: 'home' })} />;
   } else {

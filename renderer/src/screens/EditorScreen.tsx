@@ -17,6 +17,17 @@ export function EditorScreen({ serverId, document, onBack }: { serverId: string;
   const [error, setError] = useState<ErrorCode | null>(null);
   const state = useConnectionState(session?.provider ?? null);
 
+  // A socket refused for an ended session looks like any other outage; asking the server (now,
+  // and every few seconds while offline) tells them apart. If the session is over, the host
+  // signs this device out and the app says why.
+  useEffect(() => {
+    if (state !== 'offline') return;
+    const check = () => void window.branchline.servers.verify({ serverId });
+    check();
+    const timer = setInterval(check, 5000);
+    return () => clearInterval(timer);
+  }, [state, serverId]);
+
   useEffect(() => {
     let cancelled = false;
     let opened: RoomSession | null = null;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../shared/api/schemas';
 import { useScreenHeading } from '../app/useScreenHeading';
 
-export function SignInScreen({ defaultUrl, onSignedIn }: { defaultUrl: string; onSignedIn: (serverId: string) => void }) {
+export function SignInScreen({ defaultUrl, sessionEnded, onSignedIn }: { defaultUrl: string; sessionEnded: boolean; onSignedIn: (serverId: string) => void }) {
   const { t } = useTranslation();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const [url, setUrl] = useState(defaultUrl);
@@ -31,6 +31,7 @@ export function SignInScreen({ defaultUrl, onSignedIn }: { defaultUrl: string; o
   return (
     <section className="screen narrow" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title" ref={heading} tabIndex={-1}>{t('signIn.title')}</h1>
+      {sessionEnded && <p className="note" role="status">{t('errors.unauthorized')}</p>}
       <p id={ids.intro}>{t('signIn.intro')}</p>
       <form className="stack" onSubmit={submit} aria-describedby={ids.intro} noValidate>
         <label htmlFor={ids.url}>{t('signIn.server')}</label>
