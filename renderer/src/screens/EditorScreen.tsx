@@ -8,6 +8,7 @@ import { DocumentEditor } from '../editor/DocumentEditor';
 import { PresenceList } from '../editor/PresenceList';
 import { ConnectionStatus } from '../status/ConnectionStatus';
 import { useConnectionState } from '../status/useConnectionState';
+import { EditorTitle } from './EditorTitle';
 
 export function EditorScreen({ serverId, document, onBack }: { serverId: string; document: DocumentMeta; onBack: () => void }) {
   const { t } = useTranslation();
@@ -49,7 +50,7 @@ export function EditorScreen({ serverId, document, onBack }: { serverId: string;
         <button type="button" className="quiet back" onClick={onBack}>{t('app.back')}</button>
         <ConnectionStatus state={state} />
       </div>
-      <h1 id="editor-title" ref={heading} tabIndex={-1}>{document.title}</h1>
+      <EditorTitle serverId={serverId} document={document} headingRef={heading} />
       {session && <PresenceList provider={session.provider} />}
       {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
       {!session && !error && <p>{t('editor.loading')}</p>}
