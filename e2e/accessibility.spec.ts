@@ -38,6 +38,13 @@ test('sign-in, document list, settings and editor pass axe, and work by keyboard
   await expectDocumentList(page);
 
   await openDocument(page, 'Information and digital offer');
+  // Renamed from the editor by keyboard; the list shows the new title too.
+  await page.getByRole('button', { name: 'Rename Information and digital offer' }).click();
+  await page.getByLabel('Document title').fill('Information and digital offer 2027');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Information and digital offer 2027');
+  await page.getByRole('button', { name: 'Back to documents' }).click();
+  await openDocument(page, 'Information and digital offer 2027');
   await editor(page).click();
   await page.keyboard.type('Digital inclusion drop-in sessions');
   await expectNoAxeViolations(page, 'editor');
