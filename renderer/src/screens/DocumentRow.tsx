@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta, ErrorCode } from '../../../shared/api/schemas';
+import { RenameTitleForm } from './RenameTitleForm';
 
-/** One document in the list: open it, or rename it in place (Escape cancels). */
+/** One document in the list: open it, or rename it in place. */
 export function DocumentRow({ document, onOpen, onRename }: {
   document: DocumentMeta;
   onOpen: () => void;
@@ -10,28 +11,11 @@ export function DocumentRow({ document, onOpen, onRename }: {
 }) {
   const { t, i18n } = useTranslation();
   const [renaming, setRenaming] = useState(false);
-  const [title, setTitle] = useState(document.title);
-  const [error, setError] = useState<ErrorCode | null>(null);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const failure = await onRename(title);
-    if (failure) setError(failure);
-    else setRenaming(false);
-  };
 
   if (renaming) {
     return (
       <li className="document-row">
-        <form className="inline-form" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && setRenaming(false)}>
-          <label>
-            <span className="visually-hidden">{t('documents.renameField')}</span>
-            <input aria-label={t('documents.renameField')} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus maxLength={200} />
-          </label>
-          <button type="submit">{t('documents.save')}</button>
-          <button type="button" onClick={() => setRenaming(false)}>{t('documents.cancel')}</button>
-          {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
-        </form>
+        <RenameTitleForm initial={document.title} onRename={onRename} onDone={() => setRenaming(false)} />
       </li>
     );
   }
@@ -40,7 +24,7 @@ export function DocumentRow({ document, onOpen, onRename }: {
     <li className="document-row">
       <button type="button" className="document-open" onClick={onOpen}>{document.title}</button>
       <span className="document-meta">{t('documents.updated', { date: updated })}</span>
-      <button type="button" className="quiet" aria-label={t('documents.rename', { title: document.title })} onClick={() => (setTitle(document.title), setRenaming(true))}>
+      <button type="button" className="quiet" aria-label={t('documents.rename', { title: document.title })} onClick={() => setRenaming(true)}>
         {t('documents.renameShort')}
       </button>
     </li>
