@@ -3,10 +3,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import { CloseCode } from '../shared/protocol';
-import { Accounts } from './accounts/accounts';
+import { parseRoomName } from '../shared/rooms';
+import type { Accounts } from './accounts/accounts';
+import { openDirectory, type Directory } from './accounts/directory';
 import { RateLimiter } from './accounts/rate-limit';
 import { createApi } from './http/api';
 import { serveConnection } from './sync/connection';
+import { LiveAccess } from './sync/live-access';
 import { Rooms } from './sync/rooms';
 import { createUpgradeHandler } from './sync/upgrade';
 
@@ -33,14 +36,23 @@ export type BranchlineServer = {
   url: string;
   port: number;
   accounts: Accounts;
+  directory: Directory;
   rooms: Rooms;
+  /** Checks every open socket against the stored roles again (the API does this after each change). */
+  recheckAccess(): void;
   close(): Promise<void>;
 };
 
 /** Starts the HTTP API and the sync endpoint on one port, over the data in `dataDir`. */
 export async function createBranchlineServer(options: ServerOptions): Promise<BranchlineServer> {
   const log = options.log ?? ((message: string) => console.error(message));
-  const accounts = await Accounts.open(options.dataDir);
+  const directory = await openDirectory(options.dataDir);
+  const { accounts } = directory;
+  const live = new LiveAccess({ authenticate: (token) => accounts.userForToken(token), decide: (user, room) => directory.access.room(user, room) });
+  const touchRoom = (roomName: string) => {
+    const room = parseRoomName(roomName);
+    if (room?.kind === 'doc') directory.documents.touch(room.documentId);
+  };
   const rooms = new Rooms(
     {
       directory: path.join(options.dataDir, 'rooms'),
@@ -49,10 +61,12 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
       warn: log,
     },
     options.idleUnloadMs ?? 30_000,
+    touchRoom,
   );
   const api = createApi({
-    accounts,
+    directory,
     rooms,
+    accessChanged: () => live.recheck(),
     loginLimiter: new RateLimiter(options.loginBurst ?? 10, options.loginRefillMs ?? 30_000),
     sessionTtlMs: options.sessionTtlMs ?? 30 * 24 * 60 * 60 * 1000,
     version: SERVER_VERSION,
@@ -64,9 +78,11 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
   };
   const { handler, wss } = createUpgradeHandler({
     authenticate: (token) => accounts.userForToken(token),
-    // Issue 2: every signed-in person may write every document that exists. Spaces and roles refine this.
-    authorise: (_user, room) => (room.kind === 'doc' && accounts.findDocument(room.documentId) ? 'write' : 'missing'),
-    accept: (socket, roomName, _user, canWrite) => serveConnection(socket, roomName, rooms, limits, canWrite, log),
+    authorise: (user, room) => directory.access.room(user, room),
+    accept: (socket, admitted) => {
+      const grant = live.watch({ token: admitted.token, room: admitted.room, access: admitted.access, socket });
+      serveConnection(socket, admitted.roomName, rooms, limits, grant, log);
+    },
   });
 
   const server: Server = createServer(getRequestListener(api.fetch));
@@ -84,7 +100,9 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     url: `http://${host}:${address.port}`,
     port: address.port,
     accounts,
+    directory,
     rooms,
+    recheckAccess: () => live.recheck(),
     close() {
       closing ??= (async () => {
         for (const client of wss.clients) client.close(CloseCode.serverShutdown, 'server shutting down');
@@ -92,6 +110,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
         await new Promise<void>((resolve) => server.close(() => resolve()));
         for (const client of wss.clients) client.terminate();
         rooms.closeAll();
+        await directory.file.flush();
       })();
       return closing;
     },

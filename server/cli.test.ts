@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Accounts } from './accounts/accounts';
+import { openDirectory } from './accounts/directory';
 
 const run = promisify(execFile);
 const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'cli.ts'), ...args]);
@@ -23,7 +23,7 @@ describe('admin CLI', () => {
     expect(listed.stdout).toContain('gwen@conwy.example\tGwen Roberts');
     expect(listed.stdout).toContain('tom@kent.example\tTom Hale');
     await cli('user', 'reset-password', '--data', dataDir, '--email', 'tom@kent.example', '--password', 'a new password');
-    const accounts = await Accounts.open(dataDir);
+    const accounts = (await openDirectory(dataDir)).accounts;
     expect(await accounts.verifyLogin('tom@kent.example', 'a new password')).not.toBeNull();
     expect(await accounts.verifyLogin('tom@kent.example', 'longer password')).toBeNull();
     expect(await accounts.verifyLogin('gwen@conwy.example', password!)).not.toBeNull();

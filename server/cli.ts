@@ -1,22 +1,14 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { DisplayName, Email, Password } from '../shared/api/schemas';
-import { Accounts, AccountsFileError } from './accounts/accounts';
-import { generatePassword } from './accounts/passwords';
+import { AccountsFileError } from './accounts/accounts';
 import { createBranchlineServer } from './app';
+import { spaceCommand } from './cli/space-commands';
+import { UsageError, USAGE, valid } from './cli/usage';
+import { userCommand } from './cli/user-commands';
 import { seedDemo } from './demo/seed';
 
-/** The server's command line: `serve` (the default), and `user add | reset-password | list`. */
-
-const USAGE = `Usage:
-  branchline-server [serve] [--host 127.0.0.1] [--port 4455] [--data .data/server] [--demo]
-  branchline-server user add --data DIR --email E --name "N" [--password P]
-  branchline-server user reset-password --data DIR --email E [--password P]
-  branchline-server user list --data DIR
-Stop the server before changing users: it keeps accounts in memory and would not see the change.`;
-
-class UsageError extends Error {}
+/** The server's command line: `serve` (the default), `user …` and `space …` (see USAGE). */
 
 const ServeOptions = z.object({
   host: z.string().min(1).default('127.0.0.1'),
@@ -37,23 +29,24 @@ function parse(args: string[]) {
       email: { type: 'string' },
       name: { type: 'string' },
       password: { type: 'string' },
+      'server-admin': { type: 'boolean' },
+      admin: { type: 'string', multiple: true },
+      moderator: { type: 'string', multiple: true },
+      member: { type: 'string', multiple: true },
+      observer: { type: 'string', multiple: true },
+      'name-cy': { type: 'string' },
+      description: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   return { values, positionals };
 }
 
-function valid<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new UsageError(`${what}: ${result.error.issues[0]?.message ?? 'invalid'}`);
-  return result.data;
-}
-
 async function serve(values: Record<string, unknown>): Promise<void> {
   const options = valid(ServeOptions, values, 'Options');
   const dataDir = path.resolve(options.data);
   const server = await createBranchlineServer({ dataDir, host: options.host, port: options.port });
-  if (options.demo && (await seedDemo(dataDir, server.accounts, server.rooms))) {
+  if (options.demo && (await seedDemo(dataDir, server.directory, server.rooms))) {
     console.error('Seeded the demo organisation, people and documents.');
   }
   console.log(`BRANCHLINE_READY ${server.url}`);
@@ -65,33 +58,13 @@ async function serve(values: Record<string, unknown>): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-async function user(action: string | undefined, values: Record<string, unknown>): Promise<void> {
-  const data = valid(z.string().min(1), values.data, '--data');
-  const accounts = await Accounts.open(path.resolve(data));
-  if (action === 'list') {
-    for (const person of accounts.listUsers()) console.log(`${person.email}\t${person.name}\t${person.id}`);
-    return;
-  }
-  const email = valid(Email, values.email, '--email');
-  const generated = values.password === undefined;
-  const password = generated ? generatePassword() : valid(Password, values.password, '--password');
-  if (action === 'add') {
-    const created = await accounts.addUser({ email, name: valid(DisplayName, values.name, '--name'), password });
-    console.log(`Added ${created.email} (${created.name}).${generated ? ` Password: ${password}` : ''}`);
-  } else if (action === 'reset-password') {
-    await accounts.resetPassword(email, password);
-    console.log(`Reset the password of ${email}; their sessions were ended.${generated ? ` New password: ${password}` : ''}`);
-  } else {
-    throw new UsageError(`Unknown user command "${action ?? ''}".`);
-  }
-}
-
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parse(argv);
   if (values.help) return void console.log(USAGE);
   const [command = 'serve', action] = positionals;
   if (command === 'serve') return serve(values);
-  if (command === 'user') return user(action, values);
+  if (command === 'user') return userCommand(action, values);
+  if (command === 'space') return spaceCommand(action, values);
   throw new UsageError(`Unknown command "${command}".`);
 }
 

@@ -6,11 +6,19 @@ import { z } from 'zod';
  */
 const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 
-export const DocumentId = z.string().min(8).max(64).regex(SAFE_ID, 'invalid id');
+const safeId = () => z.string().min(8).max(64).regex(SAFE_ID, 'invalid id');
+
+export const DocumentId = safeId();
 export type DocumentId = z.infer<typeof DocumentId>;
 
-export const UserId = z.string().min(8).max(64).regex(SAFE_ID, 'invalid id');
+export const UserId = safeId();
 export type UserId = z.infer<typeof UserId>;
+
+export const SpaceId = safeId();
+export type SpaceId = z.infer<typeof SpaceId>;
+
+export const InviteId = safeId();
+export type InviteId = z.infer<typeof InviteId>;
 
 /** A server the desktop app is configured for; local to one device. */
 export const ServerId = z.string().min(1).max(64).regex(SAFE_ID, 'invalid id');

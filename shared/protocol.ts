@@ -15,7 +15,10 @@ export const MAX_HTTP_BODY_BYTES = 64 * 1024;
 export const CloseCode = {
   malformedMessage: 4400,
   unauthorized: 4401,
+  /** The person may no longer see this room (removed from its space, or the space is gone). */
   forbidden: 4403,
+  /** The person's access changed (a role went up or down): reconnect, and ask what it is now. */
+  accessChanged: 4409,
   frameTooLarge: 4413,
   rateLimited: 4429,
   serverShutdown: 4503,

@@ -1,55 +1,32 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
-import type { DocumentMeta, PublicUser } from '../../shared/api/schemas';
-import { AccountsData, emptyAccounts, type StoredUser } from './schema';
+import type { ProfileUpdate, PublicUser } from '../../shared/api/schemas';
+import { AccountsFileError, type DirectoryFile } from './directory-file';
+import type { DirectoryData, StoredUser } from './schema';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { colourFor, initialsOf } from './people';
 
-export class AccountsFileError extends Error {}
+export { AccountsFileError } from './directory-file';
 
 export function newId(prefix: string): string {
   return `${prefix}_${randomBytes(12).toString('base64url')}`;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 export function publicUser(user: StoredUser): PublicUser {
-  return { id: user.id, email: user.email, name: user.name, initials: user.initials, color: user.color };
+  return { id: user.id, email: user.email, name: user.name, initials: user.initials, color: user.color, service: user.service, region: user.region };
 }
 
-/**
- * Accounts, sessions, the organisation and the document index, in one small JSON file
- * (lowdb writes it atomically). Nothing here trusts the file: it is validated on read.
- */
+/** People, their sessions and the organisation. Spaces and documents are in ../spaces. */
 export class Accounts {
-  private constructor(private readonly db: Low<AccountsData>) {}
+  constructor(private readonly file: DirectoryFile) {}
 
-  static async open(dataDir: string): Promise<Accounts> {
-    await mkdir(dataDir, { recursive: true });
-    const file = path.join(dataDir, 'accounts.json');
-    const db = new Low<AccountsData>(new JSONFile<AccountsData>(file), emptyAccounts());
-    try {
-      await db.read();
-    } catch (error) {
-      throw new AccountsFileError(`${file} is not valid JSON (${(error as Error).message}). It was left as it is; restore it from a backup or move it aside.`);
-    }
-    const parsed = AccountsData.safeParse(db.data);
-    if (!parsed.success) {
-      throw new AccountsFileError(`${file} does not have the expected shape: ${parsed.error.issues[0]?.message ?? 'unknown'} at ${parsed.error.issues[0]?.path.join('.')}. It was left as it is.`);
-    }
-    db.data = parsed.data;
-    return new Accounts(db);
-  }
-
-  private get data(): AccountsData {
-    return this.db.data;
+  private get data(): DirectoryData {
+    return this.file.data;
   }
 
   private save(): Promise<void> {
-    return this.db.write();
+    return this.file.save();
   }
 
   get organisation() {
@@ -62,7 +39,7 @@ export class Accounts {
   }
 
   isEmpty(): boolean {
-    return this.data.users.length === 0 && this.data.documents.length === 0;
+    return this.data.users.length === 0 && this.data.documents.length === 0 && this.data.spaces.length === 0;
   }
 
   listUsers(): PublicUser[] {
@@ -73,9 +50,13 @@ export class Accounts {
     return this.data.users.find((user) => user.id === id);
   }
 
-  async addUser(input: { email: string; name: string; password: string }): Promise<PublicUser> {
+  findUserByEmail(email: string): StoredUser | undefined {
+    return this.data.users.find((user) => user.email === email.toLowerCase());
+  }
+
+  async addUser(input: { email: string; name: string; password: string; serverAdmin?: boolean }): Promise<PublicUser> {
     const email = input.email.toLowerCase();
-    if (this.data.users.some((user) => user.email === email)) throw new AccountsFileError(`A user with the email ${email} already exists.`);
+    if (this.findUserByEmail(email)) throw new AccountsFileError(`A user with the email ${email} already exists.`);
     const id = newId('user');
     const user: StoredUser = {
       id,
@@ -85,10 +66,29 @@ export class Accounts {
       color: colourFor(id),
       password: await hashPassword(input.password),
       createdAt: new Date().toISOString(),
+      serverAdmin: input.serverAdmin ?? false,
+      service: '',
+      region: '',
     };
     this.data.users.push(user);
     await this.save();
     return publicUser(user);
+  }
+
+  async setServerAdmin(email: string, serverAdmin: boolean): Promise<void> {
+    const user = this.findUserByEmail(email);
+    if (!user) throw new AccountsFileError(`No user has the email ${email}.`);
+    user.serverAdmin = serverAdmin;
+    await this.save();
+  }
+
+  async updateProfile(userId: string, changes: ProfileUpdate): Promise<StoredUser | null> {
+    const user = this.findUser(userId);
+    if (!user) return null;
+    Object.assign(user, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
+    if (changes.name !== undefined && changes.initials === undefined) user.initials = initialsOf(changes.name);
+    await this.save();
+    return user;
   }
 
   async resetPassword(email: string, password: string): Promise<void> {
@@ -111,47 +111,22 @@ export class Accounts {
     const expiresAt = new Date(Date.now() + ttlMs).toISOString();
     const now = Date.now();
     this.data.sessions = this.data.sessions.filter((session) => Date.parse(session.expiresAt) > now);
-    this.data.sessions.push({ tokenHash: hashToken(token), userId, expiresAt });
+    this.data.sessions.push({ tokenHash: hashSecret(token), userId, expiresAt });
     await this.save();
     return { token, expiresAt };
   }
 
   userForToken(token: string): StoredUser | null {
     if (token.length < 32 || token.length > 256) return null;
-    const tokenHash = hashToken(token);
+    const tokenHash = hashSecret(token);
     const session = this.data.sessions.find((candidate) => candidate.tokenHash === tokenHash);
     if (!session || Date.parse(session.expiresAt) <= Date.now()) return null;
     return this.findUser(session.userId) ?? null;
   }
 
   async endSession(token: string): Promise<void> {
-    const tokenHash = hashToken(token);
+    const tokenHash = hashSecret(token);
     this.data.sessions = this.data.sessions.filter((session) => session.tokenHash !== tokenHash);
     await this.save();
-  }
-
-  listDocuments(): DocumentMeta[] {
-    return [...this.data.documents].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  }
-
-  findDocument(id: string): DocumentMeta | undefined {
-    return this.data.documents.find((document) => document.id === id);
-  }
-
-  async addDocument(title: string, createdBy: string): Promise<DocumentMeta> {
-    const now = new Date().toISOString();
-    const document: DocumentMeta = { id: newId('d').replace('_', ''), title, createdAt: now, updatedAt: now, createdBy };
-    this.data.documents.push(document);
-    await this.save();
-    return document;
-  }
-
-  async renameDocument(id: string, title: string): Promise<DocumentMeta | null> {
-    const document = this.findDocument(id);
-    if (!document) return null;
-    document.title = title;
-    document.updatedAt = new Date().toISOString();
-    await this.save();
-    return document;
   }
 }

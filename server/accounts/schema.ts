@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { Colour, DisplayName, DocumentMeta, Email, Organisation } from '../../shared/api/schemas';
-import { UserId } from '../../shared/ids';
+import { Colour, DisplayName, DocumentMeta, Email, Organisation, ProfileDetail } from '../../shared/api/schemas';
+import { Space } from '../../shared/api/spaces';
+import { InviteId, SpaceId, UserId } from '../../shared/ids';
+import { Role } from '../../shared/spaces/permissions';
 
 /** The shape of accounts.json, checked every time it is read from disk. */
 export const PasswordHash = z.object({
@@ -12,7 +14,7 @@ export const PasswordHash = z.object({
 });
 export type PasswordHash = z.infer<typeof PasswordHash>;
 
-export const StoredUser = z.object({
+const UserV1 = z.object({
   id: UserId,
   email: Email,
   name: DisplayName,
@@ -20,6 +22,12 @@ export const StoredUser = z.object({
   color: Colour,
   password: PasswordHash,
   createdAt: z.string().datetime(),
+});
+
+export const StoredUser = UserV1.extend({
+  serverAdmin: z.boolean(),
+  service: ProfileDetail,
+  region: ProfileDetail,
 });
 export type StoredUser = z.infer<typeof StoredUser>;
 
@@ -30,19 +38,56 @@ export const StoredSession = z.object({
 });
 export type StoredSession = z.infer<typeof StoredSession>;
 
-export const AccountsData = z.object({
-  version: z.literal(1),
+export const StoredSpace = Space.extend({ createdBy: UserId });
+export type StoredSpace = z.infer<typeof StoredSpace>;
+
+export const StoredMembership = z.object({ spaceId: SpaceId, userId: UserId, role: Role, joinedAt: z.string().datetime() });
+export type StoredMembership = z.infer<typeof StoredMembership>;
+
+export const StoredInvite = z.object({
+  id: InviteId,
+  /** SHA-256 of the code; the code itself is shown once and never stored. */
+  codeHash: z.string().length(64),
+  spaceId: SpaceId,
+  role: Role,
+  expiresAt: z.string().datetime(),
+  singleUse: z.boolean(),
+  uses: z.number().int().nonnegative(),
+  revoked: z.boolean(),
+  createdAt: z.string().datetime(),
+  createdBy: UserId,
+});
+export type StoredInvite = z.infer<typeof StoredInvite>;
+
+export const DirectoryData = z.object({
+  version: z.literal(2),
   organisation: Organisation,
   users: z.array(StoredUser),
   sessions: z.array(StoredSession),
+  spaces: z.array(StoredSpace),
+  memberships: z.array(StoredMembership),
+  invites: z.array(StoredInvite),
   documents: z.array(DocumentMeta),
 });
-export type AccountsData = z.infer<typeof AccountsData>;
+export type DirectoryData = z.infer<typeof DirectoryData>;
 
-export const emptyAccounts = (): AccountsData => ({
-  version: 1,
+/** What issue 2's servers wrote: no spaces, every document open to every person. */
+export const DirectoryDataV1 = z.object({
+  version: z.literal(1),
+  organisation: Organisation,
+  users: z.array(UserV1),
+  sessions: z.array(StoredSession),
+  documents: z.array(DocumentMeta.omit({ spaceId: true })),
+});
+export type DirectoryDataV1 = z.infer<typeof DirectoryDataV1>;
+
+export const emptyDirectory = (): DirectoryData => ({
+  version: 2,
   organisation: { name: 'Branchline' },
   users: [],
   sessions: [],
+  spaces: [],
+  memberships: [],
+  invites: [],
   documents: [],
 });

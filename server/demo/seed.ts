@@ -1,29 +1,43 @@
 import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { documentRoom } from '../../shared/rooms';
-import type { Accounts } from '../accounts/accounts';
+import type { Directory } from '../accounts/directory';
 import { generatePassword } from '../accounts/passwords';
 import { documentContentUpdate } from '../content/initial-content';
 import type { Rooms } from '../sync/rooms';
 import { demoDocuments } from './documents';
+import { demoPeople, demoSpaces } from './spaces';
 
 export const DEMO_EMAIL = 'demo@branchline.local';
 export const DEMO_ACCOUNT_FILE = 'demo-account.json';
 
 /**
- * Seeds an empty server with a demo organisation, people and documents, once. The demo
- * account's password goes to a file only the local user can read, for the host to sign in.
+ * Seeds an empty server with a demo organisation, once: people, spaces in which the demo
+ * account holds different roles, and documents in more than one space. The demo account's
+ * password goes to a file only the local user can read, for the host to sign in.
  */
-export async function seedDemo(dataDir: string, accounts: Accounts, rooms: Rooms): Promise<boolean> {
+export async function seedDemo(dataDir: string, directory: Directory, rooms: Rooms): Promise<boolean> {
+  const { accounts, spaces, documents } = directory;
   if (!accounts.isEmpty()) return false;
   await accounts.setOrganisation('Libraries Connected – demo network');
   const password = generatePassword();
-  const demo = await accounts.addUser({ email: DEMO_EMAIL, name: 'Demo Librarian', password });
-  await accounts.addUser({ email: 'alys@gwynedd.example', name: 'Alys Pritchard', password: generatePassword() });
-  await accounts.addUser({ email: 'sam@leeds.example', name: 'Sam Okafor', password: generatePassword() });
-  for (const { title, blocks } of demoDocuments) {
-    const document = await accounts.addDocument(title, demo.id);
-    await rooms.create(documentRoom(document.id), documentContentUpdate(blocks));
+  const ids = new Map<string, string>();
+  ids.set('demo', (await accounts.addUser({ email: DEMO_EMAIL, name: 'Demo Librarian', password })).id);
+  for (const person of demoPeople) {
+    const user = await accounts.addUser({ email: person.email, name: person.name, password: generatePassword(), serverAdmin: person.serverAdmin });
+    await accounts.updateProfile(user.id, { service: person.service, region: person.region });
+    ids.set(person.key, user.id);
+  }
+  for (const seed of demoSpaces) {
+    const creator = accounts.findUser(ids.get(seed.createdBy)!)!;
+    const space = await spaces.create(seed.details, creator);
+    for (const [key, role] of Object.entries(seed.roles)) await spaces.setRole(space.id, ids.get(key)!, role);
+    for (const title of seed.documents) {
+      const content = demoDocuments.find((candidate) => candidate.title === title)!;
+      const document = await documents.add(title, space.id, creator.id);
+      await rooms.create(documentRoom(document.id), documentContentUpdate(content.blocks));
+    }
+    if (seed.archived) await spaces.update(space.id, { archived: true });
   }
   const file = path.join(dataDir, DEMO_ACCOUNT_FILE);
   await writeFile(file, JSON.stringify({ email: DEMO_EMAIL, password }, null, 2), { mode: 0o600 });

@@ -59,7 +59,7 @@ describe('HTTP API', () => {
   it('creates, lists and renames documents, and signs out', async () => {
     const token = await signIn();
     const auth = { Authorization: `Bearer ${token}` };
-    const created = await post('/api/documents', { title: '  Reading offer  ' }, token);
+    const created = await post(`/api/spaces/${context.spaceId}/documents`, { title: '  Reading offer  ' }, token);
     expect(created.status).toBe(201);
     const { document } = (await created.json()) as { document: { id: string; title: string } };
     expect(document.title).toBe('Reading offer');
@@ -69,7 +69,7 @@ describe('HTTP API', () => {
     expect(((await renamed.json()) as { document: { title: string } }).document.title).toBe('Reading offer 2027');
     const missing = await fetch(`${url}/api/documents/..%2F..%2Fetc`, { method: 'PATCH', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'x' }) });
     expect(missing.status).toBe(404);
-    expect((await post('/api/documents', { title: '' }, token)).status).toBe(400);
+    expect((await post(`/api/spaces/${context.spaceId}/documents`, { title: '' }, token)).status).toBe(400);
     expect((await fetch(`${url}/api/session`, { method: 'DELETE', headers: auth })).status).toBe(204);
     expect((await fetch(`${url}/api/me`, { headers: auth })).status).toBe(401);
   });

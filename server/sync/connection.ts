@@ -1,6 +1,7 @@
 import type { WebSocket, RawData } from 'ws';
 import { CloseCode } from '../../shared/protocol';
 import { RateLimiter } from '../accounts/rate-limit';
+import type { Grant } from './live-access';
 import { MalformedMessage, parseClientMessage } from './messages';
 import type { Room, Peer } from './room';
 import type { Rooms } from './rooms';
@@ -27,9 +28,12 @@ function asBytes(data: RawData): Uint8Array {
  * the first sync answer always reflects everything stored. Any bad frame closes this
  * socket only.
  */
-export function serveConnection(socket: WebSocket, roomName: string, rooms: Rooms, limits: ConnectionLimits, canWrite: boolean, warn: (m: string) => void): void {
+export function serveConnection(socket: WebSocket, roomName: string, rooms: Rooms, limits: ConnectionLimits, grant: Grant, warn: (m: string) => void): void {
   const peer: Peer = {
-    canWrite,
+    // Read on every update: a role lowered while the socket is open stops its writes at once.
+    get canWrite() {
+      return grant.canWrite;
+    },
     send(frame) {
       if (socket.readyState === socket.OPEN) socket.send(frame, (error) => error && socket.terminate());
     },

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Accounts } from '../accounts/accounts';
+import { openDirectory } from '../accounts/directory';
 import { spawnServerProcess, type ServerProcess } from '../process/spawn-server';
 import { connectClient, createDocument, signIn, waitFor, type Client } from '../testing/clients';
 import { ann } from '../testing/temp-server';
@@ -16,7 +16,9 @@ describe('durability across kill -9', () => {
   it('keeps every broadcast update exactly once after kill -9 and a restart', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'branchline-kill9-'));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    await (await Accounts.open(dataDir)).addUser(ann);
+    const directory = await openDirectory(dataDir);
+    const created = await directory.accounts.addUser(ann);
+    await directory.spaces.create({ name: 'Durable space', description: '', nameCy: null, descriptionCy: null }, directory.accounts.findUser(created.id)!);
 
     let server: ServerProcess = await spawnServerProcess({ dataDir });
     cleanups.push(() => server.stop());

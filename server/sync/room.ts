@@ -21,7 +21,7 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private readonly peers = new Map<Peer, Set<number>>();
 
-  constructor(readonly name: string, private readonly log: RoomLog, stored: Uint8Array | null) {
+  constructor(readonly name: string, private readonly log: RoomLog, stored: Uint8Array | null, onChange: () => void = () => undefined) {
     if (stored) Y.applyUpdate(this.doc, stored);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -30,6 +30,7 @@ export class Room {
       const frame = updateMessage(update);
       for (const peer of this.peers.keys()) peer.send(frame);
       if (this.log.needsCompaction()) this.log.compact(this.doc);
+      onChange();
     });
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const changed = [...added, ...updated, ...removed];

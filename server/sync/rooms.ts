@@ -10,7 +10,12 @@ export class Rooms {
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly logOptions: RoomLogOptions, private readonly idleUnloadMs: number) {}
+  constructor(
+    private readonly logOptions: RoomLogOptions,
+    private readonly idleUnloadMs: number,
+    /** Told whenever a room's document changes, for "recent activity". */
+    private readonly onChange: (roomName: string) => void = () => undefined,
+  ) {}
 
   get count(): number {
     return this.loaded.size;
@@ -27,7 +32,7 @@ export class Rooms {
     let pending = this.loading.get(name);
     if (!pending) {
       pending = RoomLog.open(name, this.logOptions).then(({ log, state }) => {
-        const loadedRoom = new Room(name, log, state);
+        const loadedRoom = new Room(name, log, state, () => this.onChange(name));
         this.loaded.set(name, loadedRoom);
         return loadedRoom;
       });

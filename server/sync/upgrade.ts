@@ -4,14 +4,16 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_CLIENT_FRAME_BYTES, SYNC_PATH, TOKEN_QUERY_PARAM } from '../../shared/protocol';
 import { parseRoomName, type RoomRef } from '../../shared/rooms';
 import type { StoredUser } from '../accounts/schema';
+import type { RoomAccess } from '../spaces/access';
 
-export type Access = 'write' | 'read' | 'none' | 'missing';
+/** A socket that passed both checks, with what it may do. */
+export type Admitted = { roomName: string; room: RoomRef; token: string; user: StoredUser; access: 'write' | 'read' };
 
 export type UpgradeDeps = {
   authenticate(token: string): StoredUser | null;
-  /** What this person may do in this room; the seam where spaces and roles will plug in. */
-  authorise(user: StoredUser, room: RoomRef): Access;
-  accept(socket: WebSocket, roomName: string, user: StoredUser, canWrite: boolean): void;
+  /** What this person may do in this room, from their role in its space. */
+  authorise(user: StoredUser, room: RoomRef): RoomAccess;
+  accept(socket: WebSocket, admitted: Admitted): void;
 };
 
 function refuse(socket: Duplex, status: number, text: string): void {
@@ -39,12 +41,13 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     }
     const room = parseRoomName(roomName);
     if (!room) return refuse(socket, 404, 'Not Found');
-    const user = deps.authenticate(url.searchParams.get(TOKEN_QUERY_PARAM) ?? '');
+    const token = url.searchParams.get(TOKEN_QUERY_PARAM) ?? '';
+    const user = deps.authenticate(token);
     if (!user) return refuse(socket, 401, 'Unauthorized');
     const access = deps.authorise(user, room);
     if (access === 'missing') return refuse(socket, 404, 'Not Found');
     if (access === 'none') return refuse(socket, 403, 'Forbidden');
-    wss.handleUpgrade(request, socket, head, (ws) => deps.accept(ws, roomName, user, access === 'write'));
+    wss.handleUpgrade(request, socket, head, (ws) => deps.accept(ws, { roomName, room, token, user, access }));
   };
   return { handler, wss };
 }

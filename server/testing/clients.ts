@@ -12,8 +12,15 @@ export async function signIn(url: string, email: string, password: string): Prom
   return ((await response.json()) as { token: string }).token;
 }
 
-export async function createDocument(url: string, token: string, title: string): Promise<string> {
-  const response = await fetch(`${url}/api/documents`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ title }) });
+/** Creates a document in the given space, or in the first space the person is in. */
+export async function createDocument(url: string, token: string, title: string, spaceId?: string): Promise<string> {
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
+  if (!spaceId) {
+    const spaces = await fetch(`${url}/api/spaces`, { headers });
+    spaceId = ((await spaces.json()) as { spaces: Array<{ id: string }> }).spaces[0]?.id;
+    if (!spaceId) throw new Error('create failed: the person is in no space');
+  }
+  const response = await fetch(`${url}/api/spaces/${spaceId}/documents`, { method: 'POST', headers, body: JSON.stringify({ title }) });
   if (!response.ok) throw new Error(`create failed: ${response.status}`);
   return ((await response.json()) as { document: { id: string } }).document.id;
 }

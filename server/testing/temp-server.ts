@@ -6,14 +6,22 @@ import { createDocument, signIn } from './clients';
 
 export const ann = { email: 'ann@ascel.example', name: 'Ann Jones', password: 'reading for pleasure' };
 
-/** A real server on port 0 over a fresh data folder, with one account; `cleanup` removes both. */
-export async function startTempServer(overrides: Partial<ServerOptions> = {}): Promise<{ server: BranchlineServer; dataDir: string; cleanup(): Promise<void> }> {
+/**
+ * A real server on port 0 over a fresh data folder, with one account (Ann, a server admin)
+ * and one space she administers; `cleanup` removes both.
+ */
+export async function startTempServer(overrides: Partial<ServerOptions> = {}): Promise<{ server: BranchlineServer; dataDir: string; spaceId: string; cleanup(): Promise<void> }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'branchline-server-'));
   const server = await createBranchlineServer({ dataDir, port: 0, log: () => undefined, ...overrides });
-  await server.accounts.addUser(ann);
+  const created = await server.accounts.addUser({ ...ann, serverAdmin: true });
+  const space = await server.directory.spaces.create(
+    { name: 'South West committee', description: '', nameCy: null, descriptionCy: null },
+    server.accounts.findUser(created.id)!,
+  );
   return {
     server,
     dataDir,
+    spaceId: space.id,
     async cleanup() {
       await server.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DocumentId, UserId } from '../ids';
+import { DocumentId, SpaceId, UserId } from '../ids';
+export { ApiRoutes } from './routes';
 
 /**
  * The HTTP API of the sync server. The server validates every body with these schemas,
@@ -15,6 +16,8 @@ export const ErrorCode = z.enum([
   'invalid_request',
   'payload_too_large',
   'conflict',
+  // An invite that has expired, been revoked or been used up.
+  'gone',
   'internal',
   // Client-side only: the server could not be reached.
   'unreachable',
@@ -30,12 +33,22 @@ export const DisplayName = z.string().trim().min(1).max(100);
 export const Colour = z.string().regex(/^#[0-9a-f]{6}$/i);
 export const DocumentTitle = z.string().trim().min(1).max(200);
 
+/** Colours a person may choose for their cursor and avatar: each readable behind white text. */
+export const PROFILE_COLOURS = ['#1d6fa5', '#a23b72', '#2e7d32', '#b35c00', '#6a4c93', '#00796b', '#c62828', '#4e5d6c'] as const;
+export const ProfileColour = z.enum(PROFILE_COLOURS);
+export const Initials = z.string().trim().min(1).max(3).regex(/^[\p{L}\p{N}]+$/u, 'letters or digits only');
+/** Library service or organisation, and region: free text, may be empty. */
+export const ProfileDetail = z.string().trim().max(120);
+
+/** A person as others see them: in member lists, presence and cursors. */
 export const PublicUser = z.object({
   id: UserId,
   email: Email,
   name: DisplayName,
   initials: z.string().min(1).max(3),
   color: Colour,
+  service: ProfileDetail,
+  region: ProfileDetail,
 });
 export type PublicUser = z.infer<typeof PublicUser>;
 
@@ -53,12 +66,19 @@ export const LoginResponse = z.object({
   expiresAt: z.string().datetime(),
   user: PublicUser,
   organisation: Organisation,
+  serverAdmin: z.boolean(),
 });
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
 // GET /api/me
-export const MeResponse = z.object({ user: PublicUser, organisation: Organisation });
+export const MeResponse = z.object({ user: PublicUser, organisation: Organisation, serverAdmin: z.boolean() });
 export type MeResponse = z.infer<typeof MeResponse>;
+
+// PATCH /api/me: one's own profile
+export const ProfileUpdate = z
+  .object({ name: DisplayName, initials: Initials, color: ProfileColour, service: ProfileDetail, region: ProfileDetail })
+  .partial();
+export type ProfileUpdate = z.infer<typeof ProfileUpdate>;
 
 export const DocumentMeta = z.object({
   id: DocumentId,
@@ -66,29 +86,28 @@ export const DocumentMeta = z.object({
   createdAt: z.string().datetime(),
   updatedAt: z.string().datetime(),
   createdBy: UserId,
+  spaceId: SpaceId,
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 
-// GET /api/documents
+// GET /api/documents (every document the person may see) and GET /api/spaces/:id/documents
 export const DocumentListResponse = z.object({ documents: z.array(DocumentMeta) });
 export type DocumentListResponse = z.infer<typeof DocumentListResponse>;
 
-// POST /api/documents
+// POST /api/spaces/:id/documents
 export const CreateDocumentRequest = z.object({ title: DocumentTitle });
 export type CreateDocumentRequest = z.infer<typeof CreateDocumentRequest>;
 
-// PATCH /api/documents/:id
-export const RenameDocumentRequest = z.object({ title: DocumentTitle });
-export type RenameDocumentRequest = z.infer<typeof RenameDocumentRequest>;
+// PATCH /api/documents/:id: rename (writers), move to another space (admins of both spaces)
+export const UpdateDocumentRequest = z
+  .object({ title: DocumentTitle, spaceId: SpaceId })
+  .partial()
+  .refine((body) => body.title !== undefined || body.spaceId !== undefined, 'nothing to change');
+export type UpdateDocumentRequest = z.infer<typeof UpdateDocumentRequest>;
 
-export const DocumentResponse = z.object({ document: DocumentMeta });
+export const DocumentAccess = z.enum(['write', 'read']);
+export type DocumentAccess = z.infer<typeof DocumentAccess>;
+
+// GET /api/documents/:id; POST and PATCH answer with the same shape.
+export const DocumentResponse = z.object({ document: DocumentMeta, access: DocumentAccess });
 export type DocumentResponse = z.infer<typeof DocumentResponse>;
-
-/** Routes, written once. */
-export const ApiRoutes = {
-  health: '/healthz',
-  session: '/api/session',
-  me: '/api/me',
-  documents: '/api/documents',
-  document: (id: DocumentId) => `/api/documents/${encodeURIComponent(id)}`,
-} as const;

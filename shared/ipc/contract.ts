@@ -1,7 +1,16 @@
 import { z } from 'zod';
-import { DocumentId, ServerId } from '../ids';
-import { DocumentMeta, DocumentTitle, Email, ErrorCode, Organisation, Password, PublicUser } from '../api/schemas';
+import { DocumentId, InviteId, ServerId, SpaceId, UserId } from '../ids';
+import { DocumentMeta, DocumentTitle, DisplayName, Email, Password, ProfileUpdate, PublicUser } from '../api/schemas';
+import { CreateInviteRequest, CreateSpaceRequest, Invite, Member, NewPassword, SpaceSummary, UpdateSpaceRequest } from '../api/spaces';
+import { InviteCode } from '../spaces/invite-link';
+import { Role } from '../spaces/permissions';
 import { RoomName } from '../rooms';
+import {
+  AppInfo, Bytes, Connection, DocumentAccessInfo, DocumentList, HttpUrl, InviteInfo, NewInvite, result, ServerEntry,
+  Settings, SpaceList, StoreProblem,
+} from './values';
+
+export * from './values';
 
 /**
  * The one typed contract between the renderer and the host (Electron main, or the browser
@@ -12,61 +21,10 @@ import { RoomName } from '../rooms';
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
-export const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes');
-
-/** A failure the user should see, as a catalogue key, never a stack trace. */
-export const Failure = z.object({ ok: z.literal(false), error: ErrorCode });
-export type Failure = z.infer<typeof Failure>;
-export const result = <T extends z.ZodType>(value: T) =>
-  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), Failure]);
-export type Result<T> = { ok: true; value: T } | Failure;
-
-export const Locale = z.enum(['en', 'cy']);
-export type Locale = z.infer<typeof Locale>;
-export const LocaleSetting = z.enum(['system', 'en', 'cy']);
-export type LocaleSetting = z.infer<typeof LocaleSetting>;
-
-export const Settings = z.object({ locale: LocaleSetting });
-export type Settings = z.infer<typeof Settings>;
-
-export const AppInfo = z.object({
-  host: z.enum(['electron', 'web']),
-  version: z.string(),
-  platform: z.string(),
-  systemLocale: z.string(),
-});
-export type AppInfo = z.infer<typeof AppInfo>;
-
-export const HttpUrl = z
-  .string()
-  .max(2048)
-  .url()
-  .refine((value) => /^https?:$/.test(new URL(value).protocol), 'http or https only');
-
-export const ServerEntry = z.object({
-  id: ServerId,
-  url: HttpUrl,
-  isDefault: z.boolean(),
-  organisation: Organisation.nullable(),
-  user: PublicUser.nullable(),
-});
-export type ServerEntry = z.infer<typeof ServerEntry>;
-
-export const Connection = z.object({ syncUrl: z.string(), token: z.string(), user: PublicUser });
-export type Connection = z.infer<typeof Connection>;
-
-export const DocumentList = z.object({ documents: z.array(DocumentMeta), fromCache: z.boolean() });
-export type DocumentList = z.infer<typeof DocumentList>;
-
-export const StoreProblem = z.object({
-  kind: z.enum(['read-only', 'disk-full', 'corrupt', 'io']),
-  room: z.string().optional(),
-  detail: z.string(),
-});
-export type StoreProblem = z.infer<typeof StoreProblem>;
-
 const ServerRef = z.object({ serverId: ServerId });
-const RoomRef = z.object({ serverId: ServerId, room: RoomName });
+const SpaceRef = ServerRef.extend({ spaceId: SpaceId });
+const RoomRef = ServerRef.extend({ room: RoomName });
+const Done = result(z.null());
 
 export const ipcContract = {
   app: {
@@ -78,11 +36,16 @@ export const ipcContract = {
   },
   servers: {
     list: method(z.undefined(), z.array(ServerEntry)),
-    signIn: method(
-      z.object({ url: HttpUrl, email: Email, password: Password }),
+    /** Signs in; a server already listed with the same address is reused, else one is added. */
+    signIn: method(z.object({ url: HttpUrl, email: Email, password: Password }), result(ServerEntry)),
+    /** Makes an account with an invite code, joins its space and signs in (adding the server if new). */
+    signUp: method(
+      z.object({ url: HttpUrl, code: InviteCode, email: Email, name: DisplayName, password: NewPassword }),
       result(ServerEntry),
     ),
     signOut: method(ServerRef, z.undefined()),
+    /** The server the window shows; its activity counts as seen. */
+    activate: method(ServerRef, z.array(ServerEntry)),
     /**
      * Asks the server whether this device's session is still good. One it no longer accepts is
      * ended here too (the entry's user becomes null, and 'servers:changed' says so); an
@@ -92,11 +55,42 @@ export const ipcContract = {
     /** What the renderer needs to open a sync socket; a failure when signed out. */
     connection: method(ServerRef, result(Connection)),
   },
+  profile: {
+    /** Changes one's own profile on that server; the entry's `user` follows. */
+    update: method(ServerRef.extend({ changes: ProfileUpdate }), result(PublicUser)),
+  },
+  spaces: {
+    /** From the server when reachable, else as this device last saw them. */
+    list: method(ServerRef, result(SpaceList)),
+    get: method(SpaceRef, result(SpaceSummary)),
+    create: method(ServerRef.extend({ space: CreateSpaceRequest }), result(SpaceSummary)),
+    /** Details, or `archived` to archive or restore. */
+    update: method(SpaceRef.extend({ changes: UpdateSpaceRequest }), result(SpaceSummary)),
+  },
+  members: {
+    list: method(SpaceRef, result(z.array(Member))),
+    setRole: method(SpaceRef.extend({ userId: UserId, role: Role }), result(Member)),
+    /** Removes someone; with one's own id, leaves the space. */
+    remove: method(SpaceRef.extend({ userId: UserId }), Done),
+  },
+  invites: {
+    /** Reads a pasted link or code; a bare code needs `serverId` to say which server it is for. */
+    preview: method(z.object({ invite: z.string().max(2048), serverId: ServerId.optional() }), result(InviteInfo)),
+    /** Joins the invite's space, signed in as oneself. */
+    accept: method(ServerRef.extend({ code: InviteCode }), result(SpaceSummary)),
+    list: method(SpaceRef, result(z.array(Invite))),
+    create: method(SpaceRef.extend({ invite: CreateInviteRequest }), result(NewInvite)),
+    revoke: method(SpaceRef.extend({ inviteId: InviteId }), Done),
+  },
   documents: {
-    /** From the server when reachable, else from the local index. */
-    list: method(ServerRef, result(DocumentList)),
-    create: method(ServerRef.extend({ title: DocumentTitle }), result(DocumentMeta)),
+    /** A space's documents: from the server when reachable, else from the local index. */
+    list: method(SpaceRef, result(DocumentList)),
+    create: method(SpaceRef.extend({ title: DocumentTitle }), result(DocumentMeta)),
     rename: method(ServerRef.extend({ documentId: DocumentId, title: DocumentTitle }), result(DocumentMeta)),
+    /** Moves a document to another space (admins of both). */
+    move: method(ServerRef.extend({ documentId: DocumentId, spaceId: SpaceId }), result(DocumentMeta)),
+    /** Whether one may write or only read; offline, as this device last knew. */
+    access: method(ServerRef.extend({ documentId: DocumentId }), result(DocumentAccessInfo)),
   },
   rooms: {
     /** The room's state as stored on this device, merged into one update; null if never stored. */

@@ -3,27 +3,22 @@ import { createDispatcher, InvalidIpcInput } from './dispatch';
 import { buildBranchlineApi } from './client';
 import { listChannels, type HostHandlers } from './contract';
 
-const user = { id: 'user_12345678', email: 'a@b.example', name: 'A B', initials: 'AB', color: '#336699' };
+const user = { id: 'user_12345678', email: 'a@b.example', name: 'A B', initials: 'AB', color: '#336699', service: '', region: '' };
 
+/** Every channel records its call; a few answer with a value the tests read. */
 function handlers(calls: Array<[string, unknown]>): HostHandlers {
-  const record = (name: string) => async (input: unknown) => {
-    calls.push([name, input]);
-    return undefined as never;
-  };
-  return {
-    app: { info: async () => ({ host: 'web', version: '0', platform: 'linux', systemLocale: 'en-GB' }) },
-    settings: { get: async () => ({ locale: 'system' }), update: async (input) => ({ locale: input.locale ?? 'system' }) },
-    servers: {
-      list: async () => [],
-      signIn: record('servers.signIn'),
-      signOut: record('servers.signOut'),
-      verify: record('servers.verify'),
-      connection: async () => ({ ok: true, value: { syncUrl: 'ws://x/sync', token: 't', user } }),
-    },
-    documents: { list: record('documents.list'), create: record('documents.create'), rename: record('documents.rename') },
-    rooms: { load: async () => null, append: record('rooms.append') },
-    shell: { openExternal: record('shell.openExternal') },
-  };
+  const all: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const { namespace, method } of listChannels()) {
+    (all[namespace] ??= {})[method] = async (input: unknown) => {
+      calls.push([`${namespace}.${method}`, input]);
+      return undefined;
+    };
+  }
+  all.app!.info = async () => ({ host: 'web', version: '0', platform: 'linux', systemLocale: 'en-GB' });
+  all.servers!.connection = async () => ({ ok: true, value: { syncUrl: 'ws://x/sync', token: 't', user } });
+  all.rooms!.load = async () => null;
+  all.settings!.update = async (input) => ({ locale: (input as { locale?: string }).locale ?? 'system' });
+  return all as unknown as HostHandlers;
 }
 
 describe('dispatcher', () => {

@@ -1,0 +1,31 @@
+import type { DocumentMeta } from '../../shared/api/schemas';
+import type { RoomRef } from '../../shared/rooms';
+import { roomAccess, type Actor } from '../../shared/spaces/permissions';
+import type { StoredSpace, StoredUser } from '../accounts/schema';
+import type { Documents } from './documents';
+import type { Spaces } from './spaces';
+
+export type RoomAccess = 'write' | 'read' | 'none' | 'missing';
+
+/** Answers "what may this person do here?" from the stored roles, for the API and the sync endpoint. */
+export class AccessPolicy {
+  constructor(private readonly spaces: Spaces, private readonly documents: Documents) {}
+
+  actor(user: StoredUser, spaceId: string): Actor {
+    return { serverAdmin: user.serverAdmin, role: this.spaces.roleOf(spaceId, user.id) };
+  }
+
+  document(user: StoredUser, documentId: string): { document: DocumentMeta; space: StoredSpace; access: 'write' | 'read' | 'none' } | null {
+    const document = this.documents.find(documentId);
+    const space = document && this.spaces.find(document.spaceId);
+    if (!document || !space) return null;
+    return { document, space, access: roomAccess(this.actor(user, space.id), space) };
+  }
+
+  room(user: StoredUser, room: RoomRef): RoomAccess {
+    switch (room.kind) {
+      case 'doc':
+        return this.document(user, room.documentId)?.access ?? 'missing';
+    }
+  }
+}

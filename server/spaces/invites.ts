@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import type { Invite } from '../../shared/api/spaces';
+import type { Role } from '../../shared/spaces/permissions';
+import { hashSecret, newId } from '../accounts/accounts';
+import type { DirectoryFile } from '../accounts/directory-file';
+import type { StoredInvite } from '../accounts/schema';
+
+export function toInvite(stored: StoredInvite): Invite {
+  const { codeHash: _codeHash, ...invite } = stored;
+  return invite;
+}
+
+export type InviteLookup = { status: 'usable'; invite: StoredInvite } | { status: 'gone' } | { status: 'missing' };
+
+/**
+ * Invites to a space with a role. A code is 32 random bytes, shown once; only its SHA-256 is
+ * stored, so a copy of accounts.json lets nobody in.
+ */
+export class Invites {
+  constructor(private readonly file: DirectoryFile) {}
+
+  private get all(): StoredInvite[] {
+    return this.file.data.invites;
+  }
+
+  private usable(invite: StoredInvite, now = Date.now()): boolean {
+    return !invite.revoked && Date.parse(invite.expiresAt) > now && !(invite.singleUse && invite.uses > 0);
+  }
+
+  async create(input: { spaceId: string; role: Role; expiresInHours: number; singleUse: boolean; createdBy: string }): Promise<{ invite: StoredInvite; code: string }> {
+    const code = randomBytes(32).toString('base64url');
+    const now = Date.now();
+    const invite: StoredInvite = {
+      id: newId('invite'),
+      codeHash: hashSecret(code),
+      spaceId: input.spaceId,
+      role: input.role,
+      expiresAt: new Date(now + input.expiresInHours * 3_600_000).toISOString(),
+      singleUse: input.singleUse,
+      uses: 0,
+      revoked: false,
+      createdAt: new Date(now).toISOString(),
+      createdBy: input.createdBy,
+    };
+    // Dead invites are kept a week after they stop working, for the record, then dropped.
+    const keepAfter = now - 7 * 24 * 3_600_000;
+    this.file.data.invites = this.all.filter((old) => this.usable(old, now) || Date.parse(old.expiresAt) > keepAfter);
+    this.file.data.invites.push(invite);
+    await this.file.save();
+    return { invite, code };
+  }
+
+  /** The invites of a space that can still be used. */
+  live(spaceId: string): StoredInvite[] {
+    return this.all.filter((invite) => invite.spaceId === spaceId && this.usable(invite));
+  }
+
+  lookup(code: string): InviteLookup {
+    const codeHash = hashSecret(code);
+    const invite = this.all.find((candidate) => candidate.codeHash === codeHash);
+    if (!invite) return { status: 'missing' };
+    return this.usable(invite) ? { status: 'usable', invite } : { status: 'gone' };
+  }
+
+  async revoke(spaceId: string, id: string): Promise<boolean> {
+    const invite = this.all.find((candidate) => candidate.id === id && candidate.spaceId === spaceId);
+    if (!invite) return false;
+    invite.revoked = true;
+    await this.file.save();
+    return true;
+  }
+
+  /** Counts one use; the caller has just checked the invite is usable. */
+  async used(invite: StoredInvite): Promise<void> {
+    invite.uses += 1;
+    await this.file.save();
+  }
+}
