@@ -29,6 +29,20 @@ describe('admin CLI', () => {
     expect(await accounts.verifyLogin('gwen@conwy.example', password!)).not.toBeNull();
   }, 30_000);
 
+  it('adds a server admin and a space with people in roles, and refuses unknown people', async () => {
+    await cli('user', 'add', '--data', dataDir, '--email', 'ann@x.example', '--name', 'Ann Admin', '--password', 'ann password', '--server-admin');
+    await cli('user', 'add', '--data', dataDir, '--email', 'obi@x.example', '--name', 'Obi Observer', '--password', 'obi password');
+    const added = await cli('space', 'add', '--data', dataDir, '--name', 'North West', '--name-cy', 'Gogledd Orllewin', '--admin', 'ann@x.example', '--observer', 'obi@x.example');
+    expect(added.stdout).toContain('Added the space "North West"');
+    const listed = await cli('space', 'list', '--data', dataDir);
+    expect(listed.stdout).toMatch(/North West\t.*ann@x\.example:admin/);
+    expect(listed.stdout).toContain('obi@x.example:observer');
+    expect((await cli('user', 'list', '--data', dataDir)).stdout).toMatch(/ann@x\.example\tAnn Admin\t\S+\tserver admin/);
+    const unknown = await cli('space', 'add', '--data', dataDir, '--name', 'Nope', '--member', 'nobody@x.example').catch((error: { code: number; stderr: string }) => error);
+    expect(unknown).toMatchObject({ code: 1 });
+    expect((await cli('space', 'list', '--data', dataDir)).stdout).not.toContain('Nope');
+  }, 30_000);
+
   it('explains bad arguments with exit code 2', async () => {
     const failure = await cli('user', 'add', '--data', dataDir, '--email', 'not-an-email', '--name', 'X').catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 2 });

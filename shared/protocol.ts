@@ -11,14 +11,18 @@ export const MAX_CLIENT_FRAME_BYTES = 8 * 1024 * 1024;
 /** Largest HTTP request body the API accepts. */
 export const MAX_HTTP_BODY_BYTES = 64 * 1024;
 
-/** WebSocket close codes the server uses, so clients can tell a refusal from an outage. */
+/**
+ * WebSocket close codes the server uses, so clients can tell a refusal from an outage. The
+ * stock y-websocket client treats 4400–4499 as final and stops reconnecting; a code that
+ * asks the client to come back must sit outside that range.
+ */
 export const CloseCode = {
   malformedMessage: 4400,
   unauthorized: 4401,
   /** The person may no longer see this room (removed from its space, or the space is gone). */
   forbidden: 4403,
   /** The person's access changed (a role went up or down): reconnect, and ask what it is now. */
-  accessChanged: 4409,
+  accessChanged: 4309,
   frameTooLarge: 4413,
   rateLimited: 4429,
   serverShutdown: 4503,

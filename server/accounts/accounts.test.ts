@@ -38,3 +38,39 @@ describe('accounts', () => {
     expect(reopened.userForToken(expired)).toBeNull();
   });
 });
+
+describe('upgrading a version-1 accounts file', () => {
+  let dir: string;
+  beforeEach(async () => (dir = await mkdtemp(path.join(tmpdir(), 'branchline-migrate-'))));
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('moves every document and person into one space, keeps the old file, and keeps sessions working', async () => {
+    const v2 = await openDirectory(dir);
+    const first = await v2.accounts.addUser({ email: 'first@x.example', name: 'First Person', password: 'first password' });
+    const second = await v2.accounts.addUser({ email: 'second@x.example', name: 'Second Person', password: 'second password' });
+    const { token } = await v2.accounts.createSession(second.id, 60_000);
+    // Write what issue 2's server wrote: no spaces, no roles, documents without a space.
+    const file = path.join(dir, 'accounts.json');
+    const current = JSON.parse(await readFile(file, 'utf8'));
+    const v1 = {
+      version: 1,
+      organisation: current.organisation,
+      users: current.users.map(({ serverAdmin: _a, service: _s, region: _r, ...user }: Record<string, unknown>) => user),
+      sessions: current.sessions,
+      documents: [{ id: 'dOldDocument1', title: 'Old plan', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), createdBy: first.id }],
+    };
+    await writeFile(file, JSON.stringify(v1));
+
+    const upgraded = await openDirectory(dir);
+    expect(upgraded.accounts.findUser(first.id)?.serverAdmin).toBe(true);
+    expect(upgraded.accounts.findUser(second.id)?.serverAdmin).toBe(false);
+    expect(upgraded.accounts.userForToken(token)?.id).toBe(second.id);
+    const document = upgraded.documents.find('dOldDocument1')!;
+    expect(upgraded.spaces.find(document.spaceId)?.name).toBe('General');
+    expect(upgraded.access.document(upgraded.accounts.findUser(second.id)!, document.id)?.access).toBe('write');
+    const backups = (await readdir(dir)).filter((name) => name.startsWith('accounts.json.v1-backup-'));
+    expect(backups).toHaveLength(1);
+    expect(JSON.parse(await readFile(path.join(dir, backups[0]!), 'utf8'))).toEqual(v1);
+    expect(JSON.parse(await readFile(file, 'utf8')).version).toBe(2);
+  });
+});

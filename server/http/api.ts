@@ -8,6 +8,7 @@ import type { RateLimiter } from '../accounts/rate-limit';
 import type { Rooms } from '../sync/rooms';
 import { documentRoutes } from './document-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
+import { joinPage } from './join-page';
 import { bearer, clientAddress, fail, readBody, type Env } from './respond';
 import { spaceRoutes } from './space-routes';
 
@@ -49,6 +50,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
 
   // An invite's code is its own credential: reading one and signing up with one need no session.
   app.route('/', publicInviteRoutes(deps));
+  app.route('/', joinPage());
 
   // Everything below needs a signed-in person.
   app.use('/api/*', async (c, next) => {

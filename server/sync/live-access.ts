@@ -18,7 +18,7 @@ export type LiveAccessDeps = {
  * Keeps every open sync socket's access true to the stored roles. After any change that may
  * affect access (a role, a removal, an archive, a move, a session ended) `recheck` looks at
  * each socket again: one that may no longer write stops writing at once, and its client is
- * told by the close code (4401 session over, 4403 no access, 4409 access changed: reconnect).
+ * told by the close code (4401 session over, 4403 no access, 4309 access changed: reconnect).
  */
 export class LiveAccess {
   private readonly sockets = new Set<Watched>();

@@ -1,24 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { syncBaseUrl } from '../../shared/protocol';
 import { startTempServerWithDocument } from '../testing/temp-server';
-import { connectClient, waitFor } from '../testing/clients';
-
-/** Resolves with the HTTP status of a refused upgrade, or 101 when it was accepted. */
-function upgradeStatus(url: string): Promise<number> {
-  return new Promise((resolve) => {
-    const socket = new WebSocket(url);
-    socket.on('unexpected-response', (_request, response) => {
-      resolve(response.statusCode ?? 0);
-      socket.terminate();
-    });
-    socket.on('open', () => {
-      resolve(101);
-      socket.close();
-    });
-    socket.on('error', () => undefined);
-  });
-}
+import { connectClient, upgradeStatus, waitFor } from '../testing/clients';
 
 describe('sync endpoint', () => {
   let context: Awaited<ReturnType<typeof startTempServerWithDocument>>;

@@ -60,3 +60,19 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 10
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** Resolves with the HTTP status of a refused upgrade, or 101 when it was accepted. */
+export function upgradeStatus(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url);
+    socket.on('unexpected-response', (_request, response) => {
+      resolve(response.statusCode ?? 0);
+      socket.terminate();
+    });
+    socket.on('open', () => {
+      resolve(101);
+      socket.close();
+    });
+    socket.on('error', () => undefined);
+  });
+}
