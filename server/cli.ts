@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { AccountsFileError } from './accounts/accounts';
 import { createBranchlineServer } from './app';
-import { spaceCommand } from './cli/space-commands';
+import { organisationCommand, spaceCommand } from './cli/space-commands';
 import { UsageError, USAGE, valid } from './cli/usage';
 import { userCommand } from './cli/user-commands';
 import { seedDemo } from './demo/seed';
@@ -65,6 +65,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'serve') return serve(values);
   if (command === 'user') return userCommand(action, values);
   if (command === 'space') return spaceCommand(action, values);
+  if (command === 'organisation') return organisationCommand(action, values);
   throw new UsageError(`Unknown command "${command}".`);
 }
 

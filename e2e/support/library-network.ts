@@ -55,7 +55,19 @@ export class Person {
   }
 }
 
-/** A real server process with real accounts, and the people who use it. */
+/** The space every fixture network has, with Alys as admin and Sam as member. */
+export const SHARED_SPACE = 'North West Reading Network';
+
+export type NetworkOptions = {
+  organisation?: string;
+  /** Who is in SHARED_SPACE, and how; by default the first account is admin and the rest members. */
+  roles?: Record<string, 'admin' | 'moderator' | 'member' | 'observer'>;
+};
+
+/**
+ * A real server process with real accounts, and the people who use it. The first account is
+ * a server admin; everyone starts in SHARED_SPACE.
+ */
 export class LibraryNetwork {
   private readonly people: Person[] = [];
   private server: ChildProcess | null = null;
@@ -63,14 +75,18 @@ export class LibraryNetwork {
 
   private constructor(private readonly root: string, private readonly browser: Browser) {}
 
-  static async start(browser: Browser, accounts: Account[]): Promise<LibraryNetwork> {
+  static async start(browser: Browser, accounts: Account[], options: NetworkOptions = {}): Promise<LibraryNetwork> {
     const root = await mkdtemp(path.join(tmpdir(), 'branchline-e2e-'));
     const network = new LibraryNetwork(root, browser);
     const serverData = path.join(root, 'server');
-    for (const account of accounts) {
-      await runTsCommand('server/cli.ts', [
-        'user', 'add', '--data', serverData, '--email', account.email, '--name', account.name, '--password', account.password,
-      ]);
+    const cli = (...args: string[]) => runTsCommand('server/cli.ts', [...args, '--data', serverData]);
+    for (const [index, account] of accounts.entries()) {
+      await cli('user', 'add', '--email', account.email, '--name', account.name, '--password', account.password, ...(index === 0 ? ['--server-admin'] : []));
+    }
+    if (options.organisation) await cli('organisation', 'set', '--name', options.organisation);
+    const roles = options.roles ?? Object.fromEntries(accounts.map((account, index) => [account.email, index === 0 ? 'admin' : 'member']));
+    if (Object.keys(roles).length > 0) {
+      await cli('space', 'add', '--name', SHARED_SPACE, ...Object.entries(roles).flatMap(([email, role]) => [`--${role}`, email]));
     }
     await network.startServer(0);
     return network;
@@ -119,3 +135,6 @@ export class LibraryNetwork {
 
 export const alys: Account = { name: 'Alys Pritchard', email: 'alys@gwynedd.example', password: 'correct horse battery' };
 export const sam: Account = { name: 'Sam Okafor', email: 'sam@leeds.example', password: 'staple paper lantern' };
+/** Someone with no account yet: they arrive by invite. */
+export const rhian: Account = { name: 'Rhian Davies', email: 'rhian@ceredigion.example', password: 'kettle meadow harbour' };
+export const priya: Account = { name: 'Priya Shah', email: 'priya@kent.example', password: 'orchard violin pebble' };

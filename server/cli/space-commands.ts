@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { Email } from '../../shared/api/schemas';
 import { CreateSpaceRequest } from '../../shared/api/spaces';
+import { Organisation } from '../../shared/api/schemas';
 import { ROLES } from '../../shared/spaces/permissions';
 import { AccountsFileError } from '../accounts/accounts';
 import { openDirectory } from '../accounts/directory';
@@ -35,4 +36,13 @@ export async function spaceCommand(action: string | undefined, values: CliValues
   const space = await spaces.create(details, creator);
   for (const { user, role } of people) await spaces.setRole(space.id, user.id, role);
   console.log(`Added the space "${space.name}" (${space.id}) with ${people.length} people.`);
+}
+
+/** `organisation set --name N`: the name people see for this server. */
+export async function organisationCommand(action: string | undefined, values: CliValues): Promise<void> {
+  if (action !== 'set') throw new UsageError(`Unknown organisation command "${action ?? ''}".`);
+  const data = valid(z.string().min(1), values.data, '--data');
+  const { name } = valid(Organisation, { name: values.name }, '--name');
+  await (await openDirectory(path.resolve(data))).accounts.setOrganisation(name);
+  console.log(`The organisation is now called "${name}".`);
 }

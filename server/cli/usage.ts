@@ -9,6 +9,7 @@ export const USAGE = `Usage:
   branchline-server space add --data DIR --name "N" [--name-cy "N"] [--description "D"]
                     [--admin E]… [--moderator E]… [--member E]… [--observer E]…
   branchline-server space list --data DIR
+  branchline-server organisation set --data DIR --name "N"
 Server admins create spaces and manage every space. Stop the server before running user or
 space commands: it keeps accounts in memory and would not see the change.`;
 
