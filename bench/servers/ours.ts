@@ -11,13 +11,15 @@ const dataDir = await mkdtemp(path.join(tmpdir(), 'branchline-bench-'));
 const server = await createBranchlineServer({ dataDir, port: 0, log: () => undefined, messageBurst: 1_000_000, loginBurst: 1000 });
 const user = await server.accounts.addUser({ email: 'bench@branchline.local', name: 'Bench', password: 'bench password' });
 const { token } = await server.accounts.createSession(user.id, 3_600_000);
+// Rooms are authorised by role, as in real use: the bench account writes in its own space.
+const space = await server.directory.spaces.create({ name: 'Bench', description: '', nameCy: null, descriptionCy: null }, server.accounts.findUser(user.id)!);
 
 process.on('message', async (request: BenchRequest) => {
   if (request.type === 'heap') process.send!(measuredHeap());
   if (request.type === 'rooms') {
     const rooms: string[] = [];
     for (let i = 0; i < request.count; i++) {
-      const document = await server.accounts.addDocument(`Bench ${i}`, user.id);
+      const document = await server.directory.documents.add(`Bench ${i}`, space.id, user.id);
       const room = documentRoom(document.id);
       await server.rooms.create(room, new Uint8Array([0, 0]));
       rooms.push(room);
