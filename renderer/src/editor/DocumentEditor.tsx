@@ -12,6 +12,7 @@ import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_ROOT_NAME, documentNodes } from '../../../shared/editor/nodes';
 import type { RoomSession } from '../collab/room-session';
+import { EditablePlugin } from './plugins/EditablePlugin';
 import { LocalCopyPlugin } from './plugins/LocalCopyPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { normaliseLinkUrl } from './link-url';
@@ -19,24 +20,24 @@ import { editorTheme } from './theme';
 
 /**
  * The co-writing editor. Its content lives only in the room's Y.Doc: `editorState: null`
- * and no bootstrap, because the server writes every document's first content.
+ * and no bootstrap, because the server writes every document's first content. When the person
+ * may only read, it is not editable and offers no toolbar, but still shows others' changes live.
  */
-export function DocumentEditor({ roomName, session }: { roomName: string; session: RoomSession }) {
+export function DocumentEditor({ roomName, session, editable }: { roomName: string; session: RoomSession; editable: boolean }) {
   const { t } = useTranslation();
   const cursors = useRef<HTMLDivElement | null>(null);
   // The plugin reads the cursors container when it first renders, so it waits for the element.
   const [cursorsReady, setCursorsReady] = useState(false);
-  const awarenessData = useMemo(() => ({ initials: session.user.initials }), [session.user.initials]);
-  const initialConfig = useMemo(
-    () => ({
-      namespace: 'branchline-document',
-      editorState: null,
-      nodes: [...documentNodes],
-      theme: editorTheme,
-      onError: (error: Error) => console.error('Editor error', error),
-    }),
-    [],
-  );
+  const awarenessData = useMemo(() => ({ initials: session.user.initials, service: session.user.service }), [session.user.initials, session.user.service]);
+  // Read once, when the composer is made; later changes go through EditablePlugin.
+  const [initialConfig] = useState(() => ({
+    namespace: 'branchline-document',
+    editable,
+    editorState: null,
+    nodes: [...documentNodes],
+    theme: editorTheme,
+    onError: (error: Error) => console.error('Editor error', error),
+  }));
 
   // Links open in the system browser (after a scheme check in the host), with Ctrl/Cmd+click.
   const openLink = (event: MouseEvent) => {
@@ -50,7 +51,8 @@ export function DocumentEditor({ roomName, session }: { roomName: string; sessio
   return (
     <LexicalCollaboration>
       <LexicalComposer initialConfig={initialConfig}>
-        <ToolbarPlugin readOnly={false} />
+        <EditablePlugin editable={editable} />
+        <ToolbarPlugin readOnly={!editable} />
         <div className="editor-frame" onClick={openLink}>
           <RichTextPlugin
             contentEditable={
@@ -62,8 +64,10 @@ export function DocumentEditor({ roomName, session }: { roomName: string; sessio
                 aria-multiline
                 role="textbox"
                 spellCheck
-                aria-placeholder={t('editor.placeholder')}
-                placeholder={<div className="editor-placeholder" aria-hidden="true">{t('editor.placeholder')}</div>}
+                // Read-only, it stays reachable by Tab, so keyboard users can scroll, select and copy.
+                tabIndex={0}
+                aria-placeholder={editable ? t('editor.placeholder') : ''}
+                placeholder={(isEditable) => (isEditable ? <div className="editor-placeholder" aria-hidden="true">{t('editor.placeholder')}</div> : null)}
               />
             }
             ErrorBoundary={LexicalErrorBoundary}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { WebsocketProvider } from 'y-websocket';
+import { Avatar } from '../components/Avatar';
 import { usePresence } from './usePresence';
 
 export function PresenceList({ provider }: { provider: WebsocketProvider }) {
@@ -9,8 +10,10 @@ export function PresenceList({ provider }: { provider: WebsocketProvider }) {
     <ul className="presence" data-testid="presence" aria-label={t('presence.label')}>
       {people.map((person) => (
         <li key={person.clientId} className="presence-person">
-          <span className="avatar" style={{ backgroundColor: person.color }} aria-hidden="true">{person.initials}</span>
+          <Avatar initials={person.initials} colour={person.color} />
           <span>{person.isSelf ? t('presence.you', { name: person.name }) : person.name}</span>
+          {/* The comma is for screen readers, so name and service are not read as one phrase. */}
+          {person.service && <span className="presence-service"><span className="visually-hidden">, </span>{person.service}</span>}
         </li>
       ))}
     </ul>

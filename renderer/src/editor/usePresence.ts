@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 
-export type Present = { clientId: number; name: string; color: string; initials: string; isSelf: boolean };
+export type Present = { clientId: number; name: string; color: string; initials: string; service: string; isSelf: boolean };
 
-/** Everyone in the room, from awareness: name, colour and initials, oneself first. */
+/** Everyone in the room, from awareness: name, colour, initials and library service, oneself first. */
 export function usePresence(provider: WebsocketProvider | null): Present[] {
   const [people, setPeople] = useState<Present[]>([]);
   useEffect(() => {
@@ -16,7 +16,8 @@ export function usePresence(provider: WebsocketProvider | null): Present[] {
         if (!name) continue;
         const color = typeof state.color === 'string' ? state.color : '#4e5d6c';
         const initials = typeof state.initials === 'string' ? state.initials : name.slice(0, 1);
-        list.push({ clientId, name, color, initials, isSelf: clientId === awareness.clientID });
+        const service = typeof state.service === 'string' ? state.service : '';
+        list.push({ clientId, name, color, initials, service, isSelf: clientId === awareness.clientID });
       }
       list.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
       setPeople(list);

@@ -19,6 +19,7 @@ export function colourName(colour: ProfileColour): MessageKey {
   return COLOUR_NAMES[colour];
 }
 
-export function isProfileColour(value: string): value is ProfileColour {
-  return (PROFILE_COLOURS as readonly string[]).includes(value.toLowerCase());
+/** The palette's colour that `value` is (whatever its letter case), or undefined for one outside it. */
+export function asProfileColour(value: string): ProfileColour | undefined {
+  return PROFILE_COLOURS.find((colour) => colour === value.toLowerCase());
 }

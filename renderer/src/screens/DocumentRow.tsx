@@ -1,32 +1,56 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta, ErrorCode } from '../../../shared/api/schemas';
+import type { SpaceSummary } from '../../../shared/api/spaces';
+import { formatDateTime } from '../i18n/format';
+import { MoveDocumentForm } from './space/MoveDocumentForm';
 import { RenameTitleForm } from './RenameTitleForm';
 
-/** One document in the list: open it, or rename it in place. */
-export function DocumentRow({ document, onOpen, onRename }: {
+/** One document in a space's list: open it; rename it in place (writers); move it (admins, given `moveTargets`). */
+export function DocumentRow({ document, onOpen, onRename, moveTargets, onMove }: {
   document: DocumentMeta;
   onOpen: () => void;
-  onRename: (title: string) => Promise<ErrorCode | null>;
+  onRename?: (title: string) => Promise<ErrorCode | null>;
+  moveTargets?: SpaceSummary[];
+  onMove: (target: SpaceSummary) => Promise<ErrorCode | null>;
 }) {
   const { t, i18n } = useTranslation();
-  const [renaming, setRenaming] = useState(false);
+  const [mode, setMode] = useState<'show' | 'rename' | 'move'>('show');
+  const openButton = useRef<HTMLButtonElement>(null);
+  const back = () => {
+    setMode('show');
+    // The form is gone; the document's own button is where the person was.
+    requestAnimationFrame(() => openButton.current?.focus());
+  };
 
-  if (renaming) {
+  if (mode === 'rename' && onRename) {
     return (
       <li className="document-row">
-        <RenameTitleForm initial={document.title} onRename={onRename} onDone={() => setRenaming(false)} />
+        <RenameTitleForm initial={document.title} onRename={onRename} onDone={back} />
       </li>
     );
   }
-  const updated = new Date(document.updatedAt).toLocaleString(i18n.language === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  if (mode === 'move' && moveTargets) {
+    return (
+      <li className="document-row">
+        <MoveDocumentForm document={document} targets={moveTargets} onMove={onMove} onCancel={back} />
+      </li>
+    );
+  }
   return (
     <li className="document-row">
-      <button type="button" className="document-open" onClick={onOpen}>{document.title}</button>
-      <span className="document-meta">{t('documents.updated', { date: updated })}</span>
-      <button type="button" className="quiet" aria-label={t('documents.rename', { title: document.title })} onClick={() => setRenaming(true)}>
-        {t('documents.renameShort')}
-      </button>
+      <button ref={openButton} type="button" className="document-open" onClick={onOpen}>{document.title}</button>
+      <span className="document-meta">{t('documents.updated', { date: formatDateTime(document.updatedAt, i18n.language) })}</span>
+      {onRename && (
+        <button type="button" className="quiet" aria-label={t('documents.rename', { title: document.title })} onClick={() => setMode('rename')}>
+          {t('documents.renameShort')}
+        </button>
+      )}
+      {moveTargets && (
+        <button type="button" className="quiet" aria-label={t('documents.move', { title: document.title })} onClick={() => setMode('move')}>
+          {t('documents.moveShort')}
+        </button>
+      )}
     </li>
   );
 }

@@ -1,33 +1,50 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta, ErrorCode } from '../../../shared/api/schemas';
+import type { SpaceSummary } from '../../../shared/api/spaces';
+import type { ServerEntry } from '../../../shared/ipc/contract';
 import { documentRoom } from '../../../shared/rooms';
 import { useScreenHeading } from '../app/useScreenHeading';
 import { openRoomSession, type RoomSession } from '../collab/room-session';
+import { useDocumentAccess } from '../collab/useDocumentAccess';
+import { AccessNote } from '../editor/AccessNote';
 import { DocumentEditor } from '../editor/DocumentEditor';
 import { PresenceList } from '../editor/PresenceList';
+import { readOnlyReason } from '../editor/read-only-reason';
+import { useLocale } from '../i18n/useLocale';
+import { spaceName } from '../spaces/space-text';
 import { ConnectionStatus } from '../status/ConnectionStatus';
 import { useConnectionState } from '../status/useConnectionState';
 import { EditorTitle } from './EditorTitle';
 
-export function EditorScreen({ serverId, document, onBack }: { serverId: string; document: DocumentMeta; onBack: () => void }) {
+export function EditorScreen({ server, document, space, onBack, onHome }: {
+  server: ServerEntry;
+  document: DocumentMeta;
+  space: SpaceSummary;
+  onBack: () => void;
+  onHome: () => void;
+}) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const heading = useScreenHeading<HTMLHeadingElement>();
+  const serverId = server.id;
   const room = documentRoom(document.id);
   const [session, setSession] = useState<RoomSession | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
   const state = useConnectionState(session?.provider ?? null);
+  const access = useDocumentAccess(serverId, server.serverAdmin, document.id, space, session?.provider ?? null);
+  const removed = access.access === 'removed';
 
   // A socket refused for an ended session looks like any other outage; asking the server (now,
   // and every few seconds while offline) tells them apart. If the session is over, the host
-  // signs this device out and the app says why.
+  // signs this device out and the app says why. Removed from the space is not an outage.
   useEffect(() => {
-    if (state !== 'offline') return;
+    if (state !== 'offline' || removed) return;
     const check = () => void window.branchline.servers.verify({ serverId });
     check();
     const timer = setInterval(check, 5000);
     return () => clearInterval(timer);
-  }, [state, serverId]);
+  }, [state, serverId, removed]);
 
   useEffect(() => {
     let cancelled = false;
@@ -44,17 +61,21 @@ export function EditorScreen({ serverId, document, onBack }: { serverId: string;
     };
   }, [serverId, room]);
 
+  const writable = access.access === 'write';
+  const reason = access.access ? readOnlyReason(access.access, access.space) : null;
   return (
     <section className="screen editor-screen" aria-labelledby="editor-title">
       <div className="editor-header">
         <button type="button" className="quiet back" onClick={onBack}>{t('app.back')}</button>
-        <ConnectionStatus state={state} />
+        <span className="editor-space">{t('editor.space', { space: spaceName(access.space, locale).text })}</span>
+        {!removed && <ConnectionStatus state={state} />}
       </div>
-      <EditorTitle serverId={serverId} document={document} headingRef={heading} />
+      <EditorTitle serverId={serverId} document={document} headingRef={heading} canRename={writable} />
+      <AccessNote reason={reason} removed={removed} change={access.change} onBackToSpaces={onHome} />
       {session && <PresenceList provider={session.provider} />}
       {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
-      {!session && !error && <p>{t('editor.loading')}</p>}
-      {session && <DocumentEditor key={room} roomName={room} session={session} />}
+      {(!session || !access.access) && !error && <p>{t('editor.loading')}</p>}
+      {session && access.access && <DocumentEditor key={room} roomName={room} session={session} editable={writable} />}
     </section>
   );
 }

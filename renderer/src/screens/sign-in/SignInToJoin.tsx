@@ -1,0 +1,51 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '../../../../shared/api/schemas';
+import type { InviteInfo } from '../../../../shared/ipc/contract';
+import type { AfterSignIn } from './after-sign-in';
+
+/** An existing account on the invite's server: sign in there, then the app accepts the invite. */
+export function SignInToJoin({ info, onSignedIn, onNeedAccount }: {
+  info: InviteInfo;
+  onSignedIn: (serverId: string, then: AfterSignIn) => void;
+  onNeedAccount: () => void;
+}) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ids = { email: useId(), password: useId() };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await window.branchline.servers.signIn({ url: info.serverUrl, email, password });
+      if (result.ok) onSignedIn(result.value.id, { acceptCode: info.code });
+      else setError(result.error);
+    } catch {
+      setError('invalid_request');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <h2>{t('inviteArrival.signInTitle')}</h2>
+      <form className="stack" onSubmit={submit} noValidate>
+        <label htmlFor={ids.email}>{t('signIn.email')}</label>
+        <input id={ids.email} type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="username" required />
+        <label htmlFor={ids.password}>{t('signIn.password')}</label>
+        <input id={ids.password} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required />
+        <div role="alert" className="form-error">{error && t(`errors.${error}`)}</div>
+        <button type="submit" className="primary" disabled={busy}>{busy ? t('signIn.working') : t('inviteArrival.signInAndJoin')}</button>
+      </form>
+      <p className="alternative">
+        <button type="button" className="quiet" onClick={onNeedAccount}>{t('inviteArrival.needAccount')}</button>
+      </p>
+    </>
+  );
+}

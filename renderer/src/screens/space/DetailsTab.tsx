@@ -1,0 +1,112 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '../../../../shared/api/schemas';
+import type { SpaceSummary, UpdateSpaceRequest } from '../../../../shared/api/spaces';
+import { can, type Actor } from '../../../../shared/spaces/permissions';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useLocale } from '../../i18n/useLocale';
+import { spaceName } from '../../spaces/space-text';
+import { SpaceFields, spaceFieldsOf, spaceRequestOf } from '../spaces/SpaceFields';
+
+/** For a space's admins: its names and descriptions in both languages, and archiving or restoring it. */
+export function DetailsTab({ serverId, space, actor, onChanged }: {
+  serverId: string;
+  space: SpaceSummary;
+  actor: Actor;
+  onChanged: (space: SpaceSummary) => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [values, setValues] = useState(() => spaceFieldsOf(space));
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const nameField = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const archiveButton = useRef<HTMLButtonElement>(null);
+  const restoreButton = useRef<HTMLButtonElement>(null);
+  const canEdit = can(actor, 'edit', space);
+  const canArchive = can(actor, 'archive', space);
+
+  const update = async (changes: UpdateSpaceRequest, said: string): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    const result = await window.branchline.spaces.update({ serverId, spaceId: space.id, changes });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return false;
+    }
+    onChanged(result.value);
+    setAnnouncement(said);
+    return true;
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const request = spaceRequestOf(values);
+    if (!request.name) {
+      setNameError(t('spaces.nameMissing'));
+      nameField.current?.focus();
+      return;
+    }
+    setNameError(null);
+    await update(request, t('details.saved'));
+  };
+
+  const archive = async () => {
+    if (await update({ archived: true }, t('details.archived'))) setConfirming(false);
+  };
+
+  // Each button replaces the other, so focus moves to the one that is now there.
+  const restore = async () => {
+    if (await update({ archived: false }, t('details.restored'))) requestAnimationFrame(() => archiveButton.current?.focus());
+  };
+
+  return (
+    <>
+      <h2>{t('details.heading')}</h2>
+      {canEdit ? (
+        <form className="stack" onSubmit={save} noValidate>
+          <SpaceFields values={values} onChange={setValues} nameError={nameError} nameRef={nameField} />
+          <button type="submit" className="primary" disabled={busy}>{t('details.save')}</button>
+        </form>
+      ) : (
+        <p className="note">{t('details.restoreToEdit')}</p>
+      )}
+      {error && !confirming && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
+      {canArchive && (
+        <>
+          <h2>{t('details.archiveHeading')}</h2>
+          {space.archived ? (
+            <button ref={restoreButton} type="button" className="primary" disabled={busy} onClick={() => void restore()}>
+              {t('details.restore')}
+            </button>
+          ) : (
+            <>
+              <p>{t('details.archiveIntro')}</p>
+              <button ref={archiveButton} type="button" onClick={() => setConfirming(true)}>{t('details.archive')}</button>
+            </>
+          )}
+        </>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('details.archiveTitle', { space: spaceName(space, locale).text })}
+          message={t('details.archiveIntro')}
+          confirmLabel={t('details.archiveConfirm')}
+          busy={busy}
+          error={error && t(`errors.${error}`)}
+          onConfirm={() => void archive()}
+          onCancel={() => {
+            setConfirming(false);
+            setError(null);
+          }}
+          fallbackFocus={restoreButton}
+        />
+      )}
+      <p className="visually-hidden" role="status">{announcement}</p>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { SpaceSummary } from '../../../../shared/api/spaces';
+import { InAppLink } from '../../components/InAppLink';
+import { useLocale } from '../../i18n/useLocale';
+import { langAttribute, spaceDescription, spaceName } from '../../spaces/space-text';
+
+/** Spaces as cards: the name opens the space; the description, one's role and the counts follow. */
+export function SpaceList({ spaces, labelledBy, label, serverAdmin, onOpen }: {
+  spaces: SpaceSummary[];
+  labelledBy?: string;
+  label?: string;
+  serverAdmin: boolean;
+  onOpen: (space: SpaceSummary) => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <ul className="space-list" aria-labelledby={labelledBy} aria-label={labelledBy ? undefined : label}>
+      {spaces.map((space) => {
+        const name = spaceName(space, locale);
+        const description = spaceDescription(space, locale);
+        const role = space.myRole ? t('spaces.yourRole', { role: t(`roles.${space.myRole}`) }) : serverAdmin ? t('spaces.serverAdmin') : null;
+        return (
+          <li key={space.id} className="space-card">
+            <InAppLink href={`#space/${space.id}`} className="space-link" lang={langAttribute(name, locale)} onNavigate={() => onOpen(space)}>
+              {name.text}
+            </InAppLink>
+            {description.text && <p className="space-description" lang={langAttribute(description, locale)}>{description.text}</p>}
+            <p className="space-meta">
+              {role && <span>{role}</span>}
+              <span>{t('spaces.members', { count: space.memberCount })}</span>
+              <span>{t('spaces.documents', { count: space.documentCount })}</span>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
