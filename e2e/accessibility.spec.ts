@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { createDocument, editor, expectDocumentList, openDocument } from './support/person-actions';
+import { createDocument, editor, expectDocumentList, expectSpacesList, openDocument } from './support/person-actions';
 
 async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -9,7 +9,7 @@ async function expectNoAxeViolations(page: Page, screen: string): Promise<void> 
   expect(summary, `axe violations on the ${screen} screen`).toEqual([]);
 }
 
-test('sign-in, document list, settings and editor pass axe, and work by keyboard alone', async ({ alysDevice }) => {
+test('sign-in, spaces, a space’s documents, settings and editor pass axe, and work by keyboard alone', async ({ alysDevice }) => {
   const page = await alysDevice.openApp();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Branchline' })).toBeVisible();
   await expectNoAxeViolations(page, 'sign-in');
@@ -25,8 +25,8 @@ test('sign-in, document list, settings and editor pass axe, and work by keyboard
   await expectNoAxeViolations(page, 'sign-in with an error');
   await page.getByLabel('Password', { exact: true }).fill(alysDevice.account.password);
   await page.keyboard.press('Enter');
-  await expectDocumentList(page);
-  await expectNoAxeViolations(page, 'empty document list');
+  await expectSpacesList(page);
+  await expectNoAxeViolations(page, 'spaces list');
 
   await createDocument(page, 'Information and digital offer');
   await expectNoAxeViolations(page, 'document list');

@@ -25,7 +25,7 @@ test('the desktop app opens signed in to its embedded demo server, in a locked-d
   });
   try {
     const page = await app.firstWindow();
-    await expect(page.getByRole('heading', { level: 1, name: /Documents/ })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1, name: /Spaces/ })).toBeVisible({ timeout: 30_000 });
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const win = BrowserWindow.getAllWindows()[0]!;
       // Present at runtime, absent from Electron's type declarations.

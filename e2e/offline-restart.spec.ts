@@ -1,6 +1,6 @@
 import { test, expect } from './support/fixtures';
 import {
-  arrive, arriveAndStartDocument, documentBlocks, editor, expectConnection, expectDocumentList, openDocument,
+  arrive, arriveAndStartDocument, documentBlocks, editor, expectConnection, expectSpacesList, openDocument,
   startNewParagraphAndType,
 } from './support/person-actions';
 
@@ -15,9 +15,9 @@ test('closed and reopened while offline, then reconnected: nothing is lost', asy
   await startNewParagraphAndType(alys, 'Typed offline, before closing the app.');
   await alysDevice.closeApp();
 
-  // Reopened with the network still down: the list and the document come from this device.
+  // Reopened with the network still down: the spaces, the list and the document come from this device.
   const reopened = await alysDevice.openApp();
-  await expectDocumentList(reopened);
+  await expectSpacesList(reopened);
   await openDocument(reopened, title);
   await expectConnection(reopened, 'offline');
   await expect(editor(reopened)).toContainText('Typed offline, before closing the app.');

@@ -1,5 +1,5 @@
 import { test, expect } from './support/fixtures';
-import { expectDocumentList, openSettings, signIn } from './support/person-actions';
+import { expectSpacesList, openSettings, signIn } from './support/person-actions';
 
 test('a wrong password gets a clear message; the right one signs in; sign out returns to sign-in', async ({
   alysDevice,
@@ -11,7 +11,7 @@ test('a wrong password gets a clear message; the right one signs in; sign out re
   await expect(alert).not.toContainText(/Error:|at .*\.ts|stack/i);
 
   await signIn(page, alysDevice.account);
-  await expectDocumentList(page);
+  await expectSpacesList(page);
 
   await openSettings(page);
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -1,7 +1,8 @@
 import { test, expect } from './support/fixtures';
 import { en } from '../renderer/src/i18n/en';
 import { cy } from '../renderer/src/i18n/cy';
-import { chooseLanguage, createDocument, editor, openDocument } from './support/person-actions';
+import { SHARED_SPACE } from './support/library-network';
+import { chooseLanguage, createDocument, editor, openDocument, openSpace } from './support/person-actions';
 import { englishOnly, uiStrings } from './support/visible-strings';
 import type { Page } from '@playwright/test';
 
@@ -13,7 +14,7 @@ async function expectNoEnglish(page: Page, screen: string): Promise<void> {
   expect(english, `English strings left on the ${screen} screen`).toEqual([]);
 }
 
-test('a Welsh system language gives a Welsh UI on sign-in, documents, settings and editor, with no English left', async ({
+test('a Welsh system language gives a Welsh UI on sign-in, spaces, documents, settings and editor, with no English left', async ({
   alysDevice,
 }) => {
   const page = await alysDevice.openApp({ locale: 'cy-GB' });
@@ -30,7 +31,9 @@ test('a Welsh system language gives a Welsh UI on sign-in, documents, settings a
 
   await page.getByLabel(cy['signIn.password'], { exact: true }).fill(alysDevice.account.password);
   await page.getByRole('button', { name: cy['signIn.submit'] }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(cy['documents.title']);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(cy['spaces.title']);
+  await expectNoEnglish(page, 'spaces');
+  await openSpace(page, SHARED_SPACE);
   await page.getByLabel(cy['documents.newTitle'], { exact: true }).fill('Cynllun Her Ddarllen yr Haf');
   await page.getByRole('button', { name: cy['documents.create'] }).click();
   await expectNoEnglish(page, 'document list');
@@ -60,7 +63,7 @@ test('the language can be switched in settings and is remembered', async ({ alys
 
   const reopened = await alysDevice.openApp({ locale: 'en-GB' });
   await expect(reopened.locator('html')).toHaveAttribute('lang', 'cy');
-  await expect(reopened.getByRole('heading', { level: 1 })).toContainText(cy['documents.title']);
+  await expect(reopened.getByRole('heading', { level: 1 })).toContainText(cy['spaces.title']);
   await openDocument(reopened, 'Reading offer');
   await expect(reopened.getByRole('toolbar')).toBeVisible();
   await expectNoEnglish(reopened, 'editor after switching');

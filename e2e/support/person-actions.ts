@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Account, Person } from './library-network';
+import { SHARED_SPACE, type Account, type Person } from './library-network';
 
 /** Helpers named after what a person does, so specs read as the flow they test. */
 
@@ -9,13 +9,40 @@ export async function signIn(page: Page, account: Pick<Account, 'email' | 'passw
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Home: the spaces of the server the person is signed in to. */
+export function spacesListHeading(page: Page): Locator {
+  return page.getByRole('heading', { level: 1, name: /Spaces|Gofodau/ });
+}
+
+export async function expectSpacesList(page: Page): Promise<void> {
+  await expect(spacesListHeading(page)).toBeVisible();
+}
+
+function documentsTab(page: Page): Locator {
+  return page.getByRole('tab', { name: /^(Documents|Dogfennau)$/ });
+}
+
+/** A space's documents are showing (its Documents tab is the chosen one). */
 export async function expectDocumentList(page: Page): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: /Documents/ })).toBeVisible();
+  await expect(documentsTab(page)).toHaveAttribute('aria-selected', 'true');
+}
+
+/** From the spaces list, opens a space by its name and waits for its screen. */
+export async function openSpace(page: Page, name: string = SHARED_SPACE): Promise<void> {
+  await page.getByRole('main').getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
+}
+
+/** Documents live in spaces: from the spaces list, go into the shared one first; in a space, stay there. */
+async function enterSpace(page: Page, name: string = SHARED_SPACE): Promise<void> {
+  await expect(spacesListHeading(page).or(documentsTab(page))).toBeVisible();
+  if (await spacesListHeading(page).isVisible()) await openSpace(page, name);
 }
 
 export async function createDocument(page: Page, title: string): Promise<void> {
+  await enterSpace(page);
   await page.getByLabel('Title', { exact: true }).fill(title);
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(documentLink(page, title)).toBeVisible();
 }
 
@@ -26,6 +53,7 @@ export function documentLink(page: Page, title: string): Locator {
 }
 
 export async function openDocument(page: Page, title: string): Promise<Locator> {
+  await enterSpace(page);
   await documentLink(page, title).click();
   const content = editor(page);
   await expect(content).toBeVisible();
@@ -76,15 +104,15 @@ export async function chooseLanguage(page: Page, optionLabel: 'English' | 'Cymra
   await page.getByLabel(/^(Language|Iaith)$/).selectOption({ label: optionLabel });
 }
 
-/** Opens the person's app, signs them in and waits for their documents. */
+/** Opens the person's app, signs them in and waits for their spaces. */
 export async function arrive(person: Person): Promise<Page> {
   const page = await person.openApp();
   await signIn(page, person.account);
-  await expectDocumentList(page);
+  await expectSpacesList(page);
   return page;
 }
 
-/** Arrives, creates a document and opens it: how most flows begin. */
+/** Arrives, creates a document in the shared space and opens it: how most flows begin. */
 export async function arriveAndStartDocument(person: Person, title: string): Promise<Page> {
   const page = await arrive(person);
   await createDocument(page, title);
