@@ -88,7 +88,7 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
         key={adding ? 'add-server' : `sign-in:${shown?.id ?? ''}`}
         adding={adding}
         defaultUrl={adding ? '' : (shown?.url ?? FALLBACK_SERVER_URL)}
-        sessionEnded={!adding && shown !== null && servers.ended.has(shown.id)}
+        sessionEnded={!adding && ((shown !== null && servers.ended.has(shown.id)) || (!anySignedIn && servers.ended.size > 0))}
         serverIdForCode={adding ? null : (shown?.id ?? null)}
         initialInvite={adding ? overlay.invite : undefined}
         onSignedIn={(serverId, then) => void afterSignIn(serverId, then)}

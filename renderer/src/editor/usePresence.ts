@@ -15,8 +15,10 @@ export function usePresence(provider: WebsocketProvider | null): Present[] {
         const name = typeof state.name === 'string' ? state.name : null;
         if (!name) continue;
         const color = typeof state.color === 'string' ? state.color : '#4e5d6c';
-        const initials = typeof state.initials === 'string' ? state.initials : name.slice(0, 1);
-        const service = typeof state.service === 'string' ? state.service : '';
+        // Lexical's collaboration plugin keeps our extra fields under `awarenessData`.
+        const extra: Record<string, unknown> = typeof state.awarenessData === 'object' && state.awarenessData !== null ? state.awarenessData : {};
+        const initials = typeof extra.initials === 'string' ? extra.initials : name.slice(0, 1);
+        const service = typeof extra.service === 'string' ? extra.service : '';
         list.push({ clientId, name, color, initials, service, isSelf: clientId === awareness.clientID });
       }
       list.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
