@@ -19,20 +19,20 @@ export function ServerSwitcher({ entries, shownId, onChoose, onAdd }: {
         {entries.map((entry) => {
           const label = serverLabel(entry);
           const current = entry.id === shownId;
+          const activity = entry.hasActivity && !current;
           return (
             <li key={entry.id}>
               <button type="button" className="server-choice" aria-current={current ? 'true' : undefined} onClick={() => onChoose(entry.id)}>
                 <span className="server-avatar" aria-hidden="true">{labelInitials(label)}</span>
                 <span className="server-label">
-                  <span className="server-name">{label}</span>
+                  {/* Read as part of the name: "Gwynedd Libraries (new activity)". */}
+                  <span className="server-name">
+                    {label}
+                    {activity && <span className="visually-hidden"> {t('servers.activity')}</span>}
+                  </span>
                   {!entry.user && <span className="server-state">{t('servers.signedOut')}</span>}
                 </span>
-                {entry.hasActivity && !current && (
-                  <>
-                    <span className="activity-dot" aria-hidden="true" />
-                    <span className="visually-hidden">, {t('servers.activity')}</span>
-                  </>
-                )}
+                {activity && <span className="activity-dot" aria-hidden="true" title={t('servers.activity')} />}
               </button>
             </li>
           );

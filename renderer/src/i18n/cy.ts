@@ -16,7 +16,7 @@ export const cy: Record<MessageKey, string> = {
 
   'servers.nav': 'Gweinyddion',
   'servers.add': 'Ychwanegu gweinydd',
-  'servers.activity': 'gweithgarwch newydd',
+  'servers.activity': '(gweithgarwch newydd)',
   'servers.signedOut': 'wedi allgofnodi',
 
 

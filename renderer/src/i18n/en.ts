@@ -14,7 +14,7 @@ export const en = {
 
   'servers.nav': 'Servers',
   'servers.add': 'Add a server',
-  'servers.activity': 'new activity',
+  'servers.activity': '(new activity)',
   'servers.signedOut': 'signed out',
 
 
@@ -137,7 +137,7 @@ export const en = {
   'people.you': '{{name}} (you)',
   'people.roleFor': 'Role for {{name}}',
   'people.saveRole': 'Save role',
-  'people.saveRoleFor': 'Save role for {{name}}',
+  'people.saveRoleFor': 'Save role of {{name}}',
   'people.roleChanged': 'Changed the role of {{name}} to {{role}}.',
   'people.remove': 'Remove',
   'people.removeFor': 'Remove {{name}} from the space',

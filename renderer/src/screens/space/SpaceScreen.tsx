@@ -65,10 +65,12 @@ export function SpaceScreen({ server, space: initial, notice, onOpenDocument, on
       </div>
       <h1 id="space-title" ref={heading} tabIndex={-1} lang={langAttribute(name, locale)}>{name.text}</h1>
       {description.text && <p className="space-description" lang={langAttribute(description, locale)}>{description.text}</p>}
-      <p className="space-meta">
-        {role && <span>{role}</span>}
-        {space.archived && <span className="badge">{t('spaces.archivedBadge')}</span>}
-      </p>
+      {(role || space.archived) && (
+        <ul className="space-meta">
+          {role && <li>{role}</li>}
+          {space.archived && <li className="badge">{t('spaces.archivedBadge')}</li>}
+        </ul>
+      )}
       {notice && <p className="note" role="status">{notice}</p>}
       {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
       {space.archived && <p className="note">{t('space.archivedNote')}</p>}

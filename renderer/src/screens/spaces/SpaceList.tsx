@@ -26,11 +26,11 @@ export function SpaceList({ spaces, labelledBy, label, serverAdmin, onOpen }: {
               {name.text}
             </InAppLink>
             {description.text && <p className="space-description" lang={langAttribute(description, locale)}>{description.text}</p>}
-            <p className="space-meta">
-              {role && <span>{role}</span>}
-              <span>{t('spaces.members', { count: space.memberCount })}</span>
-              <span>{t('spaces.documents', { count: space.documentCount })}</span>
-            </p>
+            <ul className="space-meta">
+              {role && <li>{role}</li>}
+              <li>{t('spaces.members', { count: space.memberCount })}</li>
+              <li>{t('spaces.documents', { count: space.documentCount })}</li>
+            </ul>
           </li>
         );
       })}
