@@ -1,4 +1,5 @@
 import type { StoreProblem } from '../../shared/ipc/contract';
+import { startActivityPoller } from './activity-poller';
 import { createApiClient } from './api-client';
 import { applyDefaultServer, type DefaultServerConfig } from './default-server';
 import type { HostEmitter } from './events';
@@ -18,9 +19,11 @@ export type HostServicesOptions = {
   defaultServer?: DefaultServerConfig;
   log?: (message: string) => void;
   coalesceMs?: number;
+  /** How often servers not on screen are asked for new activity (default 20 s). */
+  activityPollMs?: number;
 };
 
-/** The host-independent half of each host: local store, handlers and the default server. */
+/** The host-independent half of each host: local store, handlers, the default server and the activity poller. */
 export async function startHostServices(options: HostServicesOptions) {
   const log = options.log ?? ((message: string) => console.warn(message));
   const onProblem = (problem: StoreProblem) => options.emit('store:problem', problem);
@@ -37,11 +40,18 @@ export async function startHostServices(options: HostServicesOptions) {
     log,
   };
   if (options.defaultServer) await applyDefaultServer(context, options.defaultServer);
+  const poller = startActivityPoller(context, { intervalMs: options.activityPollMs });
+  context.leftServer = (serverId) => poller.left(serverId);
   return {
     handlers: createHostHandlers(context),
     store,
-    /** Writes everything still in memory; call before the process ends. */
-    close: () => store.flush(),
+    /** Checks every signed-in server not on screen for new activity now, instead of at the next tick. */
+    pollActivity: () => poller.pollNow(),
+    /** Stops polling and writes everything still in memory; call before the process ends. */
+    async close(): Promise<void> {
+      await poller.stop();
+      await store.flush();
+    },
   };
 }
 

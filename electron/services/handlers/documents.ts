@@ -1,51 +1,52 @@
-import type { DocumentMeta } from '../../../shared/api/schemas';
+import type { DocumentMeta, DocumentResponse } from '../../../shared/api/schemas';
 import type { HostHandlers, Result } from '../../../shared/ipc/contract';
-import { findServer, forgetIfRefused, sessionToken, type HandlerContext } from './context';
+import { forgetDocument, putDocument, replaceSpaceDocuments } from '../local-store/cache-updates';
+import { readCache, updateCache } from './cache';
+import type { HandlerContext } from './context';
+import { withSession } from './session';
 
-function signedIn(context: HandlerContext, serverId: string): Result<{ url: string; token: string }> {
-  const server = findServer(context, serverId);
-  if (!server) return { ok: false, error: 'not_found' };
-  const token = sessionToken(context, server);
-  return token ? { ok: true, value: { url: server.url, token } } : { ok: false, error: 'unauthorized' };
-}
-
-async function remember(context: HandlerContext, serverId: string, document: DocumentMeta): Promise<void> {
-  await context.store.state.update((state) => {
-    const index = (state.documentIndex[serverId] ??= []);
-    const at = index.findIndex((entry) => entry.id === document.id);
-    if (at >= 0) index[at] = document;
-    else index.push(document);
-  });
+/** Keeps what the server said about one document (and one's access to it) for offline use. */
+async function remember(context: HandlerContext, serverId: string, answer: Result<DocumentResponse>): Promise<Result<DocumentMeta>> {
+  if (!answer.ok) return answer;
+  const { document, access } = answer.value;
+  await updateCache(context, serverId, (draft) => putDocument(draft, document, access));
+  return { ok: true, value: document };
 }
 
 export function documentsHandlers(context: HandlerContext): HostHandlers['documents'] {
   return {
-    async list({ serverId }) {
-      const session = signedIn(context, serverId);
-      if (!session.ok) return session;
-      const answer = await forgetIfRefused(context, serverId, await context.api(session.value.url).listDocuments(session.value.token));
+    async list({ serverId, spaceId }) {
+      const answer = await withSession(context, serverId, ({ api, token }) => api.listSpaceDocuments(token, spaceId));
       if (answer.ok) {
-        await context.store.state.update((state) => {
-          state.documentIndex[serverId] = answer.value;
-        });
+        await updateCache(context, serverId, (draft) => replaceSpaceDocuments(draft, spaceId, answer.value));
         return { ok: true, value: { documents: answer.value, fromCache: false } };
       }
       if (answer.error !== 'unreachable') return answer;
-      return { ok: true, value: { documents: context.store.state.get().documentIndex[serverId] ?? [], fromCache: true } };
+      const documents = (await readCache(context, serverId)).documents.filter((document) => document.spaceId === spaceId);
+      return { ok: true, value: { documents, fromCache: true } };
     },
-    async create({ serverId, title }) {
-      const session = signedIn(context, serverId);
-      if (!session.ok) return session;
-      const answer = await forgetIfRefused(context, serverId, await context.api(session.value.url).createDocument(session.value.token, title));
-      if (answer.ok) await remember(context, serverId, answer.value);
-      return answer;
+    async create({ serverId, spaceId, title }) {
+      return remember(context, serverId, await withSession(context, serverId, ({ api, token }) => api.createDocument(token, spaceId, title)));
     },
     async rename({ serverId, documentId, title }) {
-      const session = signedIn(context, serverId);
-      if (!session.ok) return session;
-      const answer = await forgetIfRefused(context, serverId, await context.api(session.value.url).renameDocument(session.value.token, documentId, title));
-      if (answer.ok) await remember(context, serverId, answer.value);
-      return answer;
+      return remember(context, serverId, await withSession(context, serverId, ({ api, token }) => api.updateDocument(token, documentId, { title })));
+    },
+    async move({ serverId, documentId, spaceId }) {
+      return remember(context, serverId, await withSession(context, serverId, ({ api, token }) => api.updateDocument(token, documentId, { spaceId })));
+    },
+    async access({ serverId, documentId }) {
+      const answer = await withSession(context, serverId, ({ api, token }) => api.getDocument(token, documentId));
+      if (answer.ok) {
+        await remember(context, serverId, answer);
+        return { ok: true, value: { ...answer.value, fromCache: false } };
+      }
+      // Gone or out of reach for this person: offline, the device must not claim otherwise.
+      if (answer.error === 'forbidden' || answer.error === 'not_found') await updateCache(context, serverId, (draft) => forgetDocument(draft, documentId));
+      if (answer.error !== 'unreachable') return answer;
+      const cache = await readCache(context, serverId);
+      const document = cache.documents.find((candidate) => candidate.id === documentId);
+      const access = cache.access[documentId];
+      return document && access ? { ok: true, value: { document, access, fromCache: true } } : answer;
     },
   };
 }

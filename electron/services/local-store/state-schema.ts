@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ServerId } from '../../../shared/ids';
-import { DocumentMeta, Organisation, PublicUser } from '../../../shared/api/schemas';
+import { Organisation, ProfileDetail, PublicUser } from '../../../shared/api/schemas';
 import { HttpUrl, Settings } from '../../../shared/ipc/contract';
 
 /** What `branchline.json` holds. Read from disk, so validated every time it is loaded. */
@@ -13,21 +13,41 @@ export const StoredServer = z.object({
   isDefault: z.boolean(),
   organisation: Organisation.nullable(),
   user: PublicUser.nullable(),
+  /** Whether the person signed in there is a server admin (creates spaces, sees them all). */
+  serverAdmin: z.boolean(),
   token: StoredToken.nullable(),
 });
 export type StoredServer = z.infer<typeof StoredServer>;
 
 export const LocalState = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   settings: Settings,
   servers: z.array(StoredServer),
-  /** Per server: the documents list from the last successful fetch, for offline use. */
-  documentIndex: z.record(ServerId, z.array(DocumentMeta)),
+  /** The server the window shows; null before any is chosen. */
+  activeServerId: ServerId.nullable(),
   /** Servers whose demo account this device has signed in to once; never again automatically. */
   demoSignedIn: z.array(ServerId),
 });
 export type LocalState = z.infer<typeof LocalState>;
 
 export function defaultLocalState(): LocalState {
-  return { version: 1, settings: { locale: 'system' }, servers: [], documentIndex: {}, demoSignedIn: [] };
+  return { version: 2, settings: { locale: 'system' }, servers: [], activeServerId: null, demoSignedIn: [] };
 }
+
+/**
+ * What version 1 wrote (before spaces): no admin flag or active server, people without a
+ * service or region, and each server's documents index inside this file.
+ */
+const StoredServerV1 = StoredServer.omit({ serverAdmin: true, user: true }).extend({
+  user: PublicUser.extend({ service: ProfileDetail.default(''), region: ProfileDetail.default('') }).nullable(),
+});
+
+export const LocalStateV1 = z.object({
+  version: z.literal(1),
+  settings: Settings,
+  servers: z.array(StoredServerV1),
+  // Checked where it moves to (each server's cache), so one bad entry does not lose the settings.
+  documentIndex: z.record(ServerId, z.array(z.unknown())),
+  demoSignedIn: z.array(ServerId),
+});
+export type LocalStateV1 = z.infer<typeof LocalStateV1>;

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { DocumentAccess, DocumentMeta } from '../../../shared/api/schemas';
+import { SpaceSummary } from '../../../shared/api/spaces';
+import { DocumentId, UserId } from '../../../shared/ids';
+import { describeIssues, openJsonFile, type JsonFile } from './json-file';
+import type { ProblemSink } from './disk-problem';
+
+/** A document from before spaces (version 1 of `branchline.json`): this device does not know its space. */
+export const UnplacedDocument = DocumentMeta.omit({ spaceId: true });
+export type UnplacedDocument = z.infer<typeof UnplacedDocument>;
+
+/** What `servers/<serverId>/cache.json` holds: one server as this device last saw it, for offline use. */
+export const ServerCacheData = z.object({
+  version: z.literal(1),
+  /** Whose view this is: someone else signing in on this device starts from an empty cache. */
+  userId: UserId.nullable(),
+  spaces: z.array(SpaceSummary),
+  /** Every document the person may see there, each with its space. */
+  documents: z.array(DocumentMeta),
+  /** Kept from version 1 until the server's full index replaces them. */
+  unplacedDocuments: z.array(UnplacedDocument),
+  /** Whether the person could write or only read each document, when last asked. */
+  access: z.record(DocumentId, DocumentAccess),
+  /** The newest `lastActivityAt` the person has seen; null until the first list arrives. */
+  lastSeenActivityAt: z.string().datetime().nullable(),
+});
+export type ServerCacheData = z.infer<typeof ServerCacheData>;
+export type ServerCache = JsonFile<ServerCacheData>;
+
+export function emptyServerCache(): ServerCacheData {
+  return { version: 1, userId: null, spaces: [], documents: [], unplacedDocuments: [], access: {}, lastSeenActivityAt: null };
+}
+
+export function serverCacheFile(root: string, serverId: string): string {
+  return path.join(root, 'servers', serverId, 'cache.json');
+}
+
+export type ServerCachesOptions = { root: string; onProblem: ProblemSink; log: (message: string) => void };
+
+/**
+ * One cache file per server, opened once and then kept in memory, so the servers list can
+ * say synchronously whether there is new activity anywhere.
+ */
+export function createServerCaches(options: ServerCachesOptions) {
+  const opening = new Map<string, Promise<ServerCache>>();
+  const loaded = new Map<string, ServerCache>();
+
+  function openCache(serverId: string): Promise<ServerCache> {
+    let found = opening.get(serverId);
+    if (!found) {
+      found = openJsonFile({
+        file: serverCacheFile(options.root, serverId),
+        read: (raw) => {
+          const parsed = ServerCacheData.safeParse(raw);
+          return parsed.success
+            ? { ok: true, value: parsed.data, upgraded: false }
+            : { ok: false, reason: `it does not match the expected shape (${describeIssues(parsed.error.issues)})` };
+        },
+        check: (value) => ServerCacheData.parse(value),
+        defaults: emptyServerCache,
+        label: `Offline copy of server ${serverId}`,
+        fallback: 'it will be filled again from the server',
+        onProblem: options.onProblem,
+        log: options.log,
+      }).then((cache) => {
+        loaded.set(serverId, cache);
+        return cache;
+      });
+      opening.set(serverId, found);
+    }
+    return found;
+  }
+
+  return {
+    open: openCache,
+    /** The cache's content if it has been opened, else null (nothing known yet). */
+    peek(serverId: string): ServerCacheData | null {
+      return loaded.get(serverId)?.get() ?? null;
+    },
+    async flush(): Promise<void> {
+      await Promise.all([...opening.values()].map(async (cache) => (await cache).flush()));
+    },
+  };
+}
+
+export type ServerCaches = ReturnType<typeof createServerCaches>;
