@@ -47,8 +47,9 @@ export function startActivityPoller(context: HandlerContext, options: ActivityPo
   async function pollNow(): Promise<void> {
     if (stopped) return;
     const { servers, activeServerId } = context.store.state.get();
-    const due = servers.filter((server) => server.user && server.id !== activeServerId && !running.has(server.id));
-    const changed = await Promise.all(due.map((server) => queue(server.id, false)));
+    const due = servers.filter((server) => server.user && server.id !== activeServerId);
+    // A check already under way for a server answers this tick too: slow servers never pile up.
+    const changed = await Promise.all(due.map((server) => running.get(server.id) ?? queue(server.id, false)));
     if (changed.some(Boolean)) announceServers(context);
   }
 
