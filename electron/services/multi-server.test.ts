@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BranchlineServer } from '../../server/app';
 import { createDocument, signIn, waitFor } from '../../server/testing/clients';

@@ -17,7 +17,7 @@ const password = 'correct horse battery';
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'branchline-webhost-'));
   server = await createBranchlineServer({ dataDir: path.join(root, 'server'), host: '127.0.0.1', port: 0, log: () => undefined });
-  await server.accounts.addUser({ email, name: 'Alys Pritchard', password });
+  await server.accounts.addUser({ email, name: 'Alys Pritchard', password, serverAdmin: true });
   const rendererDir = path.join(root, 'renderer');
   await mkdir(path.join(rendererDir, 'assets'), { recursive: true });
   await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body></body></html>');
@@ -99,21 +99,22 @@ describe('browser host', () => {
     await expect(open(`?key=${host.secret}`, undefined)).rejects.toThrow(/403/);
   });
 
-  it('round-trips calls through the dispatcher: sign in, list documents, append and load bytes', async () => {
+  it('round-trips calls through the dispatcher: sign in, make a space and a document, list, append and load bytes', async () => {
     const socket = await open(`?key=${host.secret}`, host.origin);
     try {
       const info = await call(socket, 1, 'app:info');
       expect((info.value as { host: string }).host).toBe('web');
       const signIn = await call(socket, 2, 'servers:signIn', { url: server.url, email, password });
       expect(signIn.value).toMatchObject({ ok: true, value: { id: 'local', user: { email } } });
-      const created = await call(socket, 3, 'documents:create', { serverId: 'local', title: 'Summer reading challenge' });
-      expect(created.value).toMatchObject({ ok: true });
-      const list = await call(socket, 4, 'documents:list', { serverId: 'local' });
-      expect(list.value).toMatchObject({ ok: true, value: { fromCache: false } });
-      await call(socket, 5, 'rooms:append', { serverId: 'local', room: 'doc:abcdefgh', update: new Uint8Array([0, 0]) });
-      const loaded = await call(socket, 6, 'rooms:load', { serverId: 'local', room: 'doc:abcdefgh' });
+      const space = (await call(socket, 3, 'spaces:create', { serverId: 'local', space: { name: 'Reading Offer network' } })).value as { ok: true; value: { id: string } };
+      const created = await call(socket, 4, 'documents:create', { serverId: 'local', spaceId: space.value.id, title: 'Summer reading challenge' });
+      expect(created.value).toMatchObject({ ok: true, value: { spaceId: space.value.id } });
+      const list = await call(socket, 5, 'documents:list', { serverId: 'local', spaceId: space.value.id });
+      expect(list.value).toMatchObject({ ok: true, value: { fromCache: false, documents: [{ title: 'Summer reading challenge' }] } });
+      await call(socket, 6, 'rooms:append', { serverId: 'local', room: 'doc:abcdefgh', update: new Uint8Array([0, 0]) });
+      const loaded = await call(socket, 7, 'rooms:load', { serverId: 'local', room: 'doc:abcdefgh' });
       expect(loaded.value).toBeInstanceOf(Uint8Array);
-      const refused = await call(socket, 7, 'rooms:load', { serverId: '../../etc', room: 'doc:abcdefgh' });
+      const refused = await call(socket, 8, 'rooms:load', { serverId: '../../etc', room: 'doc:abcdefgh' });
       expect(refused).toMatchObject({ ok: false });
     } finally {
       socket.close();
