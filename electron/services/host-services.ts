@@ -6,6 +6,7 @@ import type { HostEmitter } from './events';
 import { createHostHandlers } from './handlers';
 import type { HandlerContext } from './handlers/context';
 import { openLocalStore } from './local-store';
+import { refreshAccounts } from './refresh-accounts';
 import type { SecretBox } from './secret-box';
 
 export type HostServicesOptions = {
@@ -40,15 +41,20 @@ export async function startHostServices(options: HostServicesOptions) {
     log,
   };
   if (options.defaultServer) await applyDefaultServer(context, options.defaultServer);
+  // In the background: the window opens at once, even with every server out of reach.
+  const accountsChecked = refreshAccounts(context);
   const poller = startActivityPoller(context, { intervalMs: options.activityPollMs });
   context.leftServer = (serverId) => poller.left(serverId);
   return {
     handlers: createHostHandlers(context),
     store,
+    /** Resolves once the start-up check of each signed-in server's session is done. */
+    accountsChecked,
     /** Checks every signed-in server not on screen for new activity now, instead of at the next tick. */
     pollActivity: () => poller.pollNow(),
     /** Stops polling and writes everything still in memory; call before the process ends. */
     async close(): Promise<void> {
+      await accountsChecked;
       await poller.stop();
       await store.flush();
     },

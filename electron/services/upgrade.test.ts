@@ -55,7 +55,7 @@ afterAll(async () => {
 });
 
 describe('a version-1 branchline.json', () => {
-  it('loads, is upgraded in place with a copy kept, and its documents index moves to the server’s cache', async () => {
+  it('loads, is upgraded in place with a copy kept, its session still works, and its documents index moves to the server’s cache', async () => {
     const before = await readFile(path.join(dataDir, 'branchline.json'), 'utf8');
     const host = await startTestHost(dataDir);
     try {
@@ -66,10 +66,12 @@ describe('a version-1 branchline.json', () => {
       expect(backup && (await readFile(path.join(dataDir, backup), 'utf8'))).toBe(before);
       expect(await host.handlers.settings.get(undefined)).toEqual({ locale: 'cy' });
 
+      // Version 1 knew nothing of server admins: the start-up check asks the server.
+      await host.services.accountsChecked;
       const entries = await host.handlers.servers.list(undefined);
-      expect(entries.map((entry) => [entry.id, entry.isActive, entry.serverAdmin])).toEqual([
-        ['local', false, false],
-        ['server-0a1b2c3d4e5f', true, false],
+      expect(entries.map((entry) => [entry.id, entry.isActive, entry.serverAdmin, entry.hasActivity])).toEqual([
+        ['local', false, false, false],
+        ['server-0a1b2c3d4e5f', true, true, false],
       ]);
       expect(entries[1]?.user).toMatchObject({ email: ann.email, service: '', region: '' });
       const upgraded = JSON.parse(await readFile(path.join(dataDir, 'branchline.json'), 'utf8'));
@@ -80,7 +82,6 @@ describe('a version-1 branchline.json', () => {
       await expect(readFile(serverCacheFile(dataDir, 'server-gone'))).rejects.toThrow();
 
       // The saved session still works, and what the server says now replaces the old index.
-      expect(await host.handlers.servers.verify({ serverId: 'server-0a1b2c3d4e5f' })).toMatchObject({ ok: true, value: { serverAdmin: true } });
       unwrap(await host.handlers.spaces.list({ serverId: 'server-0a1b2c3d4e5f' }));
       await host.services.store.flush();
       const refreshed = JSON.parse(await readFile(serverCacheFile(dataDir, 'server-0a1b2c3d4e5f'), 'utf8'));
@@ -97,6 +98,21 @@ describe('a version-1 branchline.json', () => {
       expect(host.events.problems).toEqual([]);
       expect((await readdir(dataDir)).filter((name) => name.startsWith('branchline.json.before-upgrade-'))).toHaveLength(1);
       expect((await host.handlers.servers.list(undefined)).find((entry) => entry.isActive)).toMatchObject({ id: 'server-0a1b2c3d4e5f', serverAdmin: true });
+    } finally {
+      await host.services.close();
+    }
+  });
+
+  it('notices at start a session that ended while the app was closed', async () => {
+    const first = await startTestHost(dataDir);
+    const { token } = unwrap(await first.handlers.servers.connection({ serverId: 'server-0a1b2c3d4e5f' }));
+    await first.services.close();
+    await fetch(`${started.server.url}/api/session`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
+    const host = await startTestHost(dataDir);
+    try {
+      await host.services.accountsChecked;
+      expect((await host.handlers.servers.list(undefined)).find((entry) => entry.id === 'server-0a1b2c3d4e5f')).toMatchObject({ user: null, serverAdmin: false });
+      expect(host.events.servers.at(-1)?.find((entry) => entry.id === 'server-0a1b2c3d4e5f')?.user).toBeNull();
     } finally {
       await host.services.close();
     }
