@@ -66,13 +66,14 @@ export function EditorScreen({ server, document, space, onBack, onHome }: {
   return (
     <section className="screen editor-screen" aria-labelledby="editor-title">
       <div className="editor-header">
-        <button type="button" className="quiet back" onClick={onBack}>{t('app.back')}</button>
+        {/* Removed from the space, its documents are no place to go back to; the alert offers the spaces instead. */}
+        {!removed && <button type="button" className="quiet back" onClick={onBack}>{t('app.back')}</button>}
         <span className="editor-space">{t('editor.space', { space: spaceName(access.space, locale).text })}</span>
         {!removed && <ConnectionStatus state={state} />}
       </div>
       <EditorTitle serverId={serverId} document={document} headingRef={heading} canRename={writable} />
       <AccessNote reason={reason} removed={removed} change={access.change} onBackToSpaces={onHome} />
-      {session && <PresenceList provider={session.provider} />}
+      {session && !removed && <PresenceList provider={session.provider} />}
       {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
       {(!session || !access.access) && !error && <p>{t('editor.loading')}</p>}
       {session && access.access && <DocumentEditor key={room} roomName={room} session={session} editable={writable} />}
