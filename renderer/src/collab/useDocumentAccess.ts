@@ -5,40 +5,49 @@ import { CloseCode } from '../../../shared/protocol';
 import { nextAccessView, type DocumentAccessView } from './access-view';
 
 /**
- * Whether this person may write in the document: asked when it opens, and again whenever the
- * server closes the socket with "access changed" (4309; the provider reconnects by itself).
- * "No access" (4403) stops the provider for good and the document becomes read-only.
+ * Whether this person may write in the document. Asked when it opens, and again each time the
+ * provider connects: a socket's access is settled when it opens, so the answer then is the one
+ * that counts (after a 4309 "access changed" close the provider reconnects by itself, and a role
+ * may change while the socket is down). "No access" (4403, or the host saying so) stops the
+ * provider for good and the document becomes read-only. `recheck` asks again on demand.
  */
-export function useDocumentAccess(serverId: string, serverAdmin: boolean, documentId: string, initialSpace: SpaceSummary, provider: WebsocketProvider | null): DocumentAccessView {
+export function useDocumentAccess(serverId: string, serverAdmin: boolean, documentId: string, initialSpace: SpaceSummary, provider: WebsocketProvider | null) {
   const [view, setView] = useState<DocumentAccessView>({ access: null, space: initialSpace, change: null });
   const spaceId = initialSpace.id;
 
-  const askHost = useCallback(() => {
-    const api = window.branchline;
-    return Promise.all([api.documents.access({ serverId, documentId }), api.spaces.get({ serverId, spaceId })]);
-  }, [serverId, documentId, spaceId]);
+  const recheck = useCallback(
+    (announce: boolean) => {
+      const api = window.branchline;
+      return Promise.all([api.documents.access({ serverId, documentId }), api.spaces.get({ serverId, spaceId })]).then(([answer, space]) =>
+        setView((current) => nextAccessView(current, answer, space, serverAdmin, announce)),
+      );
+    },
+    [serverId, serverAdmin, documentId, spaceId],
+  );
 
   useEffect(() => {
-    let live = true;
-    void askHost().then(([answer, space]) => live && setView((current) => nextAccessView(current, answer, space, serverAdmin, false)));
-    return () => {
-      live = false;
-    };
-  }, [askHost, serverAdmin]);
+    void recheck(false);
+  }, [recheck]);
 
   useEffect(() => {
     if (!provider) return;
+    const onStatus = ({ status }: { status: string }) => status === 'connected' && void recheck(true);
     const onClose = (event: CloseEvent | null) => {
-      if (event?.code === CloseCode.forbidden) {
-        provider.disconnect();
-        setView((current) => ({ ...current, access: 'removed', change: null }));
-      } else if (event?.code === CloseCode.accessChanged) {
-        void askHost().then(([answer, space]) => setView((current) => nextAccessView(current, answer, space, serverAdmin, true)));
-      }
+      if (event?.code === CloseCode.forbidden) setView((current) => ({ ...current, access: 'removed', change: null }));
     };
+    provider.on('status', onStatus);
     provider.on('connection-close', onClose);
-    return () => provider.off('connection-close', onClose);
-  }, [provider, askHost, serverAdmin]);
+    return () => {
+      provider.off('status', onStatus);
+      provider.off('connection-close', onClose);
+    };
+  }, [provider, recheck]);
 
-  return view;
+  const recheckNow = useCallback(() => void recheck(true), [recheck]);
+  const removed = view.access === 'removed';
+  useEffect(() => {
+    if (removed) provider?.disconnect();
+  }, [removed, provider]);
+
+  return { ...view, recheck: recheckNow };
 }

@@ -35,16 +35,21 @@ export function EditorScreen({ server, document, space, onBack, onHome }: {
   const access = useDocumentAccess(serverId, server.serverAdmin, document.id, space, session?.provider ?? null);
   const removed = access.access === 'removed';
 
-  // A socket refused for an ended session looks like any other outage; asking the server (now,
-  // and every few seconds while offline) tells them apart. If the session is over, the host
-  // signs this device out and the app says why. Removed from the space is not an outage.
+  // A socket refused for an ended session, or for someone no longer in the space, looks like any
+  // other outage; asking (now, and every few seconds while offline) tells them apart. If the
+  // session is over, the host signs this device out and the app says why; if access is gone,
+  // the document closes for changes. Unreachable changes nothing.
+  const { recheck } = access;
   useEffect(() => {
     if (state !== 'offline' || removed) return;
-    const check = () => void window.branchline.servers.verify({ serverId });
+    const check = () => {
+      void window.branchline.servers.verify({ serverId });
+      recheck();
+    };
     check();
     const timer = setInterval(check, 5000);
     return () => clearInterval(timer);
-  }, [state, serverId, removed]);
+  }, [state, serverId, removed, recheck]);
 
   useEffect(() => {
     let cancelled = false;

@@ -43,7 +43,7 @@ export function InvitesTab({ serverId, space }: { serverId: string; space: Space
 
   return (
     <>
-      {created ? (
+      {created && (
         <NewInviteLink
           invite={created}
           onDone={() => {
@@ -51,23 +51,21 @@ export function InvitesTab({ serverId, space }: { serverId: string; space: Space
             requestAnimationFrame(() => createHeading.current?.focus());
           }}
         />
+      )}
+      <h2 id={createHeadingId} ref={createHeading} tabIndex={-1}>{t('invites.createHeading')}</h2>
+      {space.archived ? (
+        <p className="note">{t('invites.archivedNote')}</p>
       ) : (
-        <>
-          <h2 id={createHeadingId} ref={createHeading} tabIndex={-1}>{t('invites.createHeading')}</h2>
-          {space.archived ? (
-            <p className="note">{t('invites.archivedNote')}</p>
-          ) : (
-            <NewInviteForm
-              serverId={serverId}
-              spaceId={space.id}
-              headingId={createHeadingId}
-              onCreated={(invite) => {
-                setCreated(invite);
-                setInvites((list) => [invite.invite, ...(list ?? [])]);
-              }}
-            />
-          )}
-        </>
+        <NewInviteForm
+          serverId={serverId}
+          spaceId={space.id}
+          headingId={createHeadingId}
+          onCreated={(invite) => {
+            // A newer invite takes the place of the one shown; its link is shown once too.
+            setCreated(invite);
+            setInvites((list) => [invite.invite, ...(list ?? [])]);
+          }}
+        />
       )}
       <h2 ref={openHeading} tabIndex={-1}>{t('invites.openHeading')}</h2>
       {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
