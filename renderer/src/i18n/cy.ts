@@ -63,8 +63,6 @@ export const cy: Record<MessageKey, string> = {
   'errors.unreachable': 'Methu cyrraedd y gweinydd. Gwiriwch eich cysylltiad, neu rhowch gynnig arall arni nes ymlaen.',
   'errors.unexpected': 'Aeth rhywbeth o’i le. Rhowch gynnig arall arni.',
 
-  'documents.title': 'Dogfennau',
-  'documents.organisation': 'Dogfennau {{organisation}}',
   'documents.listLabel': 'Dogfennau yn y gofod hwn',
   'documents.empty': 'Dim dogfennau eto. Crëwch yr un gyntaf isod.',
   'documents.fromCache': 'Rydych chi all-lein, felly dyma’r rhestr fel y gwelodd y ddyfais hon hi ddiwethaf.',

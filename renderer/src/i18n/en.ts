@@ -61,8 +61,6 @@ export const en = {
   'errors.unreachable': 'Can’t reach the server. Check your connection, or try again later.',
   'errors.unexpected': 'Something went wrong. Try again.',
 
-  'documents.title': 'Documents',
-  'documents.organisation': 'Documents of {{organisation}}',
   'documents.listLabel': 'Documents in this space',
   'documents.empty': 'No documents yet. Create the first one below.',
   'documents.fromCache': 'You’re offline, so this is the list as this device last saw it.',
