@@ -12,7 +12,7 @@ import { SettingsScreen } from '../screens/SettingsScreen';
 import type { AfterSignIn } from '../screens/sign-in/after-sign-in';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
 import { spaceName } from '../spaces/space-text';
-import { shownServer } from './server-entries';
+import { serverLabel, shownServer } from './server-entries';
 import { ServerSwitcher } from './ServerSwitcher';
 import { useServers } from './useServers';
 import type { Overlay, View } from './views';
@@ -37,6 +37,8 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
   const signedIn = shown?.user ? shown : null;
   const anySignedIn = servers.entries.some((entry) => entry.user);
   const current: View | null = signedIn ? (view?.serverId === signedIn.id ? view : { kind: 'spaces', serverId: signedIn.id }) : null;
+  // A session that ended on a server not on screen (the host moves on to one still signed in).
+  const endedElsewhere = servers.entries.find((entry) => entry.id !== shown?.id && servers.ended.has(entry.id));
 
   const changeLocale = async (next: LocaleSetting) => {
     setLocale((await api.settings.update({ locale: next })).locale);
@@ -130,7 +132,10 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
         {anySignedIn && (
           <ServerSwitcher entries={servers.entries} shownId={shown?.id ?? null} onChoose={(serverId) => void show(serverId)} onAdd={() => setOverlay({ kind: 'add-server' })} />
         )}
-        <main id="main" tabIndex={-1}>{screen}</main>
+        <main id="main" tabIndex={-1}>
+          {endedElsewhere && <p className="note" role="status">{t('servers.sessionEnded', { server: serverLabel(endedElsewhere) })}</p>}
+          {screen}
+        </main>
       </div>
     </>
   );

@@ -18,6 +18,7 @@ export const cy: Record<MessageKey, string> = {
   'servers.add': 'Ychwanegu gweinydd',
   'servers.activity': '(gweithgarwch newydd)',
   'servers.signedOut': 'wedi allgofnodi',
+  'servers.sessionEnded': 'Mae eich sesiwn ar {{server}} wedi dod i ben. Dewiswch ef o dan Gweinyddion i fewngofnodi eto.',
 
 
   'signIn.title': 'Mewngofnodi i Branchline',

@@ -16,6 +16,7 @@ export const en = {
   'servers.add': 'Add a server',
   'servers.activity': '(new activity)',
   'servers.signedOut': 'signed out',
+  'servers.sessionEnded': 'Your session on {{server}} has ended. Choose it under Servers to sign in again.',
 
 
   'signIn.title': 'Sign in to Branchline',
