@@ -1,13 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
 import { createDocument, editor, expectDocumentList, expectSpacesList, openDocument } from './support/person-actions';
-
-async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on the ${screen} screen`).toEqual([]);
-}
 
 test('sign-in, spaces, a space’s documents, settings and editor pass axe, and work by keyboard alone', async ({ alysDevice }) => {
   const page = await alysDevice.openApp();

@@ -1,5 +1,5 @@
 import { test as base } from '@playwright/test';
-import { LibraryNetwork, alys, sam, type Person } from './library-network';
+import { LibraryNetwork, alys, sam, type NetworkOptions, type Person } from './library-network';
 
 type Fixtures = {
   /** A fresh server with Alys and Sam as accounts, stopped and removed after the test. */
@@ -8,9 +8,15 @@ type Fixtures = {
   samDevice: Person;
 };
 
-export const test = base.extend<Fixtures>({
-  network: async ({ browser }, use) => {
-    const network = await LibraryNetwork.start(browser, [alys, sam]);
+type Options = {
+  /** How the fixture network is set up (its organisation's name, who holds which role); `test.use` changes it. */
+  networkOptions: NetworkOptions;
+};
+
+export const test = base.extend<Fixtures & Options>({
+  networkOptions: [{}, { option: true }],
+  network: async ({ browser, networkOptions }, use) => {
+    const network = await LibraryNetwork.start(browser, [alys, sam], networkOptions);
     await use(network);
     await network.stop();
   },

@@ -33,14 +33,18 @@ export async function openSpace(page: Page, name: string = SHARED_SPACE): Promis
   await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
 }
 
-/** Documents live in spaces: from the spaces list, go into the shared one first; in a space, stay there. */
-async function enterSpace(page: Page, name: string = SHARED_SPACE): Promise<void> {
+/**
+ * Documents live in spaces: from the spaces list, go into the named one first; in a space,
+ * stay there and show its documents.
+ */
+async function enterSpace(page: Page, name: string): Promise<void> {
   await expect(spacesListHeading(page).or(documentsTab(page))).toBeVisible();
   if (await spacesListHeading(page).isVisible()) await openSpace(page, name);
+  if ((await documentsTab(page).getAttribute('aria-selected')) !== 'true') await documentsTab(page).click();
 }
 
-export async function createDocument(page: Page, title: string): Promise<void> {
-  await enterSpace(page);
+export async function createDocument(page: Page, title: string, space: string = SHARED_SPACE): Promise<void> {
+  await enterSpace(page, space);
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(documentLink(page, title)).toBeVisible();
@@ -52,8 +56,8 @@ export function documentLink(page: Page, title: string): Locator {
   );
 }
 
-export async function openDocument(page: Page, title: string): Promise<Locator> {
-  await enterSpace(page);
+export async function openDocument(page: Page, title: string, space: string = SHARED_SPACE): Promise<Locator> {
+  await enterSpace(page, space);
   await documentLink(page, title).click();
   const content = editor(page);
   await expect(content).toBeVisible();

@@ -1,4 +1,6 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { cy } from '../../renderer/src/i18n/cy';
+import { en } from '../../renderer/src/i18n/en';
 
 /**
  * Every string the UI shows or announces, outside the document's own content: text nodes,
@@ -38,4 +40,13 @@ export function englishOnly(en: Record<string, string>, cy: Record<string, strin
         .join('.+');
       return new RegExp(`^${pattern}$`);
     });
+}
+
+const englishPatterns = englishOnly(en, cy);
+
+/** Fails, naming them, if any English catalogue string is on screen or announced. */
+export async function expectNoEnglish(page: Page, screen: string): Promise<void> {
+  const strings = await uiStrings(page);
+  const english = strings.filter((text) => englishPatterns.some((pattern) => pattern.test(text)));
+  expect(english, `English strings left on the ${screen} screen`).toEqual([]);
 }
