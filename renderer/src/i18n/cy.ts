@@ -13,6 +13,8 @@ export const cy: Record<MessageKey, string> = {
   'common.cancel': 'Canslo',
   'common.loading': 'Yn llwytho…',
   'common.working': 'Wrthi’n gweithio…',
+  /** Short month names, January to December, comma-separated (for dates in lists). */
+  'dates.monthsShort': 'Ion,Chwef,Maw,Ebr,Mai,Meh,Gorff,Awst,Medi,Hyd,Tach,Rhag',
 
   'servers.nav': 'Gweinyddion',
   'servers.add': 'Ychwanegu gweinydd',

@@ -11,6 +11,8 @@ export const en = {
   'common.cancel': 'Cancel',
   'common.loading': 'Loading…',
   'common.working': 'Working…',
+  /** Short month names, January to December, comma-separated (for dates in lists). */
+  'dates.monthsShort': 'Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec',
 
   'servers.nav': 'Servers',
   'servers.add': 'Add a server',
