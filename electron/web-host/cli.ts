@@ -7,24 +7,26 @@ import type { EmbeddedServer } from '../services/embedded-server';
 import { startChildServer } from './embedded-server';
 import { defaultBridgeFile, defaultRendererDir, startWebHost } from './web-host';
 
-const USAGE = `Usage: tsx electron/web-host/cli.ts [--data DIR] [--server URL] [--port N] [--host 127.0.0.1]
+const USAGE = `Usage: tsx electron/web-host/cli.ts [--data DIR] [--server URL] [--port N] [--host 127.0.0.1] [--activity-poll-seconds N]
   --data    this device's folder (default .data/web-host): local store in DIR/local, embedded server in DIR/server
   --server  use this server instead of starting the embedded demo server
   --port    port to listen on (default 0: any free port)
-  --host    only 127.0.0.1 is accepted: the host never listens beyond this computer`;
+  --host    only 127.0.0.1 is accepted: the host never listens beyond this computer
+  --activity-poll-seconds  how often servers not on screen are asked for new activity (default 20)`;
 
 const Options = z.object({
   data: z.string().min(1).default('.data/web-host'),
   server: HttpUrl.optional(),
   port: z.coerce.number().int().min(0).max(65535).default(0),
   host: z.literal('127.0.0.1', { error: 'the browser host listens on 127.0.0.1 only' }).default('127.0.0.1'),
+  'activity-poll-seconds': z.coerce.number().min(1).max(3600).default(20),
 });
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { data: { type: 'string' }, server: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { data: { type: 'string' }, server: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'activity-poll-seconds': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) return void console.log(USAGE);
   const parsed = Options.safeParse(values);
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
     rendererDir: defaultRendererDir(repoRoot),
     bridgeFile: defaultBridgeFile(repoRoot),
     port: options.port,
+    activityPollMs: options['activity-poll-seconds'] * 1000,
   }).catch(async (error: unknown) => {
     await embedded?.stop();
     throw error;

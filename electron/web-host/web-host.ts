@@ -21,6 +21,8 @@ export type WebHostOptions = {
   bridgeFile: string;
   port?: number;
   version?: string;
+  /** How often servers not on screen are asked for new activity. */
+  activityPollMs?: number;
   log?: (message: string) => void;
 };
 
@@ -40,6 +42,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     // A browser tab opens links itself; the host only records a refused or passed link.
     openExternal: async (url) => void (isSafeExternalUrl(url) && log(`Open this link in your browser: ${url}`)),
     defaultServer: options.defaultServer,
+    activityPollMs: options.activityPollMs,
     log,
   });
   const ipc = createIpcSocket(services.handlers, log);
