@@ -28,7 +28,8 @@ export class Person {
   async openApp(options: { locale?: string } = {}): Promise<Page> {
     const { child, readyValue } = await startTsProcess(
       'electron/web-host/cli.ts',
-      ['--data', this.dataDir, '--server', this.network.url, '--port', '0'],
+      // Servers not on screen are asked for news every second, so a flow sees a dot come up promptly.
+      ['--data', this.dataDir, '--server', this.network.url, '--port', '0', '--activity-poll-seconds', '1'],
       'BRANCHLINE_WEB_READY',
     );
     this.host = child;
