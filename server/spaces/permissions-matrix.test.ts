@@ -7,8 +7,9 @@ import { startTempServer } from '../testing/temp-server';
 
 /**
  * Every role × every kind of room and API action × allowed or refused, over real HTTP and
- * real sockets. Each row names who may; everyone else must be refused (403), and nothing
- * a refused call tried may have changed.
+ * real sockets, with someone removed from the space and invites that expired or were revoked.
+ * Each row names who may; everyone else is refused (403 unless the row says otherwise). In
+ * rooms, a refused write must reach neither the other people nor the server's copy.
  */
 
 const viewers: CastMember[] = ['serverAdmin', 'admin', 'moderator', 'member', 'observer'];
@@ -27,7 +28,44 @@ async function bystander(): Promise<string> {
   return user.id;
 }
 
-type Row = { action: string; allowed: CastMember[]; run(who: CastMember): Promise<number>; undo?(): Promise<void> };
+/**
+ * A row: who may, how a refusal answers (403 unless said), what to run, and how to put things
+ * back after an allowed run so every cast member meets the same state.
+ */
+type Row = {
+  action: string;
+  allowed: CastMember[];
+  refusedWith?: number | Partial<Record<CastMember, number>>;
+  run(who: CastMember): Promise<number>;
+  undo?(who: CastMember): Promise<void>;
+};
+
+function refusal(row: Row, who: CastMember): number {
+  if (typeof row.refusedWith === 'number') return row.refusedWith;
+  return row.refusedWith?.[who] ?? 403;
+}
+
+const everyone: CastMember[] = [...CAST];
+
+/** An invite to the joining space (no one is in it but its admin), made usable or spent as the row needs. */
+async function joiningInvite(state: 'usable' | 'expired' | 'revoked'): Promise<string> {
+  const created = (await as('admin')('POST', `/api/spaces/${joiningSpaceId}/invites`, { role: 'member', expiresInHours: 24, singleUse: false })).body as {
+    invite: { id: string };
+    code: string;
+  };
+  if (state === 'expired') {
+    const stored = context.server.directory.file.data.invites.find((invite) => invite.id === created.invite.id)!;
+    stored.expiresAt = new Date(Date.now() - 1000).toISOString();
+  }
+  if (state === 'revoked') await as('admin')('DELETE', `/api/spaces/${joiningSpaceId}/invites/${created.invite.id}`);
+  return created.code;
+}
+
+/** Puts someone who joined (or left) the joining space back as they were: only its admin in it. */
+async function resetJoiningSpace(): Promise<void> {
+  const { spaces } = context.server.directory;
+  for (const who of CAST) if (who !== 'admin') await spaces.remove(joiningSpaceId, cast.userIds[who]);
+}
 
 const rows: Row[] = [
   { action: 'see the space', allowed: viewers, run: async (who) => (await as(who)('GET', `/api/spaces/${cast.spaceId}`)).status },
@@ -66,13 +104,37 @@ const rows: Row[] = [
   { action: 'create a document in an archived space', allowed: [], run: async (who) => (await as(who)('POST', `/api/spaces/${cast.archivedSpaceId}/documents`, { title: 'No' })).status },
   { action: 'rename a document in an archived space', allowed: [], run: async (who) => (await as(who)('PATCH', `/api/documents/${cast.archivedDocumentId}`, { title: 'No' })).status },
   { action: 'invite to an archived space', allowed: [], run: async (who) => (await as(who)('POST', `/api/spaces/${cast.archivedSpaceId}/invites`, { role: 'member', expiresInHours: 1, singleUse: true })).status },
+  {
+    action: 'join a space with a usable invite',
+    allowed: everyone,
+    run: async (who) => (await as(who)('POST', `/api/invites/${await joiningInvite('usable')}/accept`)).status,
+    undo: resetJoiningSpace,
+  },
+  { action: 'join a space with an expired invite', allowed: [], refusedWith: 410, run: async (who) => (await as(who)('POST', `/api/invites/${await joiningInvite('expired')}/accept`)).status },
+  { action: 'join a space with a revoked invite', allowed: [], refusedWith: 410, run: async (who) => (await as(who)('POST', `/api/invites/${await joiningInvite('revoked')}/accept`)).status },
+  {
+    action: 'leave a space they are in',
+    allowed: ['moderator', 'member', 'observer'],
+    // A server admin who is not in it has nothing to leave; a space's last admin may not go.
+    refusedWith: { serverAdmin: 404, admin: 409 },
+    run: async (who) => {
+      const role = ({ moderator: 'moderator', member: 'member', observer: 'observer' } as const)[who as 'moderator' | 'member' | 'observer'];
+      if (role) await context.server.directory.spaces.setRole(joiningSpaceId, cast.userIds[who], role);
+      return (await as(who)('DELETE', `/api/spaces/${joiningSpaceId}/members/${cast.userIds[who]}`)).status;
+    },
+    undo: resetJoiningSpace,
+  },
   { action: 'open a document’s room', allowed: viewers, run: (who) => upgradeStatus(`${syncBaseUrl(context.server.url)}/${documentRoom(cast.documentId)}?token=${cast.tokens[who]}`) },
   { action: 'open an archived document’s room', allowed: viewers, run: (who) => upgradeStatus(`${syncBaseUrl(context.server.url)}/${documentRoom(cast.archivedDocumentId)}?token=${cast.tokens[who]}`) },
 ];
 
+let joiningSpaceId: string;
+
 beforeAll(async () => {
   context = await startTempServer();
   cast = await buildCast(context.server);
+  const founder = context.server.directory.accounts.findUser(cast.userIds.admin)!;
+  joiningSpaceId = (await context.server.directory.spaces.create({ name: 'Joining space', description: '', nameCy: null, descriptionCy: null }, founder)).id;
 }, 60_000);
 afterAll(() => context.cleanup());
 
@@ -82,12 +144,9 @@ describe('the role matrix over HTTP and socket upgrades', () => {
       const allowed = row.allowed.includes(who);
       it(`${who} ${allowed ? 'may' : 'may not'} ${row.action}`, async () => {
         const status = await row.run(who);
-        if (allowed) {
-          expect([200, 201, 204, 101]).toContain(status);
-          await row.undo?.();
-        } else {
-          expect(status).toBe(403);
-        }
+        if (allowed) expect([200, 201, 204, 101]).toContain(status);
+        else expect(status).toBe(refusal(row, who));
+        await row.undo?.(who);
       });
     }
   }
