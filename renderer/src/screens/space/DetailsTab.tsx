@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../../shared/api/schemas';
 import type { SpaceSummary, UpdateSpaceRequest } from '../../../../shared/api/spaces';
@@ -59,9 +59,18 @@ export function DetailsTab({ serverId, space, actor, onChanged }: {
     if (await update({ archived: true }, t('details.archived'))) setConfirming(false);
   };
 
-  // Each button replaces the other, so focus moves to the one that is now there.
+  // Restore replaces itself with Archive: once that is rendered, focus moves to it (a frame
+  // callback can run before React has rendered it, and focus would fall to the page).
+  const restoredHere = useRef(false);
+  useEffect(() => {
+    if (space.archived || !restoredHere.current) return;
+    restoredHere.current = false;
+    archiveButton.current?.focus();
+  }, [space.archived]);
+
   const restore = async () => {
-    if (await update({ archived: false }, t('details.restored'))) requestAnimationFrame(() => archiveButton.current?.focus());
+    restoredHere.current = true;
+    if (!(await update({ archived: false }, t('details.restored')))) restoredHere.current = false;
   };
 
   return (
