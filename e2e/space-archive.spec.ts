@@ -1,0 +1,37 @@
+import { expectNoAxeViolations } from './support/axe';
+import { test, expect } from './support/fixtures';
+import { SHARED_SPACE } from './support/library-network';
+import { arrive, arriveAndStartDocument, editor, openDocument, typeAtEnd } from './support/person-actions';
+import { openSpaceTab } from './support/space-actions';
+
+test('an admin archives a space while a member writes in it: the document turns read-only live; restoring opens it again', async ({ alysDevice, samDevice }) => {
+  const title = 'Culture and creativity offer: summer arts trail';
+  const alys = await arriveAndStartDocument(alysDevice, title);
+  const sam = await arrive(samDevice);
+  await openDocument(sam, title);
+  await typeAtEnd(sam, 'Sam: map the trail through every branch.');
+  await expect(editor(alys)).toContainText('Sam: map the trail through every branch.');
+
+  await alys.getByRole('button', { name: 'Back to documents' }).click();
+  await openSpaceTab(alys, 'Details');
+  await alys.getByRole('button', { name: 'Archive this space' }).click();
+  await expect(alys.getByRole('dialog', { name: `Archive ${SHARED_SPACE}?` })).toBeVisible();
+  await expectNoAxeViolations(alys, 'space details, archiving');
+  await alys.getByRole('dialog').getByRole('button', { name: 'Archive', exact: true }).click();
+  await expect(alys.getByText('This space is archived, so everything in it is read-only.')).toBeVisible();
+
+  // Sam's open document stops taking his writing within seconds, and says why.
+  await expect(sam.getByTestId('access-note')).toHaveText('This space is archived, so this document is read-only.', { timeout: 5_000 });
+  await expect(editor(sam)).toHaveAttribute('contenteditable', 'false');
+  await expect(editor(sam)).toContainText('Sam: map the trail through every branch.');
+
+  // Restored, it is his to write in again.
+  await alys.getByRole('button', { name: 'Restore this space' }).click();
+  await expect(alys.getByRole('button', { name: 'Archive this space' })).toBeFocused();
+  await expect(editor(sam)).toHaveAttribute('contenteditable', 'true', { timeout: 5_000 });
+  await expect(sam.getByTestId('access-note')).toHaveCount(0);
+  await typeAtEnd(sam, ' Back on.');
+  await alys.getByRole('button', { name: 'Back to spaces' }).click();
+  await openDocument(alys, title);
+  await expect(editor(alys)).toContainText('Sam: map the trail through every branch. Back on.');
+});
