@@ -1,0 +1,34 @@
+import { test, expect } from './support/fixtures';
+import { arrive, arriveAndStartDocument, editor, openDocument, typeAtEnd } from './support/person-actions';
+import { openSpaceTab } from './support/space-actions';
+
+test('an admin lowers a member to observer while they write: they lose writing live and are told; raised again, they write again', async ({ alysDevice, samDevice }) => {
+  const title = 'Information and digital offer: device lending';
+  const alys = await arriveAndStartDocument(alysDevice, title);
+  const sam = await arrive(samDevice);
+  await openDocument(sam, title);
+  await typeAtEnd(sam, 'Sam: lend tablets with data.');
+  await expect(editor(alys)).toContainText('Sam: lend tablets with data.');
+
+  const setSamRole = async (role: 'Observer' | 'Member') => {
+    const row = alys.getByRole('table', { name: 'People in this space' }).getByRole('row', { name: /Sam Okafor/ });
+    await row.getByRole('combobox', { name: 'Role for Sam Okafor' }).selectOption({ label: role });
+    await row.getByRole('button', { name: 'Save role of Sam Okafor' }).click();
+    await expect(alys.getByRole('status').filter({ hasText: `Changed the role of Sam Okafor to ${role}.` })).toBeAttached();
+  };
+
+  await alys.getByRole('button', { name: 'Back to documents' }).click();
+  await openSpaceTab(alys, 'People');
+  await setSamRole('Observer');
+  await expect(sam.getByTestId('access-note')).toHaveText('You’re an observer in this space, so you can read but not change this document.', { timeout: 5_000 });
+  await expect(editor(sam)).toHaveAttribute('contenteditable', 'false');
+  await expect(sam.getByRole('status').filter({ hasText: 'You can now only read this document.' })).toBeAttached();
+
+  await setSamRole('Member');
+  await expect(editor(sam)).toHaveAttribute('contenteditable', 'true', { timeout: 5_000 });
+  await expect(sam.getByRole('status').filter({ hasText: 'You can now edit this document.' })).toBeAttached();
+  await typeAtEnd(sam, ' And hotspots.');
+  await openSpaceTab(alys, 'Documents');
+  await openDocument(alys, title);
+  await expect(editor(alys)).toContainText('Sam: lend tablets with data. And hotspots.');
+});
