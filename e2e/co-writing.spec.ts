@@ -1,12 +1,9 @@
 import { test, expect } from './support/fixtures';
-import { arrive, arriveAndStartDocument, editor, openDocument, typeAtEnd } from './support/person-actions';
+import { editor, startDocumentTogether, typeAtEnd } from './support/person-actions';
 
 test('two people co-write one document and see each other’s named cursors', async ({ alysDevice, samDevice }) => {
   const title = 'Summer Reading Challenge: regional plan';
-  const alys = await arriveAndStartDocument(alysDevice, title);
-
-  const sam = await arrive(samDevice);
-  await openDocument(sam, title);
+  const [alys, sam] = await startDocumentTogether(alysDevice, samDevice, title);
 
   await typeAtEnd(alys, 'Alys: book the author visits.');
   await expect(editor(sam)).toContainText('Alys: book the author visits.');

@@ -1,12 +1,10 @@
 import { test, expect } from './support/fixtures';
-import { arrive, arriveAndStartDocument, editor, openDocument, typeAtEnd } from './support/person-actions';
+import { editor, openDocument, startDocumentTogether, typeAtEnd } from './support/person-actions';
 import { openSpaceTab } from './support/space-actions';
 
 test('an admin lowers a member to observer while they write: they lose writing live and are told; raised again, they write again', async ({ alysDevice, samDevice }) => {
   const title = 'Information and digital offer: device lending';
-  const alys = await arriveAndStartDocument(alysDevice, title);
-  const sam = await arrive(samDevice);
-  await openDocument(sam, title);
+  const [alys, sam] = await startDocumentTogether(alysDevice, samDevice, title);
   await typeAtEnd(sam, 'Sam: lend tablets with data.');
   await expect(editor(alys)).toContainText('Sam: lend tablets with data.');
 

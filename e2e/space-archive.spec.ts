@@ -1,14 +1,12 @@
 import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
 import { SHARED_SPACE } from './support/library-network';
-import { arrive, arriveAndStartDocument, editor, openDocument, typeAtEnd } from './support/person-actions';
+import { editor, openDocument, startDocumentTogether, typeAtEnd } from './support/person-actions';
 import { openSpaceTab } from './support/space-actions';
 
 test('an admin archives a space while a member writes in it: the document turns read-only live; restoring opens it again', async ({ alysDevice, samDevice }) => {
   const title = 'Culture and creativity offer: summer arts trail';
-  const alys = await arriveAndStartDocument(alysDevice, title);
-  const sam = await arrive(samDevice);
-  await openDocument(sam, title);
+  const [alys, sam] = await startDocumentTogether(alysDevice, samDevice, title);
   await typeAtEnd(sam, 'Sam: map the trail through every branch.');
   await expect(editor(alys)).toContainText('Sam: map the trail through every branch.');
 

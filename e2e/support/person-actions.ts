@@ -123,3 +123,11 @@ export async function arriveAndStartDocument(person: Person, title: string): Pro
   await openDocument(page, title);
   return page;
 }
+
+/** The first person starts a document in the shared space and the second opens it: how co-writing flows begin. */
+export async function startDocumentTogether(starter: Person, joiner: Person, title: string): Promise<[Page, Page]> {
+  const first = await arriveAndStartDocument(starter, title);
+  const second = await arrive(joiner);
+  await openDocument(second, title);
+  return [first, second];
+}
