@@ -1,20 +1,26 @@
-import { mkdir, open, readFile, rename, truncate, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as Y from 'yjs';
 // One record format on the server and the desktop: a room's log reads the same in both.
-import { encodeRecords, parseRecords } from '../../../server/storage/framed-log';
+import { encodeRecords } from '../../../server/storage/framed-log';
 import { roomLogPath } from '../../../server/storage/room-files';
-import { problemFromError, type ProblemSink } from './disk-problem';
+import { appendDurably, replaceDurably } from './durable-file';
+import { mergeAll, salvageRecords } from './log-salvage';
+import { WRITE_RETRY_MS, type StoreHealthTracker } from './store-health';
+
+/** When a batch of a room's updates is on disk (fsynced), and how long the file is then. */
+export type DurableWrite = { room: string; file: string; length: number; records: number; at: number };
 
 export type RoomLogOptions = {
   /** The local store's data folder; logs live in `<root>/servers/<serverId>/rooms/`. */
   root: string;
-  onProblem: ProblemSink;
+  health: StoreHealthTracker;
   /** Appends to one room within this window are written together. */
   coalesceMs?: number;
   /** A log with more records than this is rewritten as one merged update when loaded. */
   compactAfterRecords?: number;
-  log?: (message: string) => void;
+  retryMs?: number;
+  /** Told after every fsync: how the write interval is measured (electron/README.md). */
+  onDurable?: (write: DurableWrite) => void;
 };
 
 type RoomState = {
@@ -22,31 +28,36 @@ type RoomState = {
   room: string;
   pending: Uint8Array[];
   timer: NodeJS.Timeout | null;
+  retry: NodeJS.Timeout | null;
   /** Every disk operation of one room runs in order on this chain. */
   chain: Promise<void>;
-  failing: boolean;
 };
 
 export function roomLogFile(root: string, serverId: string, room: string): string {
   return roomLogPath(path.join(root, 'servers', serverId, 'rooms'), room);
 }
 
+const now = () => performance.timeOrigin + performance.now();
+
 /**
- * Per-room binary Yjs update logs. Appends are coalesced for a few milliseconds and then
- * written and fsynced; a failed write keeps its updates in memory for the next attempt and
- * reports a problem instead of throwing, so a full or read-only disk never stops the host.
+ * Per-room binary Yjs update logs. Appends are coalesced for a few milliseconds, then written
+ * and fsynced. A failed write keeps its updates in memory, tells the store's health (one
+ * message per run of failures) and is tried again every few seconds, so a full or read-only
+ * disk never stops the host and loses nothing once it clears. A damaged log is copied aside
+ * whole and rewritten with every record that could still be read.
  */
 export function createRoomLogs(options: RoomLogOptions) {
   const coalesceMs = options.coalesceMs ?? 15;
   const compactAfter = options.compactAfterRecords ?? 500;
-  const log = options.log ?? ((message: string) => console.warn(message));
+  const retryMs = options.retryMs ?? WRITE_RETRY_MS;
+  const { health } = options;
   const rooms = new Map<string, RoomState>();
 
   function state(serverId: string, room: string): RoomState {
     const key = `${serverId}\u0000${room}`;
     let found = rooms.get(key);
     if (!found) {
-      found = { file: roomLogFile(options.root, serverId, room), room, pending: [], timer: null, chain: Promise.resolve(), failing: false };
+      found = { file: roomLogFile(options.root, serverId, room), room, pending: [], timer: null, retry: null, chain: Promise.resolve() };
       rooms.set(key, found);
     }
     return found;
@@ -58,12 +69,8 @@ export function createRoomLogs(options: RoomLogOptions) {
     return next;
   }
 
-  function reportFailure(room: RoomState, error: unknown): void {
-    if (room.failing) return; // one report per run of failures, not one per keystroke
-    room.failing = true;
-    const problem = problemFromError(error, room.room);
-    log(`Branchline could not save changes to ${room.room} on this device (${problem.kind}): ${problem.detail}`);
-    options.onProblem(problem);
+  function target(room: RoomState): string {
+    return `${room.room} (${room.file})`;
   }
 
   async function writePending(room: RoomState): Promise<void> {
@@ -71,68 +78,59 @@ export function createRoomLogs(options: RoomLogOptions) {
     const batch = room.pending;
     room.pending = [];
     try {
-      await mkdir(path.dirname(room.file), { recursive: true });
-      const handle = await open(room.file, 'a');
-      try {
-        await handle.write(encodeRecords(batch));
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      room.failing = false;
+      const length = await appendDurably(room.file, encodeRecords(batch));
+      options.onDurable?.({ room: room.room, file: room.file, length, records: batch.length, at: now() });
+      health.succeeded(target(room));
     } catch (error) {
       room.pending = batch.concat(room.pending);
-      reportFailure(room, error);
+      health.failed(target(room), error);
+      room.retry ??= setTimeout(() => {
+        room.retry = null;
+        void flushRoom(room);
+      }, retryMs).unref();
     }
   }
 
   function flushRoom(room: RoomState): Promise<void> {
-    if (room.timer) {
-      clearTimeout(room.timer);
-      room.timer = null;
-    }
+    for (const timer of [room.timer, room.retry]) if (timer) clearTimeout(timer);
+    room.timer = null;
+    room.retry = null;
     return enqueue(room, () => writePending(room));
   }
 
-  async function setTailAside(room: RoomState, bytes: Uint8Array, validBytes: number): Promise<void> {
-    const aside = `${room.file}.corrupt-${Date.now()}`;
-    await writeFile(aside, bytes.subarray(validBytes));
-    await truncate(room.file, validBytes);
-    const message = `Branchline found ${bytes.byteLength - validBytes} unreadable bytes at the end of ${room.room}'s local log; they were moved to ${aside} and the rest was kept.`;
-    log(message);
-    options.onProblem({ kind: 'corrupt', room: room.room, detail: message });
-  }
-
-  async function compact(room: RoomState, merged: Uint8Array): Promise<void> {
-    const temporary = `${room.file}.compact-${process.pid}`;
-    const handle = await open(temporary, 'w');
+  /** Keeps the whole damaged file aside, then rewrites the log with what could be read. */
+  async function setDamageAside(room: RoomState, bytes: Uint8Array, records: Uint8Array[], damagedBytes: number): Promise<void> {
+    let keptAs: string | null = null;
+    const copy = `${room.file}.corrupt-${Date.now()}`;
     try {
-      await handle.write(encodeRecords([merged]));
-      await handle.sync();
-    } finally {
-      await handle.close();
+      await writeFile(copy, bytes, { flag: 'wx' });
+      keptAs = copy;
+    } catch (error) {
+      health.failed(target(room), error);
     }
-    await rename(temporary, room.file);
+    // Rewritten only once the damaged file is safe elsewhere; until then the next load reads past the damage again.
+    if (keptAs) await replaceDurably(room.file, encodeRecords(records)).catch((error: unknown) => health.failed(target(room), error));
+    const where = keptAs ? `a copy of the whole file was kept as ${keptAs}` : 'it could not be copied aside, so the file was left as it was';
+    health.damaged({
+      what: 'room-log',
+      keptAs,
+      detail: `Branchline found ${damagedBytes} damaged bytes in this device's copy of ${room.room} (${room.file}); ${records.length} whole records were read, and ${where}.`,
+    });
   }
 
   async function readRoom(room: RoomState): Promise<Uint8Array | null> {
-    let bytes: Uint8Array;
+    let bytes: Uint8Array = new Uint8Array();
     try {
       bytes = await readFile(room.file);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') reportFailure(room, error);
-      bytes = new Uint8Array();
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') health.failed(target(room), error);
     }
-    const { records, goodLength: validBytes } = parseRecords(bytes);
-    if (validBytes < bytes.byteLength) {
-      await setTailAside(room, bytes, validBytes).catch((error: unknown) => reportFailure(room, error));
-    }
+    const { records, damagedBytes } = salvageRecords(bytes);
+    if (damagedBytes > 0) await setDamageAside(room, bytes, records, damagedBytes);
     // Updates a failed write still holds in memory are part of this device's state too.
-    const all = records.concat(room.pending);
-    if (all.length === 0) return null;
-    const merged = all.length === 1 ? all[0]! : Y.mergeUpdates(all);
-    if (records.length > compactAfter && room.pending.length === 0) {
-      await compact(room, merged).catch((error: unknown) => reportFailure(room, error));
+    const merged = mergeAll(records.concat(room.pending));
+    if (damagedBytes === 0 && records.length > compactAfter && room.pending.length === 0 && merged) {
+      await replaceDurably(room.file, encodeRecords([merged])).catch((error: unknown) => health.failed(target(room), error));
     }
     return merged;
   }
@@ -144,6 +142,7 @@ export function createRoomLogs(options: RoomLogOptions) {
       room.timer ??= setTimeout(() => void flushRoom(room), coalesceMs);
     },
 
+    /** Never fails: what cannot be read is reported to the store's health and left out. */
     async load(serverId: string, roomName: string): Promise<Uint8Array<ArrayBuffer> | null> {
       const room = state(serverId, roomName);
       await flushRoom(room);
@@ -151,7 +150,7 @@ export function createRoomLogs(options: RoomLogOptions) {
       await enqueue(room, async () => {
         result = await readRoom(room);
       });
-      // Records are copied out of the file buffer and mergeUpdates allocates, so the buffer is a plain ArrayBuffer.
+      // Records are copied out of the file buffer and merging allocates, so the buffer is a plain ArrayBuffer.
       return result as Uint8Array<ArrayBuffer> | null;
     },
 
