@@ -66,7 +66,7 @@ export async function startHostServices(options: HostServicesOptions) {
     async close(): Promise<void> {
       await accountsChecked;
       await poller.stop();
-      await store.flush();
+      await store.close();
     },
   };
 }

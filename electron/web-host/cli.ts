@@ -20,6 +20,9 @@ const Options = z.object({
   host: z.literal('127.0.0.1', { error: 'the browser host listens on 127.0.0.1 only' }).default('127.0.0.1'),
 });
 
+/** One line per room-log fsync when BRANCHLINE_TRACE_DURABLE=1: `BRANCHLINE_DURABLE {room, file, length, records, at}`. */
+const DURABLE_PREFIX = 'BRANCHLINE_DURABLE';
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function main(): Promise<void> {
@@ -42,6 +45,8 @@ async function main(): Promise<void> {
     rendererDir: defaultRendererDir(repoRoot),
     bridgeFile: defaultBridgeFile(repoRoot),
     port: options.port,
+    // For measuring the store's write interval from outside (e2e/write-interval.spec.ts).
+    onDurable: process.env.BRANCHLINE_TRACE_DURABLE === '1' ? (write) => console.log(`${DURABLE_PREFIX} ${JSON.stringify(write)}`) : undefined,
   }).catch(async (error: unknown) => {
     await embedded?.stop();
     throw error;

@@ -37,6 +37,10 @@ export async function openLocalStore(options: LocalStoreOptions) {
     async flush(): Promise<void> {
       await Promise.all([rooms.flush(), state.flush(), caches.flush()]);
     },
+    /** Writes everything still in memory and closes the room logs; call before the process ends. */
+    async close(): Promise<void> {
+      await Promise.all([rooms.close(), state.flush(), caches.flush()]);
+    },
   };
 }
 

@@ -77,7 +77,7 @@ describe('room logs', () => {
     await waitFor(() => durable.length === 1);
     const file = roomLogFile(root, 'local', ROOM);
     expect(durable[0]).toMatchObject({ room: ROOM, file, records: 1, length: (await readFile(file)).byteLength });
-    console.log(`room log fsynced ${(durable[0]!.at - started).toFixed(1)} ms after append (coalescing 15 ms included)`);
+    console.log(`room log fsynced ${(durable[0]!.at - started).toFixed(1)} ms after append`);
   });
 
   it('moves a torn tail aside with the whole file, and keeps every whole record', async () => {

@@ -3,18 +3,26 @@ import path from 'node:path';
 // One record format on the server and the desktop: a room's log reads the same in both.
 import { encodeRecords } from '../../../server/storage/framed-log';
 import { roomLogPath } from '../../../server/storage/room-files';
-import { appendDurably, replaceDurably } from './durable-file';
+import { AppendFile, replaceDurably } from './durable-file';
 import { mergeAll, salvageRecords } from './log-salvage';
 import { WRITE_RETRY_MS, type StoreHealthTracker } from './store-health';
 
-/** When a batch of a room's updates is on disk (fsynced), and how long the file is then. */
-export type DurableWrite = { room: string; file: string; length: number; records: number; at: number };
+/**
+ * A batch of a room's updates is on disk (fsynced) `at`, and the file is then `length` bytes
+ * long; its oldest update reached the store at `firstAppendAt`, and the write and fsync
+ * began at `writeStartedAt` (times in epoch milliseconds).
+ */
+export type DurableWrite = { room: string; file: string; length: number; records: number; firstAppendAt: number; writeStartedAt: number; at: number };
 
 export type RoomLogOptions = {
   /** The local store's data folder; logs live in `<root>/servers/<serverId>/rooms/`. */
   root: string;
   health: StoreHealthTracker;
-  /** Appends to one room within this window are written together. */
+  /**
+   * Appends to one room within this window are written together. By default (0) a write
+   * starts as soon as the appends already received are in, and appends that arrive while a
+   * write is on its way go together in the next one.
+   */
   coalesceMs?: number;
   /** A log with more records than this is rewritten as one merged update when loaded. */
   compactAfterRecords?: number;
@@ -25,9 +33,13 @@ export type RoomLogOptions = {
 
 type RoomState = {
   file: string;
+  log: AppendFile;
   room: string;
   pending: Uint8Array[];
-  timer: NodeJS.Timeout | null;
+  /** When the oldest pending update arrived. */
+  pendingSince: number;
+  /** Cancels the write scheduled for appends waiting now, if one is. */
+  cancelScheduled: (() => void) | null;
   retry: NodeJS.Timeout | null;
   /** Every disk operation of one room runs in order on this chain. */
   chain: Promise<void>;
@@ -47,7 +59,7 @@ const now = () => performance.timeOrigin + performance.now();
  * whole and rewritten with every record that could still be read.
  */
 export function createRoomLogs(options: RoomLogOptions) {
-  const coalesceMs = options.coalesceMs ?? 15;
+  const coalesceMs = options.coalesceMs ?? 0;
   const compactAfter = options.compactAfterRecords ?? 500;
   const retryMs = options.retryMs ?? WRITE_RETRY_MS;
   const { health } = options;
@@ -57,7 +69,8 @@ export function createRoomLogs(options: RoomLogOptions) {
     const key = `${serverId}\u0000${room}`;
     let found = rooms.get(key);
     if (!found) {
-      found = { file: roomLogFile(options.root, serverId, room), room, pending: [], timer: null, retry: null, chain: Promise.resolve() };
+      const file = roomLogFile(options.root, serverId, room);
+      found = { file, log: new AppendFile(file), room, pending: [], pendingSince: 0, cancelScheduled: null, retry: null, chain: Promise.resolve() };
       rooms.set(key, found);
     }
     return found;
@@ -76,13 +89,16 @@ export function createRoomLogs(options: RoomLogOptions) {
   async function writePending(room: RoomState): Promise<void> {
     if (room.pending.length === 0) return;
     const batch = room.pending;
+    const firstAppendAt = room.pendingSince;
     room.pending = [];
     try {
-      const length = await appendDurably(room.file, encodeRecords(batch));
-      options.onDurable?.({ room: room.room, file: room.file, length, records: batch.length, at: now() });
+      const writeStartedAt = now();
+      const length = await room.log.append(encodeRecords(batch));
+      options.onDurable?.({ room: room.room, file: room.file, length, records: batch.length, firstAppendAt, writeStartedAt, at: now() });
       health.succeeded(target(room));
     } catch (error) {
       room.pending = batch.concat(room.pending);
+      room.pendingSince = firstAppendAt;
       health.failed(target(room), error);
       room.retry ??= setTimeout(() => {
         room.retry = null;
@@ -92,8 +108,9 @@ export function createRoomLogs(options: RoomLogOptions) {
   }
 
   function flushRoom(room: RoomState): Promise<void> {
-    for (const timer of [room.timer, room.retry]) if (timer) clearTimeout(timer);
-    room.timer = null;
+    room.cancelScheduled?.();
+    room.cancelScheduled = null;
+    if (room.retry) clearTimeout(room.retry);
     room.retry = null;
     return enqueue(room, () => writePending(room));
   }
@@ -119,6 +136,8 @@ export function createRoomLogs(options: RoomLogOptions) {
   }
 
   async function readRoom(room: RoomState): Promise<Uint8Array | null> {
+    // The log may be rewritten below; appends after that go to the new file.
+    await room.log.close();
     let bytes: Uint8Array = new Uint8Array();
     try {
       bytes = await readFile(room.file);
@@ -138,8 +157,17 @@ export function createRoomLogs(options: RoomLogOptions) {
   return {
     append(serverId: string, roomName: string, update: Uint8Array): void {
       const room = state(serverId, roomName);
+      if (room.pending.length === 0) room.pendingSince = now();
       room.pending.push(update);
-      room.timer ??= setTimeout(() => void flushRoom(room), coalesceMs);
+      if (room.cancelScheduled) return;
+      const write = () => void flushRoom(room);
+      if (coalesceMs > 0) {
+        const timer = setTimeout(write, coalesceMs);
+        room.cancelScheduled = () => clearTimeout(timer);
+      } else {
+        const immediate = setImmediate(write);
+        room.cancelScheduled = () => clearImmediate(immediate);
+      }
     },
 
     /** Never fails: what cannot be read is reported to the store's health and left out. */
@@ -154,9 +182,14 @@ export function createRoomLogs(options: RoomLogOptions) {
       return result as Uint8Array<ArrayBuffer> | null;
     },
 
-    /** Writes everything still waiting; called on shutdown. */
+    /** Writes everything still waiting. */
     async flush(): Promise<void> {
       await Promise.all([...rooms.values()].map((room) => flushRoom(room)));
+    },
+
+    /** Writes everything still waiting and lets go of the files; called on shutdown. */
+    async close(): Promise<void> {
+      await Promise.all([...rooms.values()].map((room) => flushRoom(room).then(() => room.log.close())));
     },
   };
 }

@@ -62,6 +62,8 @@ await rm(filler);
 await waitFor(() => health.get().writing === null);
 const afterFreeing = { diskHasAll: (await onDisk()) === text.toString(), locale: JSON.parse(await readFile(path.join(root, 'branchline.json'), 'utf8')).settings.locale };
 
+// A file system with a file open for writing cannot be remounted read-only, so the store lets go first.
+await logs.close();
 execFileSync('mount', ['-o', 'remount,ro', root]);
 text.insert(text.length, 'Written while read-only.');
 await logs.flush();
