@@ -3,11 +3,8 @@ import { test, expect } from './support/fixtures';
 import { arriveAndStartDocument, editor } from './support/person-actions';
 import { logTimeline, onlyDocumentLog } from './support/stored-document';
 import { percentile, typeSteadily } from './support/steady-typing';
+import { SENTENCE, WRITE_INTERVAL_BOUND_MS } from './support/write-interval';
 
-/** The local store's promise (electron/README.md): a keystroke is fsynced on the device within this. */
-const WRITE_INTERVAL_BOUND_MS = 100;
-
-const SENTENCE = 'Every branch runs the Summer Reading Challenge with its volunteers and schools. ';
 
 /** Notes when the page receives each printable key: the moment the app has the keystroke. */
 async function recordKeydowns(page: Page): Promise<() => Promise<number[]>> {
