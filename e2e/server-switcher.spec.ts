@@ -21,8 +21,8 @@ function serverButton(page: Page, organisation: string) {
 }
 
 /** The servers this device keeps a local store for, and how many room logs each holds. */
-async function localStores(device: { dataDir: string }): Promise<number[]> {
-  const root = path.join(device.dataDir, 'local', 'servers');
+async function localStores(device: { localStoreDir: string }): Promise<number[]> {
+  const root = path.join(device.localStoreDir, 'servers');
   const servers = await readdir(root);
   return Promise.all(servers.map(async (server) => (await readdir(path.join(root, server, 'rooms')).catch(() => [])).filter((name) => !name.includes('.corrupt')).length));
 }

@@ -12,9 +12,16 @@ export type Account = { name: string; email: string; password: string };
  * One person at their own computer: their own browser-host install (own data folder, like
  * their own laptop), reaching the shared server through their own cuttable network.
  */
+/** One room-log fsync on a person's device, as their host reported it (see electron/README.md). */
+export type DurableWrite = { room: string; file: string; length: number; records: number; firstAppendAt: number; writeStartedAt: number; at: number };
+
 export class Person {
   context: BrowserContext | null = null;
   page!: Page;
+  /** The address of their running app (with its launch key), for opening another window on it. */
+  appUrl = '';
+  /** Every fsync of a room log since the app was opened with `traceWrites`. */
+  readonly durableWrites: DurableWrite[] = [];
   private host: ChildProcess | null = null;
 
   constructor(
@@ -24,18 +31,35 @@ export class Person {
     private readonly browser: Browser,
   ) {}
 
+  /** This device's local store: branchline.json, and servers/<id>/rooms/*.ylog. */
+  get localStoreDir(): string {
+    return path.join(this.dataDir, 'local');
+  }
+
   /** Starts their app (browser host + page) on whatever data their device already holds. */
-  async openApp(options: { locale?: string } = {}): Promise<Page> {
+  async openApp(options: { locale?: string; traceWrites?: boolean } = {}): Promise<Page> {
     const { child, readyValue } = await startTsProcess(
       'electron/web-host/cli.ts',
       // Servers not on screen are asked for news every second, so a flow sees a dot come up promptly.
       ['--data', this.dataDir, '--server', this.network.url, '--port', '0', '--activity-poll-seconds', '1'],
       'BRANCHLINE_WEB_READY',
+      options.traceWrites
+        ? {
+            env: { BRANCHLINE_TRACE_DURABLE: '1' },
+            onStdoutLine: (line) => line.startsWith('BRANCHLINE_DURABLE ') && this.durableWrites.push(JSON.parse(line.slice(19)) as DurableWrite),
+          }
+        : {},
     );
     this.host = child;
+    this.appUrl = readyValue;
+    return this.openWindow(options);
+  }
+
+  /** A new window on the app that is already running (as Electron reopens one after a renderer crash). */
+  async openWindow(options: { locale?: string } = {}): Promise<Page> {
     this.context = await this.browser.newContext({ locale: options.locale ?? 'en-GB' });
     this.page = await this.context.newPage();
-    await this.page.goto(readyValue);
+    await this.page.goto(this.appUrl);
     return this.page;
   }
 
@@ -45,6 +69,25 @@ export class Person {
     this.context = null;
     if (this.host) await stopProcess(this.host);
     this.host = null;
+  }
+
+  /** The window's renderer process dies at once (Chromium's own crash), with no chance to save anything. */
+  async crashWindow(): Promise<void> {
+    const page = this.page;
+    const cdp = await page.context().newCDPSession(page);
+    const crashed = page.waitForEvent('crash');
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+    await this.context?.close();
+    this.context = null;
+  }
+
+  /** The whole app process is killed (SIGKILL: no flush, no shutdown), then its orphaned window closed. */
+  async killApp(): Promise<void> {
+    if (this.host) await stopProcess(this.host, 'SIGKILL');
+    this.host = null;
+    await this.context?.close();
+    this.context = null;
   }
 
   goOffline(): void {

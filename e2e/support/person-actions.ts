@@ -109,16 +109,16 @@ export async function chooseLanguage(page: Page, optionLabel: 'English' | 'Cymra
 }
 
 /** Opens the person's app, signs them in and waits for their spaces. */
-export async function arrive(person: Person): Promise<Page> {
-  const page = await person.openApp();
+export async function arrive(person: Person, options: { traceWrites?: boolean } = {}): Promise<Page> {
+  const page = await person.openApp(options);
   await signIn(page, person.account);
   await expectSpacesList(page);
   return page;
 }
 
 /** Arrives, creates a document in the shared space and opens it: how most flows begin. */
-export async function arriveAndStartDocument(person: Person, title: string): Promise<Page> {
-  const page = await arrive(person);
+export async function arriveAndStartDocument(person: Person, title: string, options: { traceWrites?: boolean } = {}): Promise<Page> {
+  const page = await arrive(person, options);
   await createDocument(page, title);
   await openDocument(page, title);
   return page;

@@ -10,13 +10,23 @@ export async function startTsProcess(
   entry: string,
   args: string[],
   readyPrefix: string,
-  timeoutMs = 30_000,
+  options: { timeoutMs?: number; env?: Record<string, string>; onStdoutLine?: (line: string) => void } = {},
 ): Promise<{ child: ChildProcess; readyValue: string }> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry), ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'test' },
+    env: { ...process.env, NODE_ENV: 'test', ...options.env },
   });
+  if (options.onStdoutLine) {
+    const onLine = options.onStdoutLine;
+    let partial = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
+    });
+  }
   let output = '';
   const readyValue = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${entry} not ready in ${timeoutMs} ms:\n${output}`)), timeoutMs);

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { startHostServices, type HostServices } from '../services/host-services';
 import type { EmbeddedServer } from '../services/embedded-server';
 import { startUtilityServer } from './embedded-server/utility-server';
 import { registerIpc, sendToWindows } from './ipc/register-ipc';
 import { openSecretBox } from './secrets/safe-storage-box';
 import { installSecurity } from './security/install-security';
+import { openExternalSafely } from './security/open-external';
 import { rendererLocation } from './security/url-policy';
 import { createMainWindow } from './windows/main-window';
 
@@ -25,7 +26,7 @@ if (!app.requestSingleInstanceLock()) {
   let services: HostServices | null = null;
   let server: EmbeddedServer | null = null;
   const openWindow = () =>
-    createMainWindow({ preload: path.join(here, '..', 'preload', 'index.cjs'), location, indexFile, devServerUrl });
+    createMainWindow({ BrowserWindow }, { preload: path.join(here, '..', 'preload', 'index.cjs'), indexFile, devServerUrl });
 
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();
@@ -34,7 +35,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(async () => {
-    installSecurity(location);
+    installSecurity({ app, session, shell }, location);
     const userData = app.getPath('userData');
     server = await startUtilityServer(path.join(here, 'server.js'), path.join(userData, 'server'));
     services = await startHostServices({
@@ -42,11 +43,11 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
       dataDir: path.join(userData, 'local'),
       secrets: openSecretBox,
-      emit: sendToWindows,
-      openExternal: (url) => shell.openExternal(url),
+      emit: sendToWindows(BrowserWindow),
+      openExternal: async (url) => void (await openExternalSafely(shell, url)),
       defaultServer: { url: server.url, demoAccount: server.demoAccount },
     });
-    registerIpc(services.handlers, location);
+    registerIpc({ ipcMain }, services.handlers, location);
     openWindow();
     app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && openWindow());
   }).catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import type { HostHandlers } from '../../shared/ipc/contract';
-import { appHandlers, roomsHandlers, settingsHandlers, shellHandlers } from './handlers/app';
+import { appHandlers, roomsHandlers, settingsHandlers, shellHandlers, storeHandlers } from './handlers/app';
 import type { HandlerContext } from './handlers/context';
 import { documentsHandlers } from './handlers/documents';
 import { invitesHandlers } from './handlers/invites';
@@ -22,6 +22,7 @@ export function createHostHandlers(context: HandlerContext) {
     invites: invitesHandlers(context),
     documents: documentsHandlers(context),
     rooms: roomsHandlers(context),
+    store: storeHandlers(context),
     shell: shellHandlers(context),
   } satisfies HostHandlers;
 }

@@ -1,11 +1,11 @@
-import type { StoreProblem } from '../../shared/ipc/contract';
 import { startActivityPoller } from './activity-poller';
 import { createApiClient } from './api-client';
 import { applyDefaultServer, type DefaultServerConfig } from './default-server';
 import type { HostEmitter } from './events';
 import { createHostHandlers } from './handlers';
 import type { HandlerContext } from './handlers/context';
-import { openLocalStore } from './local-store';
+import { openLocalStore, type DurableWrite } from './local-store';
+import type { StoreHealthTracker } from './local-store/store-health';
 import { refreshAccounts } from './refresh-accounts';
 import type { SecretBox } from './secret-box';
 
@@ -14,12 +14,16 @@ export type HostServicesOptions = {
   version: string;
   /** The local store's folder (`branchline.json`, `servers/…`). */
   dataDir: string;
-  secrets: SecretBox | ((dataDir: string) => Promise<SecretBox>);
+  secrets: SecretBox | ((dataDir: string, health: StoreHealthTracker) => Promise<SecretBox>);
   emit: HostEmitter;
   openExternal: (url: string) => Promise<void>;
   defaultServer?: DefaultServerConfig;
   log?: (message: string) => void;
   coalesceMs?: number;
+  /** How often a failing write is tried again (default 2 s). */
+  retryMs?: number;
+  /** Told after every room-log fsync, to measure the write interval. */
+  onDurable?: (write: DurableWrite) => void;
   /** How often servers not on screen are asked for new activity (default 20 s). */
   activityPollMs?: number;
 };
@@ -27,9 +31,15 @@ export type HostServicesOptions = {
 /** The host-independent half of each host: local store, handlers, the default server and the activity poller. */
 export async function startHostServices(options: HostServicesOptions) {
   const log = options.log ?? ((message: string) => console.warn(message));
-  const onProblem = (problem: StoreProblem) => options.emit('store:problem', problem);
-  const store = await openLocalStore({ dataDir: options.dataDir, onProblem, log, coalesceMs: options.coalesceMs });
-  const secrets = typeof options.secrets === 'function' ? await options.secrets(options.dataDir) : options.secrets;
+  const store = await openLocalStore({
+    dataDir: options.dataDir,
+    onHealth: (health) => options.emit('store:health', health),
+    log,
+    coalesceMs: options.coalesceMs,
+    retryMs: options.retryMs,
+    onDurable: options.onDurable,
+  });
+  const secrets = typeof options.secrets === 'function' ? await options.secrets(options.dataDir, store.health) : options.secrets;
   const context: HandlerContext = {
     host: options.host,
     version: options.version,
@@ -56,7 +66,7 @@ export async function startHostServices(options: HostServicesOptions) {
     async close(): Promise<void> {
       await accountsChecked;
       await poller.stop();
-      await store.flush();
+      await store.close();
     },
   };
 }

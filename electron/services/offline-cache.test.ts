@@ -69,7 +69,7 @@ describe('offline fallbacks', () => {
     try {
       expect(unwrap(await restarted.handlers.spaces.list({ serverId: closingId }))).toMatchObject({ fromCache: true, spaces: [{}, {}] });
       expect(unwrap(await restarted.handlers.documents.access({ serverId: closingId, documentId: observed.documentId }))).toMatchObject({ access: 'read', fromCache: true });
-      expect(restarted.events.problems).toEqual([]);
+      expect(restarted.events.health).toEqual([]);
     } finally {
       await restarted.services.close();
     }
@@ -82,7 +82,7 @@ describe('offline fallbacks', () => {
     await writeFile(broken, '{"version": 1, "spaces": [');
     const host = await startTestHost(dataDir);
     try {
-      expect(host.events.problems).toMatchObject([{ kind: 'corrupt' }]);
+      await expect(host.handlers.store.health(undefined)).resolves.toMatchObject({ writing: null, damaged: [{ what: 'server-cache', keptAs: expect.stringContaining('cache.json.corrupt-') }] });
       const aside = (await readdir(path.dirname(broken))).filter((name) => name.startsWith('cache.json.corrupt-'));
       expect(aside).toHaveLength(1);
       expect(await readFile(path.join(path.dirname(broken), aside[0]!), 'utf8')).toBe('{"version": 1, "spaces": [');

@@ -59,7 +59,7 @@ describe('a version-1 branchline.json', () => {
     const before = await readFile(path.join(dataDir, 'branchline.json'), 'utf8');
     const host = await startTestHost(dataDir);
     try {
-      expect(host.events.problems).toEqual([]);
+      expect(host.events.health).toEqual([]);
       const names = await readdir(dataDir);
       expect(names.filter((name) => name.includes('.corrupt-'))).toEqual([]);
       const backup = names.find((name) => name.startsWith('branchline.json.before-upgrade-'));
@@ -95,7 +95,7 @@ describe('a version-1 branchline.json', () => {
   it('opens as version 2 the next time, with nothing set aside', async () => {
     const host = await startTestHost(dataDir);
     try {
-      expect(host.events.problems).toEqual([]);
+      expect(host.events.health).toEqual([]);
       expect((await readdir(dataDir)).filter((name) => name.startsWith('branchline.json.before-upgrade-'))).toHaveLength(1);
       expect((await host.handlers.servers.list(undefined)).find((entry) => entry.isActive)).toMatchObject({ id: 'server-0a1b2c3d4e5f', serverAdmin: true });
     } finally {

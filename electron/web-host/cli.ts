@@ -22,6 +22,9 @@ const Options = z.object({
   'activity-poll-seconds': z.coerce.number().min(1).max(3600).default(20),
 });
 
+/** One line per room-log fsync when BRANCHLINE_TRACE_DURABLE=1: `BRANCHLINE_DURABLE {room, file, length, records, at}`. */
+const DURABLE_PREFIX = 'BRANCHLINE_DURABLE';
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function main(): Promise<void> {
@@ -45,6 +48,8 @@ async function main(): Promise<void> {
     bridgeFile: defaultBridgeFile(repoRoot),
     port: options.port,
     activityPollMs: options['activity-poll-seconds'] * 1000,
+    // For measuring the store's write interval from outside (e2e/write-interval.spec.ts).
+    onDurable: process.env.BRANCHLINE_TRACE_DURABLE === '1' ? (write) => console.log(`${DURABLE_PREFIX} ${JSON.stringify(write)}`) : undefined,
   }).catch(async (error: unknown) => {
     await embedded?.stop();
     throw error;

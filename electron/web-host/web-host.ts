@@ -4,7 +4,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
-import { startHostServices, type HostServices } from '../services/host-services';
+import { startHostServices, type HostServices, type HostServicesOptions } from '../services/host-services';
 import { openKeyFileSecretBox } from '../services/secret-box';
 import type { DefaultServerConfig } from '../services/default-server';
 import { isSafeExternalUrl } from '../services/open-external';
@@ -24,6 +24,8 @@ export type WebHostOptions = {
   /** How often servers not on screen are asked for new activity. */
   activityPollMs?: number;
   log?: (message: string) => void;
+  /** Told after every room-log fsync (the CLI prints these for the write-interval test). */
+  onDurable?: HostServicesOptions['onDurable'];
 };
 
 export type WebHost = { url: string; origin: string; secret: string; services: HostServices; close(): Promise<void> };
@@ -44,6 +46,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     defaultServer: options.defaultServer,
     activityPollMs: options.activityPollMs,
     log,
+    onDurable: options.onDurable,
   });
   const ipc = createIpcSocket(services.handlers, log);
   broadcast = ipc.broadcast;

@@ -7,7 +7,7 @@ import { Role } from '../spaces/permissions';
 import { RoomName } from '../rooms';
 import {
   AppInfo, Bytes, Connection, DocumentAccessInfo, DocumentList, HttpUrl, InviteInfo, NewInvite, result, ServerEntry,
-  Settings, SpaceList, StoreProblem,
+  Settings, SpaceList, StoreHealth,
 } from './values';
 
 export * from './values';
@@ -95,8 +95,14 @@ export const ipcContract = {
   rooms: {
     /** The room's state as stored on this device, merged into one update; null if never stored. */
     load: method(RoomRef, Bytes.nullable()),
-    /** Appends one Yjs update; it is on disk within ~50 ms. */
+    /** Appends one Yjs update; it is fsynced to disk within 100 ms (see electron/README.md for the measured figures). */
     append: method(RoomRef.extend({ update: Bytes }), z.undefined()),
+  },
+  store: {
+    /** The device store's health now (also sent as 'store:health' whenever it changes). */
+    health: method(z.undefined(), StoreHealth),
+    /** The person has read about the damaged files: stop showing them. */
+    dismissDamage: method(z.undefined(), StoreHealth),
   },
   shell: {
     /** Opens an http(s) or mailto link in the system browser. */
@@ -106,7 +112,7 @@ export const ipcContract = {
 
 export const ipcEvents = {
   'servers:changed': z.array(ServerEntry),
-  'store:problem': StoreProblem,
+  'store:health': StoreHealth,
 } as const;
 
 type Contract = typeof ipcContract;

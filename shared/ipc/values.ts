@@ -77,9 +77,26 @@ export type InviteInfo = z.infer<typeof InviteInfo>;
 export const NewInvite = z.object({ invite: Invite, code: InviteCode, link: HttpUrl });
 export type NewInvite = z.infer<typeof NewInvite>;
 
-export const StoreProblem = z.object({
-  kind: z.enum(['read-only', 'disk-full', 'corrupt', 'io']),
-  room: z.string().optional(),
+/** Why this device's store cannot write (or read) now: the person is told, and it keeps trying. */
+export const StoreWriteProblem = z.object({
+  kind: z.enum(['read-only', 'disk-full', 'io']),
+  /** The file or room concerned and the system's own words, for the log and support. */
   detail: z.string(),
 });
-export type StoreProblem = z.infer<typeof StoreProblem>;
+export type StoreWriteProblem = z.infer<typeof StoreWriteProblem>;
+
+/** A file found damaged on this device, and where it (or its damaged part) was kept. */
+export const StoreDamage = z.object({
+  what: z.enum(['settings', 'server-cache', 'room-log', 'secret-key']),
+  /** The copy kept aside; null when it could not be moved, so it was left where it was. */
+  keptAs: z.string().nullable(),
+  detail: z.string(),
+});
+export type StoreDamage = z.infer<typeof StoreDamage>;
+
+/**
+ * What is wrong with the device's store: `writing` while any write is failing (it clears
+ * when writes work again), and damage found since the person last dismissed it.
+ */
+export const StoreHealth = z.object({ writing: StoreWriteProblem.nullable(), damaged: z.array(StoreDamage) });
+export type StoreHealth = z.infer<typeof StoreHealth>;

@@ -1,11 +1,12 @@
 import { safeStorage } from 'electron';
+import type { StoreHealthTracker } from '../../services/local-store/store-health';
 import { openKeyFileSecretBox, type SecretBox } from '../../services/secret-box';
 
 /** The OS keychain where Electron can use one; otherwise the same key file the browser host uses. */
-export async function openSecretBox(dataDir: string): Promise<SecretBox> {
+export async function openSecretBox(dataDir: string, health: StoreHealthTracker): Promise<SecretBox> {
   if (!safeStorage.isEncryptionAvailable()) {
     console.warn('The system keychain is not available; Branchline protects saved sessions with a key file in its data folder.');
-    return openKeyFileSecretBox(dataDir);
+    return openKeyFileSecretBox(dataDir, health);
   }
   return {
     encrypt: (plain) => safeStorage.encryptString(plain).toString('base64'),

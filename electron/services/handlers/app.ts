@@ -45,3 +45,10 @@ export function roomsHandlers(context: HandlerContext): HostHandlers['rooms'] {
     },
   };
 }
+
+export function storeHandlers(context: HandlerContext): HostHandlers['store'] {
+  return {
+    health: async () => context.store.health.get(),
+    dismissDamage: async () => context.store.health.dismissDamage(),
+  };
+}

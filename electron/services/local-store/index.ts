@@ -1,11 +1,20 @@
 import path from 'node:path';
+import type { StoreHealth } from '../../../shared/ipc/contract';
 import { openStateFile } from './state-file';
-import { createRoomLogs } from './room-logs';
+import { createRoomLogs, type DurableWrite } from './room-logs';
 import { createServerCaches } from './server-cache';
 import { moveDocumentIndex } from './move-document-index';
-import type { ProblemSink } from './disk-problem';
+import { createStoreHealth } from './store-health';
 
-export type LocalStoreOptions = { dataDir: string; onProblem: ProblemSink; log?: (message: string) => void; coalesceMs?: number };
+export type LocalStoreOptions = {
+  dataDir: string;
+  /** Told whenever the store's health changes (a write starts or stops failing, damage found or dismissed). */
+  onHealth: (health: StoreHealth) => void;
+  log?: (message: string) => void;
+  coalesceMs?: number;
+  retryMs?: number;
+  onDurable?: (write: DurableWrite) => void;
+};
 
 /**
  * Everything this device keeps: `<dataDir>/branchline.json` (settings, servers), and per
@@ -13,9 +22,10 @@ export type LocalStoreOptions = { dataDir: string; onProblem: ProblemSink; log?:
  */
 export async function openLocalStore(options: LocalStoreOptions) {
   const log = options.log ?? ((message: string) => console.warn(message));
-  const state = await openStateFile({ file: path.join(options.dataDir, 'branchline.json'), onProblem: options.onProblem, log });
-  const rooms = createRoomLogs({ root: options.dataDir, onProblem: options.onProblem, log, coalesceMs: options.coalesceMs });
-  const caches = createServerCaches({ root: options.dataDir, onProblem: options.onProblem, log });
+  const health = createStoreHealth({ announce: options.onHealth, log });
+  const state = await openStateFile({ file: path.join(options.dataDir, 'branchline.json'), health, log });
+  const rooms = createRoomLogs({ root: options.dataDir, health, coalesceMs: options.coalesceMs, retryMs: options.retryMs, onDurable: options.onDurable });
+  const caches = createServerCaches({ root: options.dataDir, health, log });
   const known = new Set(state.get().servers.map((server) => server.id));
   await Promise.all([...known].map((serverId) => caches.open(serverId)));
   await moveDocumentIndex(state.movedDocumentIndex, known, caches, log);
@@ -23,12 +33,18 @@ export async function openLocalStore(options: LocalStoreOptions) {
     state,
     rooms,
     caches,
+    health,
     async flush(): Promise<void> {
       await Promise.all([rooms.flush(), state.flush(), caches.flush()]);
+    },
+    /** Writes everything still in memory and closes the room logs; call before the process ends. */
+    async close(): Promise<void> {
+      await Promise.all([rooms.close(), state.flush(), caches.flush()]);
     },
   };
 }
 
 export type LocalStore = Awaited<ReturnType<typeof openLocalStore>>;
+export type { DurableWrite } from './room-logs';
 export { roomLogFile } from './room-logs';
 export { serverCacheFile } from './server-cache';

@@ -1,52 +1,76 @@
-import { mkdir, open, readFile, rename, truncate, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as Y from 'yjs';
 // One record format on the server and the desktop: a room's log reads the same in both.
-import { encodeRecords, parseRecords } from '../../../server/storage/framed-log';
+import { encodeRecords } from '../../../server/storage/framed-log';
 import { roomLogPath } from '../../../server/storage/room-files';
-import { problemFromError, type ProblemSink } from './disk-problem';
+import { AppendFile, replaceDurably } from './durable-file';
+import { mergeAll, salvageRecords } from './log-salvage';
+import { WRITE_RETRY_MS, type StoreHealthTracker } from './store-health';
+
+/**
+ * A batch of a room's updates is on disk (fsynced) `at`, and the file is then `length` bytes
+ * long; its oldest update reached the store at `firstAppendAt`, and the write and fsync
+ * began at `writeStartedAt` (times in epoch milliseconds).
+ */
+export type DurableWrite = { room: string; file: string; length: number; records: number; firstAppendAt: number; writeStartedAt: number; at: number };
 
 export type RoomLogOptions = {
   /** The local store's data folder; logs live in `<root>/servers/<serverId>/rooms/`. */
   root: string;
-  onProblem: ProblemSink;
-  /** Appends to one room within this window are written together. */
+  health: StoreHealthTracker;
+  /**
+   * Appends to one room within this window are written together. By default (0) a write
+   * starts as soon as the appends already received are in, and appends that arrive while a
+   * write is on its way go together in the next one.
+   */
   coalesceMs?: number;
   /** A log with more records than this is rewritten as one merged update when loaded. */
   compactAfterRecords?: number;
-  log?: (message: string) => void;
+  retryMs?: number;
+  /** Told after every fsync: how the write interval is measured (electron/README.md). */
+  onDurable?: (write: DurableWrite) => void;
 };
 
 type RoomState = {
   file: string;
+  log: AppendFile;
   room: string;
   pending: Uint8Array[];
-  timer: NodeJS.Timeout | null;
+  /** When the oldest pending update arrived. */
+  pendingSince: number;
+  /** Cancels the write scheduled for appends waiting now, if one is. */
+  cancelScheduled: (() => void) | null;
+  retry: NodeJS.Timeout | null;
   /** Every disk operation of one room runs in order on this chain. */
   chain: Promise<void>;
-  failing: boolean;
 };
 
 export function roomLogFile(root: string, serverId: string, room: string): string {
   return roomLogPath(path.join(root, 'servers', serverId, 'rooms'), room);
 }
 
+const now = () => performance.timeOrigin + performance.now();
+
 /**
- * Per-room binary Yjs update logs. Appends are coalesced for a few milliseconds and then
- * written and fsynced; a failed write keeps its updates in memory for the next attempt and
- * reports a problem instead of throwing, so a full or read-only disk never stops the host.
+ * Per-room binary Yjs update logs. Appends are coalesced for a few milliseconds, then written
+ * and fsynced. A failed write keeps its updates in memory, tells the store's health (one
+ * message per run of failures) and is tried again every few seconds, so a full or read-only
+ * disk never stops the host and loses nothing once it clears. A damaged log is copied aside
+ * whole and rewritten with every record that could still be read.
  */
 export function createRoomLogs(options: RoomLogOptions) {
-  const coalesceMs = options.coalesceMs ?? 15;
+  const coalesceMs = options.coalesceMs ?? 0;
   const compactAfter = options.compactAfterRecords ?? 500;
-  const log = options.log ?? ((message: string) => console.warn(message));
+  const retryMs = options.retryMs ?? WRITE_RETRY_MS;
+  const { health } = options;
   const rooms = new Map<string, RoomState>();
 
   function state(serverId: string, room: string): RoomState {
     const key = `${serverId}\u0000${room}`;
     let found = rooms.get(key);
     if (!found) {
-      found = { file: roomLogFile(options.root, serverId, room), room, pending: [], timer: null, chain: Promise.resolve(), failing: false };
+      const file = roomLogFile(options.root, serverId, room);
+      found = { file, log: new AppendFile(file), room, pending: [], pendingSince: 0, cancelScheduled: null, retry: null, chain: Promise.resolve() };
       rooms.set(key, found);
     }
     return found;
@@ -58,81 +82,74 @@ export function createRoomLogs(options: RoomLogOptions) {
     return next;
   }
 
-  function reportFailure(room: RoomState, error: unknown): void {
-    if (room.failing) return; // one report per run of failures, not one per keystroke
-    room.failing = true;
-    const problem = problemFromError(error, room.room);
-    log(`Branchline could not save changes to ${room.room} on this device (${problem.kind}): ${problem.detail}`);
-    options.onProblem(problem);
+  function target(room: RoomState): string {
+    return `${room.room} (${room.file})`;
   }
 
   async function writePending(room: RoomState): Promise<void> {
     if (room.pending.length === 0) return;
     const batch = room.pending;
+    const firstAppendAt = room.pendingSince;
     room.pending = [];
     try {
-      await mkdir(path.dirname(room.file), { recursive: true });
-      const handle = await open(room.file, 'a');
-      try {
-        await handle.write(encodeRecords(batch));
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      room.failing = false;
+      const writeStartedAt = now();
+      const length = await room.log.append(encodeRecords(batch));
+      options.onDurable?.({ room: room.room, file: room.file, length, records: batch.length, firstAppendAt, writeStartedAt, at: now() });
+      health.succeeded(target(room));
     } catch (error) {
       room.pending = batch.concat(room.pending);
-      reportFailure(room, error);
+      room.pendingSince = firstAppendAt;
+      health.failed(target(room), error);
+      room.retry ??= setTimeout(() => {
+        room.retry = null;
+        void flushRoom(room);
+      }, retryMs).unref();
     }
   }
 
   function flushRoom(room: RoomState): Promise<void> {
-    if (room.timer) {
-      clearTimeout(room.timer);
-      room.timer = null;
-    }
+    room.cancelScheduled?.();
+    room.cancelScheduled = null;
+    if (room.retry) clearTimeout(room.retry);
+    room.retry = null;
     return enqueue(room, () => writePending(room));
   }
 
-  async function setTailAside(room: RoomState, bytes: Uint8Array, validBytes: number): Promise<void> {
-    const aside = `${room.file}.corrupt-${Date.now()}`;
-    await writeFile(aside, bytes.subarray(validBytes));
-    await truncate(room.file, validBytes);
-    const message = `Branchline found ${bytes.byteLength - validBytes} unreadable bytes at the end of ${room.room}'s local log; they were moved to ${aside} and the rest was kept.`;
-    log(message);
-    options.onProblem({ kind: 'corrupt', room: room.room, detail: message });
-  }
-
-  async function compact(room: RoomState, merged: Uint8Array): Promise<void> {
-    const temporary = `${room.file}.compact-${process.pid}`;
-    const handle = await open(temporary, 'w');
+  /** Keeps the whole damaged file aside, then rewrites the log with what could be read. */
+  async function setDamageAside(room: RoomState, bytes: Uint8Array, records: Uint8Array[], damagedBytes: number): Promise<void> {
+    let keptAs: string | null = null;
+    const copy = `${room.file}.corrupt-${Date.now()}`;
     try {
-      await handle.write(encodeRecords([merged]));
-      await handle.sync();
-    } finally {
-      await handle.close();
+      await writeFile(copy, bytes, { flag: 'wx' });
+      keptAs = copy;
+    } catch (error) {
+      health.failed(target(room), error);
     }
-    await rename(temporary, room.file);
+    // Rewritten only once the damaged file is safe elsewhere; until then the next load reads past the damage again.
+    if (keptAs) await replaceDurably(room.file, encodeRecords(records)).catch((error: unknown) => health.failed(target(room), error));
+    const where = keptAs ? `a copy of the whole file was kept as ${keptAs}` : 'it could not be copied aside, so the file was left as it was';
+    health.damaged({
+      what: 'room-log',
+      keptAs,
+      detail: `Branchline found ${damagedBytes} damaged bytes in this device's copy of ${room.room} (${room.file}); ${records.length} whole records were read, and ${where}.`,
+    });
   }
 
   async function readRoom(room: RoomState): Promise<Uint8Array | null> {
-    let bytes: Uint8Array;
+    // The log may be rewritten below; appends after that go to the new file.
+    await room.log.close();
+    let bytes: Uint8Array = new Uint8Array();
     try {
       bytes = await readFile(room.file);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') reportFailure(room, error);
-      bytes = new Uint8Array();
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') health.failed(target(room), error);
     }
-    const { records, goodLength: validBytes } = parseRecords(bytes);
-    if (validBytes < bytes.byteLength) {
-      await setTailAside(room, bytes, validBytes).catch((error: unknown) => reportFailure(room, error));
-    }
+    const { records, damagedBytes } = salvageRecords(bytes);
+    if (damagedBytes > 0) await setDamageAside(room, bytes, records, damagedBytes);
     // Updates a failed write still holds in memory are part of this device's state too.
-    const all = records.concat(room.pending);
-    if (all.length === 0) return null;
-    const merged = all.length === 1 ? all[0]! : Y.mergeUpdates(all);
-    if (records.length > compactAfter && room.pending.length === 0) {
-      await compact(room, merged).catch((error: unknown) => reportFailure(room, error));
+    const merged = mergeAll(records.concat(room.pending));
+    if (damagedBytes === 0 && records.length > compactAfter && room.pending.length === 0 && merged) {
+      await replaceDurably(room.file, encodeRecords([merged])).catch((error: unknown) => health.failed(target(room), error));
     }
     return merged;
   }
@@ -140,10 +157,20 @@ export function createRoomLogs(options: RoomLogOptions) {
   return {
     append(serverId: string, roomName: string, update: Uint8Array): void {
       const room = state(serverId, roomName);
+      if (room.pending.length === 0) room.pendingSince = now();
       room.pending.push(update);
-      room.timer ??= setTimeout(() => void flushRoom(room), coalesceMs);
+      if (room.cancelScheduled) return;
+      const write = () => void flushRoom(room);
+      if (coalesceMs > 0) {
+        const timer = setTimeout(write, coalesceMs);
+        room.cancelScheduled = () => clearTimeout(timer);
+      } else {
+        const immediate = setImmediate(write);
+        room.cancelScheduled = () => clearImmediate(immediate);
+      }
     },
 
+    /** Never fails: what cannot be read is reported to the store's health and left out. */
     async load(serverId: string, roomName: string): Promise<Uint8Array<ArrayBuffer> | null> {
       const room = state(serverId, roomName);
       await flushRoom(room);
@@ -151,13 +178,18 @@ export function createRoomLogs(options: RoomLogOptions) {
       await enqueue(room, async () => {
         result = await readRoom(room);
       });
-      // Records are copied out of the file buffer and mergeUpdates allocates, so the buffer is a plain ArrayBuffer.
+      // Records are copied out of the file buffer and merging allocates, so the buffer is a plain ArrayBuffer.
       return result as Uint8Array<ArrayBuffer> | null;
     },
 
-    /** Writes everything still waiting; called on shutdown. */
+    /** Writes everything still waiting. */
     async flush(): Promise<void> {
       await Promise.all([...rooms.values()].map((room) => flushRoom(room)));
+    },
+
+    /** Writes everything still waiting and lets go of the files; called on shutdown. */
+    async close(): Promise<void> {
+      await Promise.all([...rooms.values()].map((room) => flushRoom(room).then(() => room.log.close())));
     },
   };
 }

@@ -4,7 +4,7 @@ import { DocumentAccess, DocumentMeta } from '../../../shared/api/schemas';
 import { SpaceSummary } from '../../../shared/api/spaces';
 import { DocumentId, UserId } from '../../../shared/ids';
 import { describeIssues, openJsonFile, type JsonFile } from './json-file';
-import type { ProblemSink } from './disk-problem';
+import type { StoreHealthTracker } from './store-health';
 
 /** A document from before spaces (version 1 of `branchline.json`): this device does not know its space. */
 export const UnplacedDocument = DocumentMeta.omit({ spaceId: true });
@@ -36,7 +36,7 @@ export function serverCacheFile(root: string, serverId: string): string {
   return path.join(root, 'servers', serverId, 'cache.json');
 }
 
-export type ServerCachesOptions = { root: string; onProblem: ProblemSink; log: (message: string) => void };
+export type ServerCachesOptions = { root: string; health: StoreHealthTracker; log: (message: string) => void };
 
 /**
  * One cache file per server, opened once and then kept in memory, so the servers list can
@@ -59,9 +59,9 @@ export function createServerCaches(options: ServerCachesOptions) {
         },
         check: (value) => ServerCacheData.parse(value),
         defaults: emptyServerCache,
-        label: `Offline copy of server ${serverId}`,
-        fallback: 'it will be filled again from the server',
-        onProblem: options.onProblem,
+        what: 'server-cache',
+        fallback: `this device's offline copy of server ${serverId} starts empty and is filled again from the server`,
+        health: options.health,
         log: options.log,
       }).then((cache) => {
         loaded.set(serverId, cache);

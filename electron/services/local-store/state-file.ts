@@ -1,8 +1,8 @@
 import { defaultLocalState, LocalState, LocalStateV1 } from './state-schema';
 import { describeIssues, openJsonFile, type ReadResult } from './json-file';
-import type { ProblemSink } from './disk-problem';
+import type { StoreHealthTracker } from './store-health';
 
-export type StateFileOptions = { file: string; onProblem: ProblemSink; log?: (message: string) => void };
+export type StateFileOptions = { file: string; health: StoreHealthTracker; log?: (message: string) => void };
 
 /** Each server's documents index as version 1 kept it, to move into that server's cache. */
 export type MovedDocumentIndex = Record<string, unknown[]>;
@@ -43,9 +43,9 @@ export async function openStateFile(options: StateFileOptions) {
     read,
     check: (value) => LocalState.parse(value),
     defaults: defaultLocalState,
-    label: 'Local settings file',
-    fallback: 'the app started with default settings',
-    onProblem: options.onProblem,
+    what: 'settings',
+    fallback: 'the app started with default settings and no saved sign-ins',
+    health: options.health,
     log: options.log ?? ((message: string) => console.warn(message)),
   });
   return Object.assign(file, { movedDocumentIndex: moved });

@@ -1,20 +1,20 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Result, ServerEntry, StoreProblem } from '../../../shared/ipc/contract';
+import type { Result, ServerEntry, StoreHealth } from '../../../shared/ipc/contract';
 import { startHostServices, type HostServicesOptions } from '../host-services';
 import { openKeyFileSecretBox } from '../secret-box';
 
 /** Test helpers: a real host (local store on disk, real HTTP) and what it told the windows. */
 
-export type HostEvents = { servers: ServerEntry[][]; problems: StoreProblem[] };
+export type HostEvents = { servers: ServerEntry[][]; health: StoreHealth[] };
 
 export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(path.join(tmpdir(), `branchline-${prefix}-`));
 }
 
 export async function startTestHost(dataDir: string, options: Partial<HostServicesOptions> = {}) {
-  const events: HostEvents = { servers: [], problems: [] };
+  const events: HostEvents = { servers: [], health: [] };
   const services = await startHostServices({
     host: 'web',
     version: '0.0.0',
@@ -22,7 +22,7 @@ export async function startTestHost(dataDir: string, options: Partial<HostServic
     secrets: openKeyFileSecretBox,
     emit: (event, payload) => {
       if (event === 'servers:changed') events.servers.push(payload as ServerEntry[]);
-      else events.problems.push(payload as StoreProblem);
+      else events.health.push(payload as StoreHealth);
     },
     openExternal: async () => undefined,
     log: () => undefined,

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpaceSummary } from '../../../shared/api/spaces';
-import type { LocaleSetting, ServerEntry, StoreProblem } from '../../../shared/ipc/contract';
+import type { LocaleSetting, ServerEntry } from '../../../shared/ipc/contract';
 import { Avatar } from '../components/Avatar';
 import { setLanguage } from '../i18n';
 import { resolveLocale } from '../i18n/locale';
@@ -12,6 +12,7 @@ import { SettingsScreen } from '../screens/SettingsScreen';
 import type { AfterSignIn } from '../screens/sign-in/after-sign-in';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
 import { spaceName } from '../spaces/space-text';
+import { StoreHealthNotice } from '../status/StoreHealthNotice';
 import { serverLabel, shownServer } from './server-entries';
 import { ServerSwitcher } from './ServerSwitcher';
 import { useServers } from './useServers';
@@ -29,9 +30,6 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
   const [locale, setLocale] = useState(initialLocale);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const [view, setView] = useState<View | null>(null);
-  const [problem, setProblem] = useState<StoreProblem | null>(null);
-
-  useEffect(() => api.on('store:problem', setProblem), [api]);
 
   const shown = shownServer(servers.entries);
   const signedIn = shown?.user ? shown : null;
@@ -127,7 +125,7 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
           )}
         </nav>
       </header>
-      {problem && <p className="store-problem" role="alert">{t('status.storeProblem', { kind: problem.kind })}</p>}
+      <StoreHealthNotice />
       <div className={anySignedIn ? 'app-body with-switcher' : 'app-body'}>
         {anySignedIn && (
           <ServerSwitcher entries={servers.entries} shownId={shown?.id ?? null} onChoose={(serverId) => void show(serverId)} onAdd={() => setOverlay({ kind: 'add-server' })} />

@@ -45,7 +45,8 @@ export function DocumentEditor({ roomName, session, editable }: { roomName: stri
     if (!anchor) return;
     event.preventDefault();
     const url = normaliseLinkUrl(anchor.getAttribute('href') ?? '');
-    if (url && (event.ctrlKey || event.metaKey)) void window.branchline.shell.openExternal({ url });
+    // Our IPC method, not Electron's shell: main checks the scheme before the system sees it (Electronegativity matches the name).
+    if (url && (event.ctrlKey || event.metaKey)) void window.branchline.shell.openExternal({ url }); // eng-disable OPEN_EXTERNAL_JS_CHECK
   };
 
   return (

@@ -259,7 +259,17 @@ export const cy: Record<MessageKey, string> = {
   'status.offline': 'All-lein',
   'status.connecting': 'Yn cysylltu…',
   'status.offlineBanner': 'Rydych chi all-lein. Mae eich newidiadau’n cael eu cadw ar y ddyfais hon a byddant yn cysoni pan fyddwch yn ailgysylltu.',
-  'status.storeProblem': 'Methodd y ddyfais hon â chadw newidiadau ar y ddisg ({{kind}}). Cadwch yr ap ar agor; bydd yn dal i geisio.',
+
+  'store.writing.read-only': 'Ni all Branchline gadw ar y cyfrifiadur hwn: mae ei ffolder data yn ddarllen yn unig. Cadwch yr ap ar agor. Mae eich gwaith yn cael ei gadw yn y cof ac yn dal i gyrraedd y gweinydd pan fyddwch ar-lein, a bydd yn cael ei gadw yma cyn gynted ag y bydd modd ysgrifennu i’r ffolder eto.',
+  'store.writing.disk-full': 'Mae disg y cyfrifiadur hwn yn llawn, felly ni all Branchline gadw eich gwaith arno. Cadwch yr ap ar agor. Mae eich gwaith yn cael ei gadw yn y cof ac yn dal i gyrraedd y gweinydd pan fyddwch ar-lein. Rhyddhewch ychydig o le a bydd yn cael ei gadw yma ar unwaith.',
+  'store.writing.io': 'Ni all Branchline ddarllen nac ysgrifennu ei ddata ar y cyfrifiadur hwn. Cadwch yr ap ar agor. Mae eich gwaith yn cael ei gadw yn y cof ac yn dal i gyrraedd y gweinydd pan fyddwch ar-lein, ac mae Branchline yn dal i geisio ei gadw yma.',
+  'store.damaged.settings': 'Roedd ffeil gosodiadau Branchline ar y cyfrifiadur hwn wedi’i difrodi, felly dechreuodd yr ap gyda’i osodiadau diofyn. Efallai y bydd angen i chi fewngofnodi eto.',
+  'store.damaged.server-cache': 'Roedd copi all-lein y cyfrifiadur hwn o ofodau a dogfennau gweinydd wedi’i ddifrodi. Bydd yn cael ei lenwi eto o’r gweinydd.',
+  'store.damaged.room-log': 'Roedd rhan o’r copi o ddogfen a gadwyd ar y cyfrifiadur hwn wedi’i difrodi. Cafodd popeth arall ynddi ei lwytho, ac mae’r gweinydd yn rhoi’r gweddill pan fyddwch ar-lein.',
+  'store.damaged.secret-key': 'Roedd yr allwedd sy’n diogelu mewngofnodion a gadwyd ar y cyfrifiadur hwn wedi’i difrodi, felly mae angen i chi fewngofnodi eto.',
+  'store.keptAs': 'Cadwyd y ffeil a ddifrodwyd fel {{file}}.',
+  'store.leftInPlace': 'Nid oedd modd symud y ffeil a ddifrodwyd o’r neilltu, felly cafodd ei gadael lle’r oedd hi.',
+  'store.dismiss': 'Cau’r neges',
 
   'settings.open': 'Gosodiadau',
   'settings.title': 'Gosodiadau',

@@ -257,7 +257,17 @@ export const en = {
   'status.offline': 'Offline',
   'status.connecting': 'Connecting…',
   'status.offlineBanner': 'You’re offline. Your changes are saved on this device and will sync when you reconnect.',
-  'status.storeProblem': 'This device couldn’t save changes to disk ({{kind}}). Keep the app open; it will keep trying.',
+
+  'store.writing.read-only': 'Branchline can’t save to this computer: its data folder is read-only. Keep the app open. Your work is kept in memory and still reaches the server when you’re online, and it will be saved here as soon as the folder can be written to again.',
+  'store.writing.disk-full': 'This computer’s disk is full, so Branchline can’t save your work to it. Keep the app open. Your work is kept in memory and still reaches the server when you’re online. Free some space and it will be saved here straight away.',
+  'store.writing.io': 'Branchline can’t read or write its data on this computer. Keep the app open. Your work is kept in memory and still reaches the server when you’re online, and Branchline keeps trying to save it here.',
+  'store.damaged.settings': 'Branchline’s settings file on this computer was damaged, so the app started with its default settings. You may need to sign in again.',
+  'store.damaged.server-cache': 'This computer’s offline copy of a server’s spaces and documents was damaged. It will be filled again from the server.',
+  'store.damaged.room-log': 'Part of this computer’s saved copy of a document was damaged. Everything else in it was loaded, and the server supplies the rest when you’re online.',
+  'store.damaged.secret-key': 'The key that protects saved sign-ins on this computer was damaged, so you need to sign in again.',
+  'store.keptAs': 'The damaged file was kept as {{file}}.',
+  'store.leftInPlace': 'The damaged file could not be moved aside, so it was left where it was.',
+  'store.dismiss': 'Dismiss',
 
   'settings.open': 'Settings',
   'settings.title': 'Settings',

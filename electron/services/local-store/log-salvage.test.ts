@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { encodeRecords, parseRecords } from '../../../server/storage/framed-log';
+import { mergeAll, salvageRecords } from './log-salvage';
+
+function updates(count: number): Uint8Array[] {
+  const doc = new Y.Doc();
+  const out: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => out.push(update));
+  for (let i = 0; i < count; i++) doc.getText('t').insert(doc.getText('t').length, `${i} `);
+  return out;
+}
+const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((part) => [...part]));
+
+describe('reading a room log past damage', () => {
+  it('reads exactly what the shared writer wrote, as the server reader does', () => {
+    const written = updates(5);
+    const bytes = encodeRecords(written);
+    expect(salvageRecords(bytes)).toEqual({ records: written, damagedBytes: 0 });
+    expect(parseRecords(bytes).records).toEqual(written);
+  });
+
+  it('skips garbage between records and counts it', () => {
+    const [a, b] = updates(2);
+    const bytes = concat(encodeRecords([a!]), new Uint8Array([7, 7, 7, 7, 7]), encodeRecords([b!]));
+    expect(salvageRecords(bytes)).toEqual({ records: [a, b], damagedBytes: 5 });
+  });
+
+  it('skips a record whose length field is damaged, and everything after it still reads', () => {
+    const [a, b, c] = updates(3);
+    const middle = encodeRecords([b!]);
+    middle[0] = 0x7f; // claims far more than the file holds
+    const bytes = concat(encodeRecords([a!]), middle, encodeRecords([c!]));
+    expect(salvageRecords(bytes)).toEqual({ records: [a, c], damagedBytes: middle.byteLength });
+  });
+
+  it('merges by applying one by one when a merge fails, leaving out what cannot be read', () => {
+    const [a, b] = updates(2);
+    const merged = mergeAll([a!, new Uint8Array([1, 2, 3]), b!])!;
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, merged);
+    expect(doc.getText('t').toString()).toBe('0 1 ');
+  });
+});
