@@ -259,6 +259,7 @@ export const cy: Record<MessageKey, string> = {
   'status.offline': 'All-lein',
   'status.connecting': 'Yn cysylltu…',
   'status.offlineBanner': 'Rydych chi all-lein. Mae eich newidiadau’n cael eu cadw ar y ddyfais hon a byddant yn cysoni pan fyddwch yn ailgysylltu.',
+  'status.offlineBannerNotSaving': 'Rydych chi all-lein, ac ni all y cyfrifiadur hwn gadw ar hyn o bryd. Cadwch Branchline ar agor: mae eich newidiadau’n cael eu cadw yn y cof a byddant yn cysoni pan fyddwch yn ailgysylltu.',
 
   'store.writing.read-only': 'Ni all Branchline gadw ar y cyfrifiadur hwn: mae ei ffolder data yn ddarllen yn unig. Cadwch yr ap ar agor. Mae eich gwaith yn cael ei gadw yn y cof ac yn dal i gyrraedd y gweinydd pan fyddwch ar-lein, a bydd yn cael ei gadw yma cyn gynted ag y bydd modd ysgrifennu i’r ffolder eto.',
   'store.writing.disk-full': 'Mae disg y cyfrifiadur hwn yn llawn, felly ni all Branchline gadw eich gwaith arno. Cadwch yr ap ar agor. Mae eich gwaith yn cael ei gadw yn y cof ac yn dal i gyrraedd y gweinydd pan fyddwch ar-lein. Rhyddhewch ychydig o le a bydd yn cael ei gadw yma ar unwaith.',

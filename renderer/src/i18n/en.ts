@@ -257,6 +257,7 @@ export const en = {
   'status.offline': 'Offline',
   'status.connecting': 'Connecting…',
   'status.offlineBanner': 'You’re offline. Your changes are saved on this device and will sync when you reconnect.',
+  'status.offlineBannerNotSaving': 'You’re offline, and this computer can’t save right now. Keep Branchline open: your changes are kept in memory and will sync when you reconnect.',
 
   'store.writing.read-only': 'Branchline can’t save to this computer: its data folder is read-only. Keep the app open. Your work is kept in memory and still reaches the server when you’re online, and it will be saved here as soon as the folder can be written to again.',
   'store.writing.disk-full': 'This computer’s disk is full, so Branchline can’t save your work to it. Keep the app open. Your work is kept in memory and still reaches the server when you’re online. Free some space and it will be saved here straight away.',
