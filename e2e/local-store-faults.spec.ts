@@ -1,18 +1,12 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { cy } from '../renderer/src/i18n/cy';
 import { en } from '../renderer/src/i18n/en';
 import { chattrUnavailable, setImmutable } from '../electron/services/local-store/testing/privileges';
+import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
 import { arrive, arriveAndStartDocument, editor, expectConnection, expectSpacesList, openDocument, typeAtEnd } from './support/person-actions';
 import { onlyDocumentLog } from './support/stored-document';
-
-async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${what}`).toEqual([]);
-}
 
 const countOf = (text: string, part: string) => text.split(part).length - 1;
 
@@ -76,6 +70,12 @@ test('the local store turns read-only while someone writes: they are told, nothi
     const sam = await arrive(samDevice);
     await openDocument(sam, title);
     await expect(editor(sam)).toContainText(`${during} Still typing.`);
+    // Offline now as well: the banner does not promise what the device cannot do.
+    alysDevice.goOffline();
+    await expectConnection(page, 'offline');
+    await expect(page.locator('.offline-banner')).toHaveText(en['status.offlineBannerNotSaving']);
+    alysDevice.goOnline();
+    await expectConnection(page, 'online');
   } finally {
     await setImmutable(alysDevice.localStoreDir, false);
   }
