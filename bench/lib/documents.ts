@@ -9,7 +9,7 @@ import { documentContentUpdate } from '../../server/content/initial-content';
  */
 const WORDS = 'the library network met in the branch to plan the summer reading challenge with volunteers children families and partners across the region'.split(' ');
 
-function paragraphText(index: number, length: number): string {
+export function paragraphText(index: number, length: number): string {
   let text = `${index + 1}. `;
   for (let word = index; text.length < length; word++) text += `${WORDS[word % WORDS.length]} `;
   return text.trimEnd();

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchRequest, RoomsReport, ServerReady, UsageReport } from '../servers/protocol';
+import { buildServers, builtServersDir } from './build-servers';
 
 export type ServerKind = 'ours' | 'reference';
 export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'reference'];
@@ -15,10 +16,13 @@ export class ServerProcess {
 
   private constructor(readonly kind: ServerKind, private readonly child: ChildProcess, readonly ready: ServerReady) {}
 
-  static async start(kind: ServerKind): Promise<ServerProcess> {
-    const child = fork(path.join(serversDir, `${kind}.ts`), [], {
+  /** Runs the server bundled (as it ships); `underTsx` runs its TypeScript through tsx instead (as `npm run server` does). */
+  static async start(kind: ServerKind, options: { underTsx?: boolean } = {}): Promise<ServerProcess> {
+    if (!options.underTsx) await buildServers();
+    const entry = options.underTsx ? path.join(serversDir, `${kind}.ts`) : path.join(builtServersDir, `${kind}.mjs`);
+    const child = fork(entry, [], {
       // BENCH_CPU_PROFILE=<dir> writes each server's CPU profile there when it stops (for finding hot spots).
-      execArgv: ['--expose-gc', '--import', 'tsx', ...(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [])],
+      execArgv: ['--expose-gc', ...(options.underTsx ? ['--import', 'tsx'] : []), ...(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [])],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const [ready] = (await once(child, 'message')) as [ServerReady];

@@ -1,8 +1,8 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { Measure, Section } from '../lib/report';
 import { withBothServers, type ServerProcess } from '../lib/server-process';
 import { ms, percentile, ratio } from '../lib/stats';
-import { connectStock } from '../lib/stock-client';
+import { connectStock, type StockClient } from '../lib/stock-client';
 
 const SAMPLES = 1000;
 const WARM_UP = 30;
@@ -12,7 +12,7 @@ type Room = { writer: Y.Text; reader: Y.Text; close(): void };
 
 async function openRoom(server: ServerProcess, clientCount: number): Promise<Room> {
   const { rooms } = await server.rooms(1);
-  const clients = [];
+  const clients: StockClient[] = [];
   for (let i = 0; i < clientCount; i++) clients.push(await connectStock(server, rooms[0]!));
   return {
     writer: clients[0]!.doc.getText('t'),
