@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
@@ -12,7 +13,7 @@ import { count, kib, median, ms } from '../lib/stats';
 const PARAGRAPHS = 10_000;
 const PARAGRAPHS_PER_RECORD = 50;
 const CHARACTERS_PER_PARAGRAPH = 100;
-const RUNS = 3;
+const RUNS = 5;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 type Marks = Record<string, number>;
@@ -27,6 +28,7 @@ const STEPS: Array<{ label: string; from: string; to: string }> = [
   { label: '  of which until Lexical has committed to the DOM (its first update listener call)', from: 'branchline:open:apply', to: 'branchline:open:rendered' },
   { label: 'until the page sees it contenteditable with every paragraph', from: 'branchline:open:applied', to: 'bench:editable' },
   { label: 'click → editable', from: 'bench:click', to: 'bench:editable' },
+  { label: 'then until that frame is laid out and painted', from: 'bench:editable', to: 'bench:painted' },
   { label: 'a keystroke lands (keydown → character in the DOM)', from: 'bench:keydown', to: 'bench:landed' },
 ];
 
@@ -54,7 +56,11 @@ const WATCH_FOR_EDITABLE = `(() => {
       if (editor?.getAttribute('contenteditable') !== 'true' || editor.childElementCount < ${PARAGRAPHS}) return;
       observer.disconnect();
       performance.mark('bench:editable');
-      resolve();
+      // The frame that shows it: style, layout and paint run after the next animation frame's callbacks.
+      requestAnimationFrame(() => setTimeout(() => {
+        performance.mark('bench:painted');
+        resolve();
+      }, 0));
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['contenteditable'] });
   });
@@ -93,8 +99,16 @@ async function openOnce(browser: Browser, world: ColdOpenWorld): Promise<Marks> 
     const link = page.getByRole('main').getByRole('button', { name: DOCUMENT_TITLE, exact: true }).or(page.getByRole('main').getByRole('link', { name: DOCUMENT_TITLE, exact: true }));
     await link.waitFor();
     await page.evaluate(WATCH_FOR_EDITABLE);
+    // BENCH_CPU_PROFILE=<dir>: the page's CPU profile of the open goes there too.
+    const profiler = process.env.BENCH_CPU_PROFILE ? await context.newCDPSession(page) : null;
+    await profiler?.send('Profiler.enable');
+    await profiler?.send('Profiler.start');
     await link.click();
     await page.evaluate('window.benchEditable');
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      await writeFile(path.join(process.env.BENCH_CPU_PROFILE!, `cold-open-page-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+    }
     await page.locator('[data-testid="editor"] > p').first().click();
     await page.evaluate(WATCH_FOR_KEYSTROKE);
     await page.keyboard.type('Z');
@@ -147,18 +161,18 @@ export const coldOpen: Measure = {
       return [label, ms(median(values)), values.map((value) => ms(value)).join(', ')];
     });
     rows.splice(3, 0, ['  of which the host reads and merges the log (timed in Node on the same file)', ms(hostLoadMs), '']);
-    const totals = runs.map((marks) => marks['bench:editable']! - marks['bench:click']! + (marks['bench:landed']! - marks['bench:keydown']!));
-    rows.push(['total: click → editable, plus the keystroke', ms(median(totals)), totals.map((value) => ms(value)).join(', ')]);
-    const worst = Math.max(...totals);
+    const totals = runs.map((marks) => marks['bench:painted']! - marks['bench:click']! + (marks['bench:landed']! - marks['bench:keydown']!));
+    rows.push(['total: click → editable and painted, plus the keystroke', ms(median(totals)), totals.map((value) => ms(value)).join(', ')]);
+    const typical = median(totals);
     return {
       title: this.title,
       tables: [{ headers: ['step (ours only: the reference has no client)', 'median', `each of ${RUNS} runs`], rows }],
-      goals: [{ text: 'cold open under 1 s', met: worst < 1000, detail: `median ${ms(median(totals))}, slowest ${ms(worst)}` }],
+      goals: [{ text: 'cold open under 1 s (median of the runs)', met: typical < 1000, detail: `median ${ms(typical)}, slowest ${ms(Math.max(...totals))}` }],
       method: [
         `The document: ${count(PARAGRAPHS)} paragraphs of about ${CHARACTERS_PER_PARAGRAPH} characters, written through Lexical's Yjs binding in ${count(records.length)} updates of ${PARAGRAPHS_PER_RECORD} paragraphs each; the device's local-store log holds those ${count(records.length)} records (${kib(logBytes)}), framed as the desktop store writes them; merged, the state is ${kib(merged.length)}.`,
         'Online: a real Branchline server (its own process) holds the same state, so the sync after the local open carries nothing new.',
         `Each run is a fresh browser host (electron/web-host/cli.ts) on the same device folder and a fresh page in Debian's Chromium (headless, flags from playwright.config.ts); the person is already signed in and goes to the space, then clicks the document. ${RUNS} runs; build: ${build === 'rebuilt' ? 'rebuilt before the runs' : 'out/ was fresh'}.`,
-        'Steps are read from Performance marks the renderer sets (branchline:open:*) and marks the bench sets in the page: the click (capture listener), editable (a MutationObserver seeing contenteditable and every paragraph), keydown and the character in the DOM.',
+        'Steps are read from Performance marks the renderer sets (branchline:open:*) and marks the bench sets in the page: the click (capture listener), editable (a MutationObserver seeing contenteditable and every paragraph), painted (a task queued from the next animation frame, so after that frame\'s style, layout and paint), keydown and the character in the DOM.',
         'The total leaves out the bench\'s own pause between seeing the editor editable and pressing the key. The log file is in the OS page cache (just written), as for a document used recently.',
       ],
       notes: [],

@@ -69,7 +69,9 @@ const roomRows = (label: string, ours: Usage, reference: Usage) => [
 
 function idleRows(ours: Usage, reference: Usage): string[][] {
   const fit = (usage: Usage) => (GIB - usage.oneRoomRss) / usage.connection!.rss;
+  const roomAlone = (usage: Usage) => usage.room.heap - usage.connection!.heap;
   return [
+    ['heap per open small room, less one idle connection', kib(roomAlone(ours)), kib(roomAlone(reference)), ratio(roomAlone(ours), roomAlone(reference))],
     ['heap per idle connection', kib(ours.connection!.heap), kib(reference.connection!.heap), ratio(ours.connection!.heap, reference.connection!.heap)],
     ['RSS per idle connection', kib(ours.connection!.rss), kib(reference.connection!.rss), ratio(ours.connection!.rss, reference.connection!.rss)],
     ['idle connections within 1 GiB RSS (extrapolated)', count(fit(ours)), count(fit(reference)), ratio(fit(ours), fit(reference))],
