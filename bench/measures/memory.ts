@@ -6,11 +6,13 @@ import { count, kib, mapLimit, mib, ratio, sleep, waitUntil } from '../lib/stats
 import type { RoomsReport, UsageReport } from '../servers/protocol';
 
 const GIB = 1024 ** 3;
-const IDLE_PER_ROOM = 9;
+const IDLE_PER_ROOM = 5;
+/** Small rooms are measured this many times (fresh servers each), and averaged: a few hundred KiB of noise is a lot per room. */
+const SMALL_ROUNDS = 3;
 /** Rooms opened before the baseline (with a second client each), so code compiled on first use is not counted per room. */
 const WARM_UP_ROOMS = 10;
 const PLAN: Array<{ size: DocumentSize; rooms: number }> = [
-  { size: SMALL, rooms: 200 },
+  { size: SMALL, rooms: 500 },
   { size: MEDIUM, rooms: 20 },
   { size: LARGE, rooms: 2 },
 ];
@@ -62,6 +64,12 @@ async function measureServer(server: ServerProcess, document: Document, rooms: n
   return { room, connection, oneRoomRss: initial.rss + room.rss };
 }
 
+function average(usages: Usage[]): Usage {
+  const mean = (pick: (usage: Usage) => number) => usages.reduce((sum, usage) => sum + pick(usage), 0) / usages.length;
+  const meanDelta = (pick: (usage: Usage) => Delta | null): Delta | null => (pick(usages[0]!) ? { heap: mean((u) => pick(u)!.heap), rss: mean((u) => pick(u)!.rss) } : null);
+  return { room: meanDelta((u) => u.room)!, connection: meanDelta((u) => u.connection), oneRoomRss: mean((u) => u.oneRoomRss) };
+}
+
 const roomRows = (label: string, ours: Usage, reference: Usage) => [
   [`heap per open room, ${label}`, kib(ours.room.heap), kib(reference.room.heap), ratio(ours.room.heap, reference.room.heap)],
   [`RSS per open room, ${label}`, kib(ours.room.rss), kib(reference.room.rss), ratio(ours.room.rss, reference.room.rss)],
@@ -88,12 +96,18 @@ export const memory: Measure = {
     let small: { ours: Usage; reference: Usage } | null = null;
     for (const { size, rooms } of PLAN) {
       const document = await documentFile(size);
-      // Fresh servers for each size, so one size's leftovers do not count against the next.
-      const result = await withBothServers(async (servers) => ({
-        ours: await measureServer(servers.ours, document, rooms, size === SMALL),
-        reference: await measureServer(servers.reference, document, rooms, size === SMALL),
-      }));
-      rows.push(...roomRows(`${size.name}, ${rooms} rooms`, result.ours, result.reference));
+      // Fresh servers for each size and round, so one's leftovers do not count against the next.
+      const rounds = [];
+      for (let round = 0; round < (size === SMALL ? SMALL_ROUNDS : 1); round++) {
+        rounds.push(
+          await withBothServers(async (servers) => ({
+            ours: await measureServer(servers.ours, document, rooms, size === SMALL),
+            reference: await measureServer(servers.reference, document, rooms, size === SMALL),
+          })),
+        );
+      }
+      const result = { ours: average(rounds.map((r) => r.ours)), reference: average(rounds.map((r) => r.reference)) };
+      rows.push(...roomRows(`${size.name}, ${rooms} rooms${size === SMALL ? `, mean of ${SMALL_ROUNDS} rounds` : ''}`, result.ours, result.reference));
       heapRatios.push(result.ours.room.heap / result.reference.room.heap);
       if (size === SMALL) small = result;
     }
@@ -113,7 +127,7 @@ export const memory: Measure = {
         `Before the baseline, ${WARM_UP_ROOMS} small rooms are opened with two clients each, so code compiled on first use is not counted per room.`,
         `Documents are paragraphs written through Lexical's Yjs binding, as the server writes content. Ours opens each room from its log on disk, as it does in use; the reference has no storage, so its first client sends the document. ${PLAN.map((p) => `${p.size.name}: ${p.rooms} rooms`).join('; ')}.`,
         'Each open room has one client: a lean protocol client that syncs and announces an editor-like presence (name, colour, initials, service).',
-        `Per idle connection: ${IDLE_PER_ROOM} more such clients join each small room; the change divided by ${IDLE_PER_ROOM} × ${PLAN[0]!.rooms}.`,
+        `Per idle connection: ${IDLE_PER_ROOM} more such clients join each small room; the change divided by ${IDLE_PER_ROOM} × ${PLAN[0]!.rooms}. Small rooms and idle connections: the mean of ${SMALL_ROUNDS} rounds, each on fresh servers.`,
         'Idle connections within 1 GiB: (1 GiB − the RSS of the process with one small room open) ÷ RSS per idle connection. Extrapolated from the measured slope, not filled.',
         '"Under tsx": our server run from TypeScript through tsx, as `npm run server` runs it; tsx compiles with esbuild\'s keepNames, which gives every named closure its own property store.',
       ],
