@@ -1,30 +1,33 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { syncBaseUrl } from '../../shared/protocol';
 import { documentRoom } from '../../shared/rooms';
 import { createBranchlineServer } from '../../server/app';
-import { measuredHeap, type BenchRequest } from './protocol';
+import { measuredUsage, type BenchRequest, type RoomsReport } from './protocol';
 
 /** Our server, in its own process for the bench, with one account and rooms made on request. */
 const dataDir = await mkdtemp(path.join(tmpdir(), 'branchline-bench-'));
-const server = await createBranchlineServer({ dataDir, port: 0, log: () => undefined, messageBurst: 1_000_000, loginBurst: 1000 });
+const server = await createBranchlineServer({ dataDir, port: 0, log: (message) => console.error(`[ours] ${message}`), messageBurst: 1_000_000, loginBurst: 1000 });
 const user = await server.accounts.addUser({ email: 'bench@branchline.local', name: 'Bench', password: 'bench password' });
 const { token } = await server.accounts.createSession(user.id, 3_600_000);
 // Rooms are authorised by role, as in real use: the bench account writes in its own space.
 const space = await server.directory.spaces.create({ name: 'Bench', description: '', nameCy: null, descriptionCy: null }, server.accounts.findUser(user.id)!);
+let made = 0;
 
 process.on('message', async (request: BenchRequest) => {
-  if (request.type === 'heap') process.send!(measuredHeap());
+  if (request.type === 'usage') process.send!(measuredUsage());
   if (request.type === 'rooms') {
+    // A new document's room holds one empty paragraph in real use; the bench's content replaces it.
+    const content = request.contentFile ? new Uint8Array(await readFile(request.contentFile)) : new Uint8Array([0, 0]);
     const rooms: string[] = [];
     for (let i = 0; i < request.count; i++) {
-      const document = await server.directory.documents.add(`Bench ${i}`, space.id, user.id);
+      const document = await server.directory.documents.add(`Bench ${made++}`, space.id, user.id);
       const room = documentRoom(document.id);
-      await server.rooms.create(room, new Uint8Array([0, 0]));
+      await server.rooms.create(room, content);
       rooms.push(room);
     }
-    process.send!({ type: 'rooms', rooms });
+    process.send!({ type: 'rooms', rooms, stored: true } satisfies RoomsReport);
   }
 });
 process.on('disconnect', async () => {

@@ -1,16 +1,21 @@
-/** What a benchmarked server process tells the bench, and how the bench asks it for its heap. */
+/** What a benchmarked server process tells the bench, and what the bench asks of it. */
 export type ServerReady = { type: 'ready'; url: string; syncBase: string; token: string | null };
-export type HeapReport = { type: 'heap'; heapUsed: number; rss: number };
-export type BenchRequest = { type: 'heap' } | { type: 'rooms'; count: number };
-export type RoomsReport = { type: 'rooms'; rooms: string[] };
+/** Memory after a full collection, and CPU time used so far, so figures compare like with like. */
+export type UsageReport = { type: 'usage'; heapUsed: number; rss: number; external: number; arrayBuffers: number; cpuMs: number };
+export type BenchRequest =
+  | { type: 'usage' }
+  /** Makes `count` rooms the bench may use; `contentFile` (a Yjs update on disk) is their stored content where the server stores rooms. */
+  | { type: 'rooms'; count: number; contentFile?: string };
+export type RoomsReport = { type: 'rooms'; rooms: string[]; /** Whether the rooms already hold `contentFile` (ours: in their logs). */ stored: boolean };
 
-/** Heap after a full collection, so figures compare like with like. */
-export function measuredHeap(): HeapReport {
+/** Heap after a full collection (twice: weak references and finalisers need a second pass). */
+export function measuredUsage(): UsageReport {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) {
     gc();
     gc();
   }
   const usage = process.memoryUsage();
-  return { type: 'heap', heapUsed: usage.heapUsed, rss: usage.rss };
+  const cpu = process.cpuUsage();
+  return { type: 'usage', heapUsed: usage.heapUsed, rss: usage.rss, external: usage.external, arrayBuffers: usage.arrayBuffers, cpuMs: (cpu.user + cpu.system) / 1000 };
 }

@@ -21,16 +21,20 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private readonly peers = new Map<Peer, Set<number>>();
 
-  constructor(readonly name: string, private readonly log: RoomLog, stored: Uint8Array | null, onChange: () => void = () => undefined) {
+  /** When the room last told `onChange`; "recent activity" needs no more than one call a second. */
+  private changeToldAt = 0;
+
+  constructor(readonly name: string, private readonly log: RoomLog, stored: Uint8Array | null, private readonly onChange: (roomName: string) => void = () => undefined) {
     if (stored) Y.applyUpdate(this.doc, stored);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array) => {
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.log.append(update);
       const frame = updateMessage(update);
-      for (const peer of this.peers.keys()) peer.send(frame);
+      // The sender already has its own update: sending it back would cost a frame per edit for nothing.
+      for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
       if (this.log.needsCompaction()) this.log.compact(this.doc);
-      onChange();
+      this.changed();
     });
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const changed = [...added, ...updated, ...removed];
@@ -42,6 +46,13 @@ export class Room {
       const frame = awarenessMessage(this.awareness, changed);
       for (const peer of this.peers.keys()) peer.send(frame);
     });
+  }
+
+  private changed(): void {
+    const now = Date.now();
+    if (now - this.changeToldAt < 1000) return;
+    this.changeToldAt = now;
+    this.onChange(this.name);
   }
 
   get peerCount(): number {

@@ -13,7 +13,7 @@ export class Rooms {
   constructor(
     private readonly logOptions: RoomLogOptions,
     private readonly idleUnloadMs: number,
-    /** Told whenever a room's document changes, for "recent activity". */
+    /** Told when a room's document changes (at most once a second per room), for "recent activity". */
     private readonly onChange: (roomName: string) => void = () => undefined,
   ) {}
 
@@ -32,7 +32,7 @@ export class Rooms {
     let pending = this.loading.get(name);
     if (!pending) {
       pending = RoomLog.open(name, this.logOptions).then(({ log, state }) => {
-        const loadedRoom = new Room(name, log, state, () => this.onChange(name));
+        const loadedRoom = new Room(name, log, state, this.onChange);
         this.loaded.set(name, loadedRoom);
         return loadedRoom;
       });

@@ -45,9 +45,13 @@ export type RoomSession = {
  */
 export async function openRoomSession(serverId: string, room: string): Promise<{ ok: true; session: RoomSession } | { ok: false; error: ErrorCode }> {
   const api = window.branchline;
+  // Marks on the page's Performance timeline (read by `npm run bench`'s cold open; they change nothing).
+  performance.mark('branchline:open:start');
   const connection = await api.servers.connection({ serverId });
   if (!connection.ok) return connection;
+  performance.mark('branchline:open:connection');
   const stored = await api.rooms.load({ serverId, room });
+  performance.mark('branchline:open:loaded', { detail: { bytes: stored?.byteLength ?? 0 } });
   const doc = new Y.Doc();
   const store = (update: Uint8Array, origin: unknown) => {
     if (origin !== LOCAL_STORE_ORIGIN) void api.rooms.append({ serverId, room, update });
@@ -69,7 +73,9 @@ export async function openRoomSession(serverId: string, room: string): Promise<{
       openFromDisk() {
         if (opened) return;
         opened = true;
+        performance.mark('branchline:open:apply');
         if (stored) Y.applyUpdate(doc, stored, LOCAL_STORE_ORIGIN);
+        performance.mark('branchline:open:applied');
         provider.openGate();
       },
       close() {

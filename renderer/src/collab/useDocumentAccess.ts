@@ -18,9 +18,10 @@ export function useDocumentAccess(serverId: string, serverAdmin: boolean, docume
   const recheck = useCallback(
     (announce: boolean) => {
       const api = window.branchline;
-      return Promise.all([api.documents.access({ serverId, documentId }), api.spaces.get({ serverId, spaceId })]).then(([answer, space]) =>
-        setView((current) => nextAccessView(current, answer, space, serverAdmin, announce)),
-      );
+      return Promise.all([api.documents.access({ serverId, documentId }), api.spaces.get({ serverId, spaceId })]).then(([answer, space]) => {
+        performance.mark('branchline:open:access');
+        setView((current) => nextAccessView(current, answer, space, serverAdmin, announce));
+      });
     },
     [serverId, serverAdmin, documentId, spaceId],
   );

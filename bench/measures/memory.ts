@@ -1,0 +1,137 @@
+import { LARGE, MEDIUM, SMALL, documentFile, type DocumentSize } from '../lib/documents';
+import { RawClient, updateFrame } from '../lib/raw-client';
+import type { Measure, Section } from '../lib/report';
+import { ServerProcess, withBothServers } from '../lib/server-process';
+import { count, kib, mapLimit, mib, ratio, sleep, waitUntil } from '../lib/stats';
+import type { RoomsReport, UsageReport } from '../servers/protocol';
+
+const GIB = 1024 ** 3;
+const IDLE_PER_ROOM = 5;
+/** Small rooms are measured this many times (fresh servers each), and averaged: a few hundred KiB of noise is a lot per room. */
+const SMALL_ROUNDS = 3;
+/** Rooms opened before the baseline (with a second client each), so code compiled on first use is not counted per room. */
+const WARM_UP_ROOMS = 10;
+const PLAN: Array<{ size: DocumentSize; rooms: number }> = [
+  { size: SMALL, rooms: 500 },
+  { size: MEDIUM, rooms: 20 },
+  { size: LARGE, rooms: 2 },
+];
+
+type Delta = { heap: number; rss: number };
+type Usage = { room: Delta; connection: Delta | null; oneRoomRss: number };
+type Document = { file: string; update: Uint8Array };
+
+const delta = (before: UsageReport, after: UsageReport, per: number): Delta => ({ heap: (after.heapUsed - before.heapUsed) / per, rss: (after.rss - before.rss) / per });
+
+let nextClientId = 1;
+
+/**
+ * Opens rooms holding the document, one client each: ours loads it from the room's log (how
+ * a document opens there); the reference has no storage, so the first client sends it.
+ */
+async function openRooms(server: ServerProcess, made: RoomsReport, document: Document) {
+  return mapLimit(made.rooms, 10, async (room) => {
+    const client = await RawClient.open(server, room, nextClientId++);
+    if (!made.stored) {
+      client.send(updateFrame(document.update));
+      await waitUntil(() => client.updatesReceived > 0, `${server.kind} to take a document`);
+    }
+    return { room, clients: [client] };
+  });
+}
+
+/** Heap and RSS per open room (one client each), and with `withIdle` per idle connection. */
+async function measureServer(server: ServerProcess, document: Document, rooms: number, withIdle: boolean): Promise<Usage> {
+  const initial = await server.usage();
+  const warm = await openRooms(server, await server.rooms(WARM_UP_ROOMS, (await documentFile(SMALL)).file), await documentFile(SMALL));
+  for (const room of warm) room.clients.push(await RawClient.open(server, room.room, nextClientId++));
+  // Ours lists every document in its directory whether open or not: make them before the baseline.
+  const made = await server.rooms(rooms, document.file);
+  const before = await server.usage();
+  const opened = await openRooms(server, made, document);
+  await sleep(300);
+  const withRooms = await server.usage();
+  let connection: Delta | null = null;
+  if (withIdle) {
+    await mapLimit(opened, 10, async (room) => {
+      for (let i = 0; i < IDLE_PER_ROOM; i++) room.clients.push(await RawClient.open(server, room.room, nextClientId++));
+    });
+    await sleep(300);
+    connection = delta(withRooms, await server.usage(), rooms * IDLE_PER_ROOM);
+  }
+  for (const { clients } of [...warm, ...opened]) for (const client of clients) client.close();
+  const room = delta(before, withRooms, rooms);
+  return { room, connection, oneRoomRss: initial.rss + room.rss };
+}
+
+function average(usages: Usage[]): Usage {
+  const mean = (pick: (usage: Usage) => number) => usages.reduce((sum, usage) => sum + pick(usage), 0) / usages.length;
+  const meanDelta = (pick: (usage: Usage) => Delta | null): Delta | null => (pick(usages[0]!) ? { heap: mean((u) => pick(u)!.heap), rss: mean((u) => pick(u)!.rss) } : null);
+  return { room: meanDelta((u) => u.room)!, connection: meanDelta((u) => u.connection), oneRoomRss: mean((u) => u.oneRoomRss) };
+}
+
+const roomRows = (label: string, ours: Usage, reference: Usage) => [
+  [`heap per open room, ${label}`, kib(ours.room.heap), kib(reference.room.heap), ratio(ours.room.heap, reference.room.heap)],
+  [`RSS per open room, ${label}`, kib(ours.room.rss), kib(reference.room.rss), ratio(ours.room.rss, reference.room.rss)],
+];
+
+function idleRows(ours: Usage, reference: Usage): string[][] {
+  const fit = (usage: Usage) => (GIB - usage.oneRoomRss) / usage.connection!.rss;
+  const roomAlone = (usage: Usage) => usage.room.heap - usage.connection!.heap;
+  return [
+    ['heap per open small room, less one idle connection', kib(roomAlone(ours)), kib(roomAlone(reference)), ratio(roomAlone(ours), roomAlone(reference))],
+    ['heap per idle connection', kib(ours.connection!.heap), kib(reference.connection!.heap), ratio(ours.connection!.heap, reference.connection!.heap)],
+    ['RSS per idle connection', kib(ours.connection!.rss), kib(reference.connection!.rss), ratio(ours.connection!.rss, reference.connection!.rss)],
+    ['idle connections within 1 GiB RSS (extrapolated)', count(fit(ours)), count(fit(reference)), ratio(fit(ours), fit(reference))],
+    ['RSS of the process with one small room open', mib(ours.oneRoomRss), mib(reference.oneRoomRss), ratio(ours.oneRoomRss, reference.oneRoomRss)],
+  ];
+}
+
+export const memory: Measure = {
+  name: 'memory',
+  title: 'Server memory per open room and per idle connection',
+  async run(): Promise<Section> {
+    const rows: string[][] = [];
+    const heapRatios: number[] = [];
+    let small: { ours: Usage; reference: Usage } | null = null;
+    for (const { size, rooms } of PLAN) {
+      const document = await documentFile(size);
+      // Fresh servers for each size and round, so one's leftovers do not count against the next.
+      const rounds = [];
+      for (let round = 0; round < (size === SMALL ? SMALL_ROUNDS : 1); round++) {
+        rounds.push(
+          await withBothServers(async (servers) => ({
+            ours: await measureServer(servers.ours, document, rooms, size === SMALL),
+            reference: await measureServer(servers.reference, document, rooms, size === SMALL),
+          })),
+        );
+      }
+      const result = { ours: average(rounds.map((r) => r.ours)), reference: average(rounds.map((r) => r.reference)) };
+      rows.push(...roomRows(`${size.name}, ${rooms} rooms${size === SMALL ? `, mean of ${SMALL_ROUNDS} rounds` : ''}`, result.ours, result.reference));
+      heapRatios.push(result.ours.room.heap / result.reference.room.heap);
+      if (size === SMALL) small = result;
+    }
+    rows.push(...idleRows(small!.ours, small!.reference));
+    // The standalone server (`npm run server`) runs through tsx today: show what that costs.
+    const underTsx = await ServerProcess.start('ours', { underTsx: true });
+    const tsx = await measureServer(underTsx, await documentFile(SMALL), PLAN[0]!.rooms, true).finally(() => underTsx.stop());
+    rows.push([`ours under tsx: heap per open room, ${SMALL.name}`, kib(tsx.room.heap), kib(small!.reference.room.heap), ratio(tsx.room.heap, small!.reference.room.heap)]);
+    rows.push(['ours under tsx: heap per idle connection', kib(tsx.connection!.heap), kib(small!.reference.connection!.heap), ratio(tsx.connection!.heap, small!.reference.connection!.heap)]);
+    const worst = Math.max(...heapRatios);
+    return {
+      title: this.title,
+      tables: [{ headers: ['measure', 'ours', 'reference', 'ours / reference'], rows }],
+      goals: [{ text: 'heap per open room no more than the reference’s, at every document size', met: worst <= 1, detail: `largest ratio ${worst.toFixed(2)}` }],
+      method: [
+        'Each server runs in its own process with --expose-gc, bundled as the desktop app bundles its embedded server (dependencies from node_modules). A figure is the change in heapUsed (after two full collections) or in RSS, divided by the number of rooms or connections. Fresh servers for each document size.',
+        `Before the baseline, ${WARM_UP_ROOMS} small rooms are opened with two clients each, so code compiled on first use is not counted per room.`,
+        `Documents are paragraphs written through Lexical's Yjs binding, as the server writes content. Ours opens each room from its log on disk, as it does in use; the reference has no storage, so its first client sends the document. ${PLAN.map((p) => `${p.size.name}: ${p.rooms} rooms`).join('; ')}.`,
+        'Each open room has one client: a lean protocol client that syncs and announces an editor-like presence (name, colour, initials, service).',
+        `Per idle connection: ${IDLE_PER_ROOM} more such clients join each small room; the change divided by ${IDLE_PER_ROOM} × ${PLAN[0]!.rooms}. Small rooms and idle connections: the mean of ${SMALL_ROUNDS} rounds, each on fresh servers.`,
+        'Idle connections within 1 GiB: (1 GiB − the RSS of the process with one small room open) ÷ RSS per idle connection. Extrapolated from the measured slope, not filled.',
+        '"Under tsx": our server run from TypeScript through tsx, as `npm run server` runs it; tsx compiles with esbuild\'s keepNames, which gives every named closure its own property store.',
+      ],
+      notes: ['RSS includes memory the allocator has not returned to the OS, so it is noisier than heap, especially after the 16 MB documents.'],
+    };
+  },
+};
