@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import playwrightConfig from '../../playwright.config';
 import { createRoomLogs } from '../../electron/services/local-store/room-logs';
+import { createStoreHealth } from '../../electron/services/local-store/store-health';
 import { ColdOpenWorld, DOCUMENT_TITLE, person, SPACE_NAME } from '../lib/cold-open-world';
 import { ensureFreshBuild } from '../lib/fresh-build';
 import { lexicalRecords } from '../lib/lexical-records';
@@ -125,7 +126,7 @@ async function hostLoad(world: ColdOpenWorld): Promise<number> {
   const { root, serverId } = await world.localStore();
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const logs = createRoomLogs({ root, onProblem: () => undefined });
+    const logs = createRoomLogs({ root, health: createStoreHealth({ announce: () => undefined, log: () => undefined }) });
     const started = performance.now();
     await logs.load(serverId, world.room);
     times.push(performance.now() - started);
