@@ -23,7 +23,7 @@ type Marks = Record<string, number>;
 const STEPS: Array<{ label: string; from: string; to: string }> = [
   { label: 'click → the screen asks for the room', from: 'bench:click', to: 'branchline:open:start' },
   { label: 'IPC servers.connection', from: 'branchline:open:start', to: 'branchline:open:connection' },
-  { label: 'IPC rooms.load (host disk read + merge, transfer to the renderer)', from: 'branchline:open:connection', to: 'branchline:open:loaded' },
+  { label: 'IPC rooms.load (host disk read, transfer to the renderer)', from: 'branchline:open:connection', to: 'branchline:open:loaded' },
   { label: 'until the editor is mounted and its binding listens (access answer, React)', from: 'branchline:open:loaded', to: 'branchline:open:apply' },
   { label: 'Y.applyUpdate, the binding building Lexical nodes, and Lexical\'s commit to the DOM', from: 'branchline:open:apply', to: 'branchline:open:applied' },
   { label: '  of which until Lexical has committed to the DOM (its first update listener call)', from: 'branchline:open:apply', to: 'branchline:open:rendered' },
@@ -121,7 +121,7 @@ async function openOnce(browser: Browser, world: ColdOpenWorld): Promise<Marks> 
   }
 }
 
-/** The host's half of rooms.load, timed in Node on the same file: disk read, parse, merge. */
+/** The host's half of rooms.load, timed in Node on the same file: disk read, parse, check. */
 async function hostLoad(world: ColdOpenWorld): Promise<number> {
   const { root, serverId } = await world.localStore();
   const times: number[] = [];
@@ -161,7 +161,7 @@ export const coldOpen: Measure = {
       const values = step(from, to);
       return [label, ms(median(values)), values.map((value) => ms(value)).join(', ')];
     });
-    rows.splice(3, 0, ['  of which the host reads and merges the log (timed in Node on the same file)', ms(hostLoadMs), '']);
+    rows.splice(3, 0, ['  of which the host reads and checks the log (timed in Node on the same file)', ms(hostLoadMs), '']);
     const totals = runs.map((marks) => marks['bench:painted']! - marks['bench:click']! + (marks['bench:landed']! - marks['bench:keydown']!));
     rows.push(['total: click → editable and painted, plus the keystroke', ms(median(totals)), totals.map((value) => ms(value)).join(', ')]);
     const typical = median(totals);

@@ -93,8 +93,11 @@ export const ipcContract = {
     access: method(ServerRef.extend({ documentId: DocumentId }), result(DocumentAccessInfo)),
   },
   rooms: {
-    /** The room's state as stored on this device, merged into one update; null if never stored. */
-    load: method(RoomRef, Bytes.nullable()),
+    /**
+     * The room's updates as stored on this device, oldest first; empty if never stored. Not
+     * merged: the window applies them in one transaction (cheaper there than a merge here).
+     */
+    load: method(RoomRef, z.array(Bytes)),
     /** Appends one Yjs update; it is fsynced to disk within 100 ms (see electron/README.md for the measured figures). */
     append: method(RoomRef.extend({ update: Bytes }), z.undefined()),
   },

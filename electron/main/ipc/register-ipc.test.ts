@@ -52,7 +52,7 @@ describe('IPC in main (registerIpc on a stand-in ipcMain, with the real host han
   it('checks every payload against the contract before a handler sees it', async () => {
     const handle = registered().get('rooms:load')!;
     await expect(handle({ senderFrame: ownTopFrame }, { serverId: '../../etc', room: 'doc:abcdefgh' })).rejects.toThrow(/Invalid input for rooms:load/);
-    await expect(handle({ senderFrame: ownTopFrame }, { serverId: 'local', room: 'doc:abcdefgh' })).resolves.toBeNull();
+    await expect(handle({ senderFrame: ownTopFrame }, { serverId: 'local', room: 'doc:abcdefgh' })).resolves.toEqual([]);
   });
 
   it('sends events to every window still open', () => {

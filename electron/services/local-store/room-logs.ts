@@ -135,7 +135,12 @@ export function createRoomLogs(options: RoomLogOptions) {
     });
   }
 
-  async function readRoom(room: RoomState): Promise<Uint8Array | null> {
+  /**
+   * The room's updates in the order written, with any still waiting in memory after them.
+   * They are not merged here: the window applies them in one transaction, which costs it
+   * less than a merge costs this process (main is kept idle), and the answer goes at once.
+   */
+  async function readRoom(room: RoomState): Promise<Uint8Array[]> {
     // The log may be rewritten below; appends after that go to the new file.
     await room.log.close();
     let bytes: Uint8Array = new Uint8Array();
@@ -146,12 +151,17 @@ export function createRoomLogs(options: RoomLogOptions) {
     }
     const { records, damagedBytes } = salvageRecords(bytes);
     if (damagedBytes > 0) await setDamageAside(room, bytes, records, damagedBytes);
+    // A long log is rewritten as one update after the answer has gone, before any later write.
+    if (damagedBytes === 0 && records.length > compactAfter) void enqueue(room, () => compact(room, records));
     // Updates a failed write still holds in memory are part of this device's state too.
-    const merged = mergeAll(records.concat(room.pending));
-    if (damagedBytes === 0 && records.length > compactAfter && room.pending.length === 0 && merged) {
-      await replaceDurably(room.file, encodeRecords([merged])).catch((error: unknown) => health.failed(target(room), error));
-    }
-    return merged;
+    return records.concat(room.pending);
+  }
+
+  async function compact(room: RoomState, records: Uint8Array[]): Promise<void> {
+    const merged = mergeAll(records);
+    if (!merged) return;
+    await room.log.close();
+    await replaceDurably(room.file, encodeRecords([merged])).catch((error: unknown) => health.failed(target(room), error));
   }
 
   return {
@@ -170,16 +180,19 @@ export function createRoomLogs(options: RoomLogOptions) {
       }
     },
 
-    /** Never fails: what cannot be read is reported to the store's health and left out. */
-    async load(serverId: string, roomName: string): Promise<Uint8Array<ArrayBuffer> | null> {
+    /**
+     * The room's stored updates, oldest first (empty if none). Never fails: what cannot be
+     * read is reported to the store's health and left out.
+     */
+    async load(serverId: string, roomName: string): Promise<Array<Uint8Array<ArrayBuffer>>> {
       const room = state(serverId, roomName);
       await flushRoom(room);
-      let result: Uint8Array | null = null;
+      let result: Uint8Array[] = [];
       await enqueue(room, async () => {
         result = await readRoom(room);
       });
-      // Records are copied out of the file buffer and merging allocates, so the buffer is a plain ArrayBuffer.
-      return result as Uint8Array<ArrayBuffer> | null;
+      // Records are copied out of the file buffer, so each has a plain ArrayBuffer of its own.
+      return result as Array<Uint8Array<ArrayBuffer>>;
     },
 
     /** Writes everything still waiting. */

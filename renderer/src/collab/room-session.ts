@@ -51,7 +51,7 @@ export async function openRoomSession(serverId: string, room: string): Promise<{
   if (!connection.ok) return connection;
   performance.mark('branchline:open:connection');
   const stored = await api.rooms.load({ serverId, room });
-  performance.mark('branchline:open:loaded', { detail: { bytes: stored?.byteLength ?? 0 } });
+  performance.mark('branchline:open:loaded', { detail: { bytes: stored.reduce((sum, update) => sum + update.byteLength, 0) } });
   const doc = new Y.Doc();
   const store = (update: Uint8Array, origin: unknown) => {
     if (origin !== LOCAL_STORE_ORIGIN) void api.rooms.append({ serverId, room, update });
@@ -74,7 +74,10 @@ export async function openRoomSession(serverId: string, room: string): Promise<{
         if (opened) return;
         opened = true;
         performance.mark('branchline:open:apply');
-        if (stored) Y.applyUpdate(doc, stored, LOCAL_STORE_ORIGIN);
+        // One transaction: the editor's binding sees (and renders) the stored copy once.
+        doc.transact(() => {
+          for (const update of stored) Y.applyUpdate(doc, update, LOCAL_STORE_ORIGIN);
+        }, LOCAL_STORE_ORIGIN);
         performance.mark('branchline:open:applied');
         provider.openGate();
       },

@@ -37,8 +37,7 @@ const waitFor = async (check: () => boolean) => {
 const onDisk = async () => {
   const fresh = createRoomLogs({ root, health: quiet });
   const stored = new Y.Doc();
-  const update = await fresh.load('local', ROOM);
-  if (update) Y.applyUpdate(stored, update);
+  for (const update of await fresh.load('local', ROOM)) Y.applyUpdate(stored, update);
   return stored.getText('t').toString();
 };
 
@@ -56,7 +55,7 @@ await state.update((draft) => void (draft.settings.locale = 'cy'));
 const whileFull = {
   health: health.get(),
   logDamagedBytes: salvageRecords(await readFile(file)).damagedBytes,
-  memoryHasAll: (await logs.load('local', ROOM)) !== null,
+  memoryHasAll: (await logs.load('local', ROOM)).length > 0,
 };
 await rm(filler);
 await waitFor(() => health.get().writing === null);
