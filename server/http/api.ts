@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { ApiRoutes, LoginRequest, ProfileUpdate } from '../../shared/api/schemas';
+import { ApiRoutes, LoginRequest, ProfileUpdate, type ApiError } from '../../shared/api/schemas';
 import { MAX_HTTP_BODY_BYTES } from '../../shared/protocol';
 import { publicUser } from '../accounts/accounts';
 import type { Directory } from '../accounts/directory';
 import type { RateLimiter } from '../accounts/rate-limit';
+import { StorageUnavailable } from '../storage/storage-errors';
 import type { Rooms } from '../sync/rooms';
 import { documentRoutes } from './document-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
@@ -39,7 +40,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.post(ApiRoutes.session, async (c) => {
     const body = await readBody(c, LoginRequest);
     if (body instanceof Response) return body;
-    if (!deps.loginLimiter.take(`email:${body.email}`) || !deps.loginLimiter.take(`address:${clientAddress(c)}`)) {
+    // The address first: a script cycling through made-up emails spends its own address's tries.
+    if (!deps.loginLimiter.take(`address:${clientAddress(c)}`) || !deps.loginLimiter.take(`email:${body.email}`)) {
       return fail(c, 'rate_limited', 'Too many sign-in attempts. Wait a minute and try again.');
     }
     const user = await accounts.verifyLogin(body.email, body.password);
@@ -88,6 +90,10 @@ export function createApi(deps: ApiDeps): Hono<Env> {
 
   app.notFound((c) => fail(c, 'not_found', 'No such route.'));
   app.onError((error, c) => {
+    if (error instanceof StorageUnavailable) {
+      // Already logged where it happened; the person is told plainly, and nothing was changed.
+      return c.json({ error: 'internal', message: `The server cannot save changes right now (${error.reason}). Nothing was changed; try again later.` } satisfies ApiError, 503);
+    }
     console.error(`API error on ${c.req.method} ${c.req.path}: ${error.message}`);
     return fail(c, 'internal', 'The server could not complete the request.');
   });
