@@ -38,7 +38,8 @@ describe('hostile frames', () => {
   let bystander: string;
 
   beforeAll(async () => {
-    context = await startTempServer({ idleUnloadMs: 600_000 });
+    // Every bad frame closes its socket and this test opens the next one at once: no upgrade rate limit here.
+    context = await startTempServer({ idleUnloadMs: 600_000, syncLimits: { upgradeBurst: 1_000_000, upgradeRefillMs: 1 } });
     token = await signIn(context.server.url, ann.email, ann.password);
     target = await createDocument(context.server.url, token, 'Target');
     bystander = await createDocument(context.server.url, token, 'Bystander');
