@@ -93,7 +93,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     authorise: (user, room) => directory.access.room(user, room),
     accept: (socket, admitted) => {
       const grant = live.watch({ token: admitted.token, room: admitted.room, access: admitted.access, socket });
-      serveConnection(socket, { roomName: admitted.roomName, rooms, limits, grant, userId: admitted.user.id, bytes: byteBudgets.of(admitted.token), warn: log });
+      serveConnection(socket, { roomName: admitted.roomName, rooms, limits, grant, bytes: byteBudgets.of(admitted.token), warn: log });
     },
     caps: new SocketCaps(limits),
   });

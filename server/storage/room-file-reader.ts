@@ -13,6 +13,8 @@ export type RoomFile = {
   byteLength: number;
   /** False when damage could not be set aside: appending after it would bury new records behind it. */
   appendable: boolean;
+  /** Whether the file is there at all (a room nobody has written to has none). */
+  exists: boolean;
 };
 
 function merge(records: Uint8Array[]): Uint8Array | null {
@@ -44,13 +46,13 @@ export async function readRoomFile(path: string, roomName: string, warn: (messag
   try {
     bytes = await readFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], state: null, byteLength: 0, appendable: true };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], state: null, byteLength: 0, appendable: true, exists: false };
     throw new StorageUnavailable(`Room ${roomName}`, `its log cannot be read, ${explainStorageError(error)}`);
   }
   const clean = parseRecords(bytes);
   if (clean.goodLength === bytes.length) {
     try {
-      return { records: clean.records, state: merge(clean.records), byteLength: bytes.length, appendable: true };
+      return { records: clean.records, state: merge(clean.records), byteLength: bytes.length, appendable: true, exists: true };
     } catch {
       // A record with a good checksum is not an update: salvage below finds which.
     }
@@ -67,7 +69,7 @@ export async function readRoomFile(path: string, roomName: string, warn: (messag
     const good = encodeRecords(records);
     await replaceFile(path, good);
     warn(`Room ${roomName}: its log was damaged (${damagedBytes} bytes at ${where}). The file as it was is kept in ${aside}; the ${records.length} good records in it were kept and loaded.`);
-    return { records, state, byteLength: good.length, appendable: true };
+    return { records, state, byteLength: good.length, appendable: true, exists: true };
   } catch (error) {
     // The original is untouched; a half-made copy of it would only take space.
     if (!copied) await rm(aside, { force: true }).catch(() => undefined);
@@ -76,6 +78,6 @@ export async function readRoomFile(path: string, roomName: string, warn: (messag
       `Room ${roomName}: its log is damaged (${damagedBytes} bytes at ${where}) and the damage could not be set aside, ${explainStorageError(error)}. ` +
         `The file is left as it is and its ${records.length} good records are served read-only.`,
     );
-    return { records, state, byteLength: 0, appendable: false };
+    return { records, state, byteLength: 0, appendable: false, exists: true };
   }
 }

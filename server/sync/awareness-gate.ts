@@ -1,9 +1,11 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { CloseCode } from '../../shared/protocol';
 import type { SyncLimits } from './limits';
 import type { Room } from './room';
 import { TokenBucket } from './token-bucket';
 
-/** Who speaks for each awareness client id in a room: ids are not shared between connections. */
+/** Who speaks for each awareness client id in a room: an id belongs to the connection that introduced it. */
 const speakers = new WeakMap<Room, Map<number, AwarenessGate>>();
 
 function speakersIn(room: Room): Map<number, AwarenessGate> {
@@ -12,23 +14,47 @@ function speakersIn(room: Room): Map<number, AwarenessGate> {
   return map;
 }
 
+/** A departed id's clock is remembered this long, so a late echo of its old state cannot bring it back. */
+const FORGET_AFTER_MS = 30_000;
+
+type Entry = { client: number; clock: number; state: string };
+
+function readEntries(update: Uint8Array): Entry[] {
+  const decoder = decoding.createDecoder(update);
+  const entries: Entry[] = [];
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    entries.push({ client: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarString(decoder) });
+  }
+  return entries;
+}
+
+function writeEntries(entries: Entry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.client);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, entry.state);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
 export type GateDeps = {
   room: Room;
-  /** The signed-in person behind the connection. */
-  userId: string;
   limits: Pick<SyncLimits, 'awarenessBytes' | 'awarenessClients' | 'awarenessBurst' | 'awarenessRefillMs'>;
   /** Relays an admitted awareness update to the room. */
   apply(update: Uint8Array): void;
   /** Closes this connection. */
   refuse(code: number, reason: string): void;
-  /** This connection's client has come back on a new connection: leave the room at once. */
-  replaced(): void;
 };
 
 /**
- * Awareness (presence, cursors) from one connection. It may speak for a few client ids of its
- * own, never for another person's; its messages are size-capped; and past a rate only the
- * latest waits to be relayed, so a flood reaches the others as a trickle of current states.
+ * Awareness (presence, cursors) from one connection. It speaks for the few client ids it
+ * introduced (at most `awarenessClients`); what it says about anyone else's is dropped. That
+ * is not always an attack: the stock client echoes every state it hears back to the server,
+ * and those echoes are dropped here, cheaply. Messages are size-capped, and past a rate only
+ * the latest waits to be relayed, so a flood reaches others as a trickle of current states.
  */
 export class AwarenessGate {
   private readonly claimed = new Set<number>();
@@ -40,27 +66,32 @@ export class AwarenessGate {
     this.bucket = TokenBucket.oneEvery(deps.limits.awarenessBurst, deps.limits.awarenessRefillMs);
   }
 
-  receive(update: Uint8Array, clients: number[]): void {
-    const { limits, room, userId } = this.deps;
+  receive(update: Uint8Array): void {
+    const { limits, room } = this.deps;
     if (update.length > limits.awarenessBytes) return this.deps.refuse(CloseCode.frameTooLarge, 'awareness update too large');
     const owners = speakersIn(room);
-    const fresh = new Set<number>();
-    for (const id of clients) {
-      const owner = owners.get(id);
-      if (owner === this) continue;
-      if (owner && owner.deps.userId !== userId) return this.deps.refuse(CloseCode.malformedMessage, 'awareness for someone else');
-      fresh.add(id);
+    const kept: Entry[] = [];
+    const fresh: number[] = [];
+    for (const entry of readEntries(update)) {
+      const owner = owners.get(entry.client);
+      const known = room.awareness.meta.get(entry.client);
+      if (owner === this) kept.push(entry);
+      else if (!owner && entry.state !== 'null' && (!known || entry.clock > known.clock)) {
+        // An id the room has not heard of (or whose speaker left): this connection introduces it.
+        kept.push(entry);
+        if (!fresh.includes(entry.client)) fresh.push(entry.client);
+      }
     }
-    if (this.claimed.size + fresh.size > limits.awarenessClients) return this.deps.refuse(CloseCode.rateLimited, 'too many awareness clients');
+    if (this.claimed.size + fresh.length > limits.awarenessClients) return this.deps.refuse(CloseCode.rateLimited, 'too many awareness clients');
     for (const id of fresh) {
-      // The same person's client, reconnected before its old socket was noticed gone.
-      owners.get(id)?.deps.replaced();
       owners.set(id, this);
       this.claimed.add(id);
     }
-    if (this.waiting === null && this.bucket.take()) return this.deps.apply(update);
+    if (kept.length === 0) return;
+    const admitted = writeEntries(kept);
+    if (this.waiting === null && this.bucket.take()) return this.deps.apply(admitted);
     // Each message carries whole states, so the latest replaces any still waiting.
-    this.waiting = update;
+    this.waiting = admitted;
     this.timer ??= setTimeout(() => this.flush(), this.bucket.msUntil());
   }
 
@@ -81,12 +112,15 @@ export class AwarenessGate {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.waiting = null;
-    const owners = speakersIn(this.deps.room);
+    const { room } = this.deps;
+    const owners = speakersIn(room);
     for (const id of this.claimed) {
       if (owners.get(id) !== this) continue;
       owners.delete(id);
-      // Forget its clock too: a room's awareness would otherwise remember every id ever seen.
-      this.deps.room.awareness.meta.delete(id);
+      // A room's awareness would otherwise remember the clock of every id it ever saw.
+      setTimeout(() => {
+        if (!owners.has(id) && !room.awareness.states.has(id)) room.awareness.meta.delete(id);
+      }, FORGET_AFTER_MS).unref();
     }
     this.claimed.clear();
   }

@@ -17,8 +17,6 @@ export type ConnectionContext = {
   rooms: Rooms;
   limits: SyncLimits;
   grant: Grant;
-  /** The signed-in person: awareness ids are theirs alone. */
-  userId: string;
   /** The session's byte budget, shared with its other sockets. */
   bytes: TokenBucket;
   warn: (message: string) => void;
@@ -99,7 +97,7 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
           applyUpdate(current, message.update, message.reply);
           break;
         case 'awareness':
-          gate?.receive(message.update, message.clients);
+          gate?.receive(message.update);
           break;
         case 'queryAwareness':
           if (!budget.admitCostly()) return close(CloseCode.rateLimited, 'too many awareness queries');
@@ -149,17 +147,11 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
       room = loaded;
       gate = new AwarenessGate({
         room: loaded,
-        userId: context.userId,
         limits,
         apply: (update) => {
           if (!closing && room === loaded) loaded.applyAwareness(peer, update);
         },
         refuse: close,
-        replaced: () => {
-          closing = true;
-          leave();
-          socket.terminate();
-        },
       });
       room.join(peer);
       for (const frame of waiting.splice(0)) handle(frame);

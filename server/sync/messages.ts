@@ -34,7 +34,7 @@ export type ClientMessage =
   | { type: 'syncStep1'; stateVector: Uint8Array }
   /** `reply`: sent as sync step 2, the client's answer to the server's state (all it has that the server lacks). */
   | { type: 'update'; update: Uint8Array; reply: boolean }
-  | { type: 'awareness'; update: Uint8Array; clients: number[] }
+  | { type: 'awareness'; update: Uint8Array }
   | { type: 'queryAwareness' }
   | { type: 'auth' };
 
@@ -65,9 +65,9 @@ export function parseClientMessage(frame: Uint8Array): ClientMessage {
       } else throw new MalformedMessage(`unknown sync message ${syncType}`);
     } else if (type === MessageType.awareness) {
       const update = decoding.readVarUint8Array(decoder);
-      const clients = checkAwarenessShape(update);
+      checkAwarenessShape(update);
       readAwarenessStates(update);
-      message = { type: 'awareness', update, clients };
+      message = { type: 'awareness', update };
     } else if (type === MessageType.queryAwareness) {
       message = { type: 'queryAwareness' };
     } else if (type === MessageType.auth) {

@@ -18,9 +18,18 @@ export type UpgradeDeps = {
   caps: SocketCaps;
 };
 
+/** Refusals are many under attack: each is made into bytes once. */
+const refusals = new Map<string, Buffer>();
+
 function refuse(socket: Duplex, status: number, text: string, detail = text): void {
-  const body = Buffer.from(detail);
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n${detail}`);
+  const key = `${status} ${detail}`;
+  let response = refusals.get(key);
+  if (!response) {
+    const body = Buffer.from(detail);
+    response = Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n`), body]);
+    refusals.set(key, response);
+  }
+  socket.end(response);
   socket.destroy();
 }
 
