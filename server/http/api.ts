@@ -28,6 +28,12 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   const { accounts } = deps.directory;
   const app = new Hono<Env>();
 
+  // A URL parser resolves "." and ".." before any route sees the path; such a request is refused whole instead.
+  app.use('*', async (c, next) => {
+    const target = (c.env?.incoming?.url ?? '').split('?')[0]!;
+    if (target.split('/').some((segment) => /^(\.|%2e){1,2}$/i.test(segment))) return fail(c, 'invalid_request', 'A path may not contain "." or ".." segments.');
+    await next();
+  });
   app.use('*', bodyLimit({ maxSize: MAX_HTTP_BODY_BYTES, onError: (c) => fail(c, 'payload_too_large', `Request bodies are limited to ${MAX_HTTP_BODY_BYTES} bytes.`) }));
   app.use('*', async (c, next) => {
     await next();

@@ -19,7 +19,7 @@ import {
   syncFrame,
   yjs687Update,
 } from '../testing/crafted-updates';
-import { startProbe, type ProbeResult } from '../testing/probe';
+import { underProbe as probeWhile, type ProbeResult } from '../testing/probe';
 import { closeCodeWithin, isOpen, openRawSocket, type RawSocket } from '../testing/raw-socket';
 import { mallory, seedDataFolder } from '../testing/seed-data';
 import { seededRandom } from '../testing/seeded-random';
@@ -68,13 +68,7 @@ describe('hostile sync input', () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  async function underProbe(attack: () => Promise<void>): Promise<ProbeResult> {
-    const probe = await startProbe({ url: server.url, token: annToken, documentId: probeDocument });
-    await sleep(300);
-    await attack();
-    await sleep(300);
-    return probe.stop();
-  }
+  const underProbe = (attack: () => Promise<void>) => probeWhile({ url: server.url, token: annToken, documentId: probeDocument }, attack);
 
   async function expectUnharmed(result: ProbeResult): Promise<void> {
     expect(result.lost).toBe(0);
