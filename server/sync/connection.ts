@@ -6,7 +6,7 @@ import { ConnectionBudget } from './connection-budget';
 import type { SyncLimits } from './limits';
 import type { Grant } from './live-access';
 import { MalformedMessage, parseClientMessage } from './messages';
-import { dropPending } from './pending';
+import { applyLeavingNothingNewPending } from './pending';
 import { wouldChange } from './read-only-room';
 import type { Room, Peer } from './room';
 import type { Rooms } from './rooms';
@@ -72,11 +72,11 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
 
   const applyUpdate = (current: Room, update: Uint8Array, reply: boolean) => {
     if (!current.writable) {
-      if (peer.canWrite && wouldChange(current.doc, update)) close(CloseCode.storageUnavailable, CANNOT_STORE);
+      if (!peer.canWrite || !wouldChange(current.doc, update)) return;
+      if (!rooms.reopenIfWritable(current, CloseCode.resync, 'the room takes changes again: reconnect')) close(CloseCode.storageUnavailable, CANNOT_STORE);
       return;
     }
-    current.applyUpdate(peer, update);
-    if (dropPending(current.doc)) {
+    if (applyLeavingNothingNewPending(current.doc, () => current.applyUpdate(peer, update))) {
       warn(`Room ${roomName}: dropped the parts of an update that depend on changes the server has not received.`);
       // An update sent as it happened may depend on one still on its way: the client syncs again in full.
       if (!reply) close(CloseCode.resync, 'update depends on changes the server has not received');

@@ -1,4 +1,5 @@
 import { RoomLog, type RoomLogOptions } from '../storage/room-log';
+import { folderTakesWrites } from '../storage/write-check';
 import { Room } from './room';
 
 export type RoomsOptions = {
@@ -6,7 +7,7 @@ export type RoomsOptions = {
   idleUnloadMs: number;
   /** Rooms kept loaded with nobody in them; past this, the longest idle is unloaded at once. */
   maxIdleRooms?: number;
-  /** After the disk refused a room's write, the room is loaded read-only for this long. */
+  /** After the disk refused a room's write, the room is loaded read-only for up to this long, until the disk takes writes again. */
   readOnlyAfterFailureMs?: number;
 };
 
@@ -46,7 +47,7 @@ export class Rooms {
     if (room) return room;
     let pending = this.loading.get(name);
     if (!pending) {
-      pending = RoomLog.open(name, this.logOptions, { readOnly: this.failedRecently(name) }).then(({ log, state }) => {
+      pending = RoomLog.open(name, this.logOptions, { readOnly: this.stillFailing(name) }).then(({ log, state }) => {
         const loadedRoom = new Room(name, log, state, () => this.onChange(name));
         this.loaded.set(name, loadedRoom);
         return loadedRoom;
@@ -83,19 +84,36 @@ export class Rooms {
 
   /**
    * Drops a room whose write the disk refused, without writing anything: its document holds
-   * a change its log lacks. Everyone in it is closed with `code`; for a while it loads read-only.
+   * a change its log lacks. Everyone in it is closed with `code`; it loads read-only until the disk takes writes again.
    */
   abandon(room: Room, code: number, reason: string): void {
+    this.drop(room, code, reason);
+    this.failedAt.set(room.name, Date.now());
+  }
+
+  /**
+   * A room that went read-only after a refused write, once the disk takes writes again, is
+   * dropped (everyone in it told to reconnect with `code`) so that it loads writable. False for
+   * any other room, or while the disk still refuses.
+   */
+  reopenIfWritable(room: Room, code: number, reason: string): boolean {
+    if (!this.failedAt.has(room.name) || !folderTakesWrites(this.logOptions.directory)) return false;
+    this.failedAt.delete(room.name);
+    this.drop(room, code, reason);
+    return true;
+  }
+
+  private drop(room: Room, code: number, reason: string): void {
     if (this.loaded.get(room.name) === room) this.loaded.delete(room.name);
     this.cancelIdle(room.name);
-    this.failedAt.set(room.name, Date.now());
     room.abandon(code, reason);
   }
 
-  private failedRecently(name: string): boolean {
+  /** A room whose write was refused lately loads read-only until the disk takes a test write again. */
+  private stillFailing(name: string): boolean {
     const at = this.failedAt.get(name);
     if (at === undefined) return false;
-    if (Date.now() - at < this.options.readOnlyAfterFailureMs) return true;
+    if (Date.now() - at < this.options.readOnlyAfterFailureMs && !folderTakesWrites(this.logOptions.directory)) return true;
     this.failedAt.delete(name);
     return false;
   }
