@@ -31,16 +31,16 @@ export class RateLimiter {
 
   /**
    * Keeps the table bounded without wiping it (a wipe would hand every blocked key its tries
-   * back): first buckets that have refilled completely, then the oldest.
+   * back): first buckets that have refilled completely (they say nothing), then, only if that
+   * is not enough, those with the most tries left.
    */
   private forget(now: number): void {
     for (const [key, bucket] of this.buckets) {
       this.refill(bucket, now);
       if (bucket.tokens >= this.capacity) this.buckets.delete(key);
     }
-    for (const key of this.buckets.keys()) {
-      if (this.buckets.size <= MAX_KEYS * 0.9) break;
-      this.buckets.delete(key);
-    }
+    if (this.buckets.size <= MAX_KEYS * 0.9) return;
+    const fullest = [...this.buckets].sort(([, a], [, b]) => b.tokens - a.tokens || a.updatedAt - b.updatedAt);
+    for (const [key] of fullest.slice(0, this.buckets.size - Math.floor(MAX_KEYS * 0.9))) this.buckets.delete(key);
   }
 }
