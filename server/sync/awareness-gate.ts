@@ -43,18 +43,24 @@ function writeEntries(entries: Entry[]): Uint8Array {
 export type GateDeps = {
   room: Room;
   limits: Pick<SyncLimits, 'awarenessBytes' | 'awarenessClients' | 'awarenessBurst' | 'awarenessRefillMs'>;
+  /** Parses a raw awareness frame and hands its update back through `admit`. */
+  read(frame: Uint8Array): void;
   /** Relays an admitted awareness update to the room. */
   apply(update: Uint8Array): void;
   /** Closes this connection. */
   refuse(code: number, reason: string): void;
 };
 
+/** A frame's own header (message type and payload length) on top of the awareness update it carries. */
+const FRAME_HEADER_BYTES = 8;
+
 /**
  * Awareness (presence, cursors) from one connection. It speaks for the few client ids it
  * introduced (at most `awarenessClients`); what it says about anyone else's is dropped. That
  * is not always an attack: the stock client echoes every state it hears back to the server,
  * and those echoes are dropped here, cheaply. Messages are size-capped, and past a rate only
- * the latest waits to be relayed, so a flood reaches others as a trickle of current states.
+ * the latest frame waits, unread, to be handled when the rate allows: a flood costs the
+ * server almost nothing and reaches others as a trickle of current states.
  */
 export class AwarenessGate {
   private readonly claimed = new Set<number>();
@@ -66,7 +72,29 @@ export class AwarenessGate {
     this.bucket = TokenBucket.oneEvery(deps.limits.awarenessBurst, deps.limits.awarenessRefillMs);
   }
 
-  receive(update: Uint8Array): void {
+  /** A raw awareness frame from this connection: read now if the rate allows, else kept as the latest. */
+  offer(frame: Uint8Array): void {
+    if (frame.length > this.deps.limits.awarenessBytes + FRAME_HEADER_BYTES) return this.deps.refuse(CloseCode.frameTooLarge, 'awareness update too large');
+    if (this.waiting === null && this.bucket.take()) return this.deps.read(frame);
+    // Each message carries whole states, so the latest replaces any still waiting.
+    this.waiting = frame;
+    this.timer ??= setTimeout(() => this.flush(), this.bucket.msUntil());
+  }
+
+  private flush(): void {
+    this.timer = null;
+    if (this.waiting === null) return;
+    if (!this.bucket.take()) {
+      this.timer = setTimeout(() => this.flush(), this.bucket.msUntil());
+      return;
+    }
+    const frame = this.waiting;
+    this.waiting = null;
+    this.deps.read(frame);
+  }
+
+  /** A parsed awareness update from this connection: what it says about its own ids goes to the room. */
+  admit(update: Uint8Array): void {
     const { limits, room } = this.deps;
     if (update.length > limits.awarenessBytes) return this.deps.refuse(CloseCode.frameTooLarge, 'awareness update too large');
     const owners = speakersIn(room);
@@ -87,24 +115,7 @@ export class AwarenessGate {
       owners.set(id, this);
       this.claimed.add(id);
     }
-    if (kept.length === 0) return;
-    const admitted = writeEntries(kept);
-    if (this.waiting === null && this.bucket.take()) return this.deps.apply(admitted);
-    // Each message carries whole states, so the latest replaces any still waiting.
-    this.waiting = admitted;
-    this.timer ??= setTimeout(() => this.flush(), this.bucket.msUntil());
-  }
-
-  private flush(): void {
-    this.timer = null;
-    if (this.waiting === null) return;
-    if (!this.bucket.take()) {
-      this.timer = setTimeout(() => this.flush(), this.bucket.msUntil());
-      return;
-    }
-    const update = this.waiting;
-    this.waiting = null;
-    this.deps.apply(update);
+    if (kept.length > 0) this.deps.apply(writeEntries(kept));
   }
 
   /** Gives up this connection's ids when it leaves, after the room has removed their states. */

@@ -5,7 +5,7 @@ import { AwarenessGate } from './awareness-gate';
 import { ConnectionBudget } from './connection-budget';
 import type { SyncLimits } from './limits';
 import type { Grant } from './live-access';
-import { MalformedMessage, parseClientMessage } from './messages';
+import { MalformedMessage, MessageType, parseClientMessage } from './messages';
 import { applyLeavingNothingNewPending } from './pending';
 import { wouldChange } from './read-only-room';
 import type { Room, Peer } from './room';
@@ -97,7 +97,7 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
           applyUpdate(current, message.update, message.reply);
           break;
         case 'awareness':
-          gate?.receive(message.update);
+          gate?.admit(message.update);
           break;
         case 'queryAwareness':
           if (!budget.admitCostly()) return close(CloseCode.rateLimited, 'too many awareness queries');
@@ -113,12 +113,18 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
     }
   };
 
+  /** Awareness waits at its gate, unread, when it comes faster than it is relayed. */
+  const route = (frame: Uint8Array) => {
+    if (frame[0] === MessageType.awareness && gate) gate.offer(frame);
+    else handle(frame);
+  };
+
   socket.on('message', (data) => {
     if (closing) return;
     const frame = asBytes(data);
     const refused = budget.admitFrame(frame.length);
     if (refused) return close(CloseCode.rateLimited, refused);
-    if (room) handle(frame);
+    if (room) route(frame);
     else waiting.push(frame);
   });
 
@@ -152,9 +158,10 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
           if (!closing && room === loaded) loaded.applyAwareness(peer, update);
         },
         refuse: close,
+        read: handle,
       });
       room.join(peer);
-      for (const frame of waiting.splice(0)) handle(frame);
+      for (const frame of waiting.splice(0)) route(frame);
     },
     (error: Error) => {
       const storage = error instanceof StorageUnavailable;

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/protocol';
 import { documentRoom } from '../../shared/rooms';
@@ -37,6 +37,7 @@ describe('hostile sync input', () => {
   let dataDir: string;
   let server: ServerProcess;
   let annToken: string;
+  /** Mallory signs in afresh for each attack: her session's byte budget is meant to run out, and would carry over. */
   let malloryToken: string;
   let probeDocument: string;
   let target: string;
@@ -50,7 +51,6 @@ describe('hostile sync input', () => {
     emptyRooms = seeded.emptyDocumentIds;
     server = await spawnServerProcess({ dataDir });
     annToken = await signIn(server.url, ann.email, ann.password);
-    malloryToken = await signIn(server.url, mallory.email, mallory.password);
     probeDocument = await createDocument(server.url, annToken, 'Probe', seeded.spaceId);
     target = await createDocument(server.url, annToken, 'Target', seeded.spaceId);
     const bystander = await createDocument(server.url, annToken, 'Bystander', seeded.spaceId);
@@ -63,12 +63,16 @@ describe('hostile sync input', () => {
     before = await storedRoomFingerprints(dataDir, [probeFile()]);
   }, 120_000);
 
+  beforeEach(async () => {
+    malloryToken = await signIn(server.url, mallory.email, mallory.password);
+  });
+
   afterAll(async () => {
     await server?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  const underProbe = (attack: () => Promise<void>) => probeWhile({ url: server.url, token: annToken, documentId: probeDocument }, attack);
+  const underProbe = (attack: (round: number) => Promise<void>) => probeWhile({ url: server.url, token: annToken, documentId: probeDocument }, attack);
 
   async function expectUnharmed(result: ProbeResult): Promise<void> {
     expect(result.lost).toBe(0);
@@ -104,6 +108,7 @@ describe('hostile sync input', () => {
     }
     const oversized = new Uint8Array(9 * 1024 * 1024);
     const codes = new Map<number, number>();
+    let oversizedSent = 0;
     const result = await underProbe(async () => {
       let raw: RawSocket | null = null;
       const send = async (frame: Uint8Array, waitMs = 200) => {
@@ -116,12 +121,14 @@ describe('hostile sync input', () => {
         await closeCodeWithin(raw, waitMs);
       };
       for (const frame of frames) await send(frame);
-      for (let i = 0; i < 2; i++) await send(oversized, 10_000);
+      for (let i = 0; i < 2; i++, oversizedSent++) await send(oversized, 10_000);
       (raw as RawSocket | null)?.socket.close();
     });
     await expectUnharmed(result);
     expect(codes.get(CloseCode.malformedMessage)).toBeGreaterThan(100);
-    expect(codes.get(1009)).toBe(2);
+    // The server closes with 1009 as soon as a frame's header claims more than 8 MiB; a client still writing the rest
+    // may find the connection reset (1006) before it reads that close.
+    expect((codes.get(1009) ?? 0) + (codes.get(1006) ?? 0)).toBe(oversizedSent);
   }, 60_000);
 
   it('the update of yjs/yjs#687 and its version-1 relatives close their socket at once, in every carrier', async () => {
@@ -129,15 +136,17 @@ describe('hostile sync input', () => {
       'yjs/yjs#687': yjs687Update(),
       'billions of structs': structCountClaim(),
       'billions of deletions': deleteSetClaim(),
-      'nesting 100,000 deep': deeplyNestedValue(100_000),
+      'nesting 10,000 deep': deeplyNestedValue(10_000),
     };
     const result = await underProbe(async () => {
       for (const [name, payload] of Object.entries(payloads)) {
-        for (const frame of [syncFrame(2, payload), syncFrame(1, payload), syncFrame(0, payload), awarenessFrame(payload)]) {
+        // As awareness, one past the 32 KiB awareness cap is refused for its size before it is read.
+        const asAwareness = payload.length > 32 * 1024 ? CloseCode.frameTooLarge : CloseCode.malformedMessage;
+        for (const [frame, code] of [[syncFrame(2, payload), CloseCode.malformedMessage], [syncFrame(1, payload), CloseCode.malformedMessage], [syncFrame(0, payload), CloseCode.malformedMessage], [awarenessFrame(payload), asAwareness]] as const) {
           const raw = await openThroughRefusals(server.url, target, malloryToken);
           const started = performance.now();
           raw.socket.send(frame);
-          expect(await closeCodeWithin(raw, 2000), name).toBe(CloseCode.malformedMessage);
+          expect(await closeCodeWithin(raw, 2000), name).toBe(code);
           expect(performance.now() - started, name).toBeLessThan(1000);
         }
       }
@@ -146,8 +155,8 @@ describe('hostile sync input', () => {
   }, 60_000);
 
   it('does not keep updates Yjs cannot apply yet, so later updates stay cheap', async () => {
-    // Left pending, these 100,000 deletions would be read again on every later update (~35 ms each).
-    const poison = deletionsOfUnknownContent(100_000);
+    // Left pending, these 20,000 deletions would be read again on every later update (~7 ms each, 2 s for the 300 below).
+    const poison = deletionsOfUnknownContent(20_000);
     const result = await underProbe(async () => {
       const incremental = await openThroughRefusals(server.url, target, malloryToken);
       incremental.socket.send(syncFrame(2, poison));
@@ -159,6 +168,8 @@ describe('hostile sync input', () => {
       await roundTrip(reply);
       expect(reply.socket.readyState).toBe(reply.socket.OPEN);
       reply.socket.close();
+      // Paced well inside the session's byte budget, which is not what this test is about.
+      await sleep(300);
     });
     await expectUnharmed(result);
   }, 60_000);
@@ -170,7 +181,7 @@ describe('hostile sync input', () => {
     let attempts = 0;
     let mostOpen = 0;
     const result = await underProbe(async () => {
-      // For 6 s: 100 upgrades in flight at a time, cycling through 1,500 rooms; when at the cap, close half and go on.
+      // For 6 s (one round): 100 upgrades in flight at a time, cycling through 1,500 rooms; when at the cap, close half and go on.
       const deadline = performance.now() + 6000;
       while (performance.now() < deadline) {
         const batch = Array.from({ length: 100 }, () => emptyRooms[attempts++ % emptyRooms.length]!);
@@ -193,12 +204,14 @@ describe('hostile sync input', () => {
 
   it('awareness floods reach others as a trickle, and nobody speaks for anyone else', async () => {
     const watcher = await connectClient(server.url, target, annToken);
-    const flooder = 77_777;
+    let flooder = 0;
     let relayed = 0;
     watcher.provider.awareness.on('update', ({ added, updated }: { added: number[]; updated: number[] }) => {
       if ([...added, ...updated].includes(flooder)) relayed++;
     });
-    const result = await underProbe(async () => {
+    const result = await underProbe(async (round) => {
+      flooder = 77_777 + round;
+      relayed = 0;
       const flood = await openThroughRefusals(server.url, target, malloryToken);
       const started = performance.now();
       for (let clock = 1; clock <= 1500; clock++) flood.socket.send(awarenessFrame(awarenessUpdate([{ client: flooder, clock, state: { user: { name: 'Mallory' }, n: clock } }])));
@@ -213,18 +226,18 @@ describe('hostile sync input', () => {
         raw.socket.send(awarenessFrame(update));
         expect(await closeCodeWithin(raw, 3000)).toBe(code);
       };
-      const crowd = Array.from({ length: 1000 }, (_, i) => ({ client: 10_000 + i, clock: 1, state: { user: { name: `Fake ${i}` } } }));
+      const crowd = Array.from({ length: 100 }, (_, i) => ({ client: 10_000 + round * 100 + i, clock: 1, state: { user: { name: `Fake ${i}` } } }));
       await claims(awarenessUpdate(crowd), CloseCode.rateLimited);
       // Speaking for someone else is not refused (stock clients echo every state they hear) but dropped.
       const impostor = await openThroughRefusals(server.url, target, malloryToken);
-      impostor.socket.send(awarenessFrame(awarenessUpdate([{ client: watcher.doc.clientID, clock: 1_000_000, state: { user: { name: 'Not Ann' } } }])));
-      impostor.socket.send(awarenessFrame(awarenessUpdate([{ client: watcher.doc.clientID, clock: 1_000_001, state: null }])));
+      impostor.socket.send(awarenessFrame(awarenessUpdate([{ client: watcher.doc.clientID, clock: 1_000_000 + round, state: { user: { name: 'Not Ann' } } }])));
+      impostor.socket.send(awarenessFrame(awarenessUpdate([{ client: watcher.doc.clientID, clock: 2_000_000 + round, state: null }])));
       await roundTrip(impostor);
       await sleep(200);
       expect(watcher.provider.awareness.getStates().get(watcher.doc.clientID)).toEqual(watcher.provider.awareness.getLocalState());
       expect(watcher.provider.awareness.meta.get(watcher.doc.clientID)!.clock).toBeLessThan(1_000_000);
       impostor.socket.close();
-      await claims(awarenessUpdate([{ client: 88_888, clock: 1, state: { padding: 'x'.repeat(40_000) } }]), CloseCode.frameTooLarge);
+      await claims(awarenessUpdate([{ client: 88_888 + round, clock: 1, state: { padding: 'x'.repeat(40_000) } }]), CloseCode.frameTooLarge);
       const queries = await openThroughRefusals(server.url, target, malloryToken);
       for (let i = 0; i < 100; i++) queries.socket.send(new Uint8Array([3]));
       expect(await closeCodeWithin(queries, 3000)).toBe(CloseCode.rateLimited);

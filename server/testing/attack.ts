@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { upgradeStatus } from './clients';
 import { isOpen, openRawSocket, type RawSocket } from './raw-socket';
 
 /** Helpers for tests that attack a server: open sockets through its refusals, and read its memory. */
@@ -33,4 +34,14 @@ export async function residentMiB(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   const kib = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]);
   return kib / 1024;
+}
+
+/** The status of an upgrade to `address`, waiting out 429 refusals (the server's upgrade rate) for up to `patienceMs`. */
+export async function upgradeStatusThroughRefusals(address: string, patienceMs = 10_000): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const status = await upgradeStatus(address);
+    if (status !== 429 || Date.now() - started > patienceMs) return status;
+    await sleep(50);
+  }
 }
