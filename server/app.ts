@@ -8,9 +8,13 @@ import type { Accounts } from './accounts/accounts';
 import { openDirectory, type Directory } from './accounts/directory';
 import { RateLimiter } from './accounts/rate-limit';
 import { createApi } from './http/api';
+import { answerClientError } from './http/client-errors';
 import { serveConnection } from './sync/connection';
+import { ByteBudgets } from './sync/connection-budget';
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
 import { LiveAccess } from './sync/live-access';
 import { Rooms } from './sync/rooms';
+import { SocketCaps } from './sync/socket-caps';
 import { createUpgradeHandler } from './sync/upgrade';
 
 export const SERVER_VERSION = '0.1.0';
@@ -29,6 +33,11 @@ export type ServerOptions = {
   messageBurst?: number;
   messageRefillMs?: number;
   keepAliveMs?: number;
+  /** Any of the sync endpoint's limits (server/sync/limits.ts). */
+  syncLimits?: Partial<SyncLimits>;
+  /** An HTTP request must arrive whole within this long (slow senders get 408), its headers within `headersTimeoutMs`. */
+  requestTimeoutMs?: number;
+  headersTimeoutMs?: number;
   log?: (message: string) => void;
 };
 
@@ -46,12 +55,19 @@ export type BranchlineServer = {
 /** Starts the HTTP API and the sync endpoint on one port, over the data in `dataDir`. */
 export async function createBranchlineServer(options: ServerOptions): Promise<BranchlineServer> {
   const log = options.log ?? ((message: string) => console.error(message));
-  const directory = await openDirectory(options.dataDir);
+  const directory = await openDirectory(options.dataDir, log);
   const { accounts } = directory;
   const live = new LiveAccess({ authenticate: (token) => accounts.userForToken(token), decide: (user, room) => directory.access.room(user, room) });
   const touchRoom = (roomName: string) => {
     const room = parseRoomName(roomName);
     if (room?.kind === 'doc') directory.documents.touch(room.documentId);
+  };
+  const limits: SyncLimits = {
+    ...DEFAULT_SYNC_LIMITS,
+    ...(options.messageBurst !== undefined && { messageBurst: options.messageBurst }),
+    ...(options.messageRefillMs !== undefined && { messageRefillMs: options.messageRefillMs }),
+    ...(options.keepAliveMs !== undefined && { keepAliveMs: options.keepAliveMs }),
+    ...options.syncLimits,
   };
   const rooms = new Rooms(
     {
@@ -60,7 +76,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
       compactAfterBytes: options.compactAfterBytes ?? 8 * 1024 * 1024,
       warn: log,
     },
-    options.idleUnloadMs ?? 30_000,
+    { idleUnloadMs: options.idleUnloadMs ?? 30_000, maxIdleRooms: limits.idleRoomsLoaded },
     touchRoom,
   );
   const api = createApi({
@@ -71,23 +87,29 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     sessionTtlMs: options.sessionTtlMs ?? 30 * 24 * 60 * 60 * 1000,
     version: SERVER_VERSION,
   });
-  const limits = {
-    messageBurst: options.messageBurst ?? 2000,
-    messageRefillMs: options.messageRefillMs ?? 2,
-    keepAliveMs: options.keepAliveMs ?? 30_000,
-  };
+  const byteBudgets = new ByteBudgets(limits);
   const { handler, wss } = createUpgradeHandler({
     authenticate: (token) => accounts.userForToken(token),
     authorise: (user, room) => directory.access.room(user, room),
     accept: (socket, admitted) => {
       const grant = live.watch({ token: admitted.token, room: admitted.room, access: admitted.access, socket });
-      serveConnection(socket, admitted.roomName, rooms, limits, grant, log);
+      serveConnection(socket, { roomName: admitted.roomName, rooms, limits, grant, bytes: byteBudgets.of(admitted.token), warn: log });
     },
+    caps: new SocketCaps(limits),
   });
 
-  const server: Server = createServer(getRequestListener(api.fetch));
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const server: Server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(options.headersTimeoutMs ?? 20_000, requestTimeout),
+      // How often those two are checked: often enough that a slow sender is answered near its deadline.
+      connectionsCheckingInterval: Math.min(1000, requestTimeout),
+    },
+    getRequestListener(api.fetch),
+  );
   server.on('upgrade', handler);
-  server.on('clientError', (_error, socket) => socket.destroy());
+  server.on('clientError', answerClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());

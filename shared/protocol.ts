@@ -23,9 +23,13 @@ export const CloseCode = {
   forbidden: 4403,
   /** The person's access changed (a role went up or down): reconnect, and ask what it is now. */
   accessChanged: 4309,
+  /** An update depended on changes the server has not received (yet): reconnect and sync in full. */
+  resync: 4310,
   frameTooLarge: 4413,
   rateLimited: 4429,
   serverShutdown: 4503,
+  /** The server's disk will not take this room's changes (full, read-only): the client keeps them and retries. */
+  storageUnavailable: 4507,
 } as const;
 
 /** Turns an http(s) server base URL into the ws(s) base URL of its sync endpoint. */

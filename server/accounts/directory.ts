@@ -6,8 +6,8 @@ import { Accounts } from './accounts';
 import { DirectoryFile } from './directory-file';
 
 /** Everything accounts.json holds, opened together: they share one file and its writes. */
-export async function openDirectory(dataDir: string) {
-  const file = await DirectoryFile.open(dataDir);
+export async function openDirectory(dataDir: string, warn?: (message: string) => void) {
+  const file = await DirectoryFile.open(dataDir, warn);
   const accounts = new Accounts(file);
   const spaces = new Spaces(file);
   const documents = new Documents(file, spaces);

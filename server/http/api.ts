@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { ApiRoutes, LoginRequest, ProfileUpdate } from '../../shared/api/schemas';
+import { ApiRoutes, LoginRequest, ProfileUpdate, type ApiError } from '../../shared/api/schemas';
 import { MAX_HTTP_BODY_BYTES } from '../../shared/protocol';
 import { publicUser } from '../accounts/accounts';
 import type { Directory } from '../accounts/directory';
 import type { RateLimiter } from '../accounts/rate-limit';
+import { StorageUnavailable } from '../storage/storage-errors';
 import type { Rooms } from '../sync/rooms';
 import { documentRoutes } from './document-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
@@ -27,6 +28,12 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   const { accounts } = deps.directory;
   const app = new Hono<Env>();
 
+  // A URL parser resolves "." and ".." before any route sees the path; such a request is refused whole instead.
+  app.use('*', async (c, next) => {
+    const target = (c.env?.incoming?.url ?? '').split('?')[0]!;
+    if (target.split('/').some((segment) => /^(\.|%2e){1,2}$/i.test(segment))) return fail(c, 'invalid_request', 'A path may not contain "." or ".." segments.');
+    await next();
+  });
   app.use('*', bodyLimit({ maxSize: MAX_HTTP_BODY_BYTES, onError: (c) => fail(c, 'payload_too_large', `Request bodies are limited to ${MAX_HTTP_BODY_BYTES} bytes.`) }));
   app.use('*', async (c, next) => {
     await next();
@@ -39,7 +46,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.post(ApiRoutes.session, async (c) => {
     const body = await readBody(c, LoginRequest);
     if (body instanceof Response) return body;
-    if (!deps.loginLimiter.take(`email:${body.email}`) || !deps.loginLimiter.take(`address:${clientAddress(c)}`)) {
+    // The address first: a script cycling through made-up emails spends its own address's tries.
+    if (!deps.loginLimiter.take(`address:${clientAddress(c)}`) || !deps.loginLimiter.take(`email:${body.email}`)) {
       return fail(c, 'rate_limited', 'Too many sign-in attempts. Wait a minute and try again.');
     }
     const user = await accounts.verifyLogin(body.email, body.password);
@@ -88,6 +96,10 @@ export function createApi(deps: ApiDeps): Hono<Env> {
 
   app.notFound((c) => fail(c, 'not_found', 'No such route.'));
   app.onError((error, c) => {
+    if (error instanceof StorageUnavailable) {
+      // Already logged where it happened; the person is told plainly, and nothing was changed.
+      return c.json({ error: 'internal', message: `The server cannot save changes right now (${error.reason}). Nothing was changed; try again later.` } satisfies ApiError, 503);
+    }
     console.error(`API error on ${c.req.method} ${c.req.path}: ${error.message}`);
     return fail(c, 'internal', 'The server could not complete the request.');
   });

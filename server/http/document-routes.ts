@@ -4,6 +4,7 @@ import { DocumentId } from '../../shared/ids';
 import { documentRoom } from '../../shared/rooms';
 import { can } from '../../shared/spaces/permissions';
 import { documentContentUpdate } from '../content/initial-content';
+import { newDocumentId } from '../spaces/documents';
 import type { ApiDeps } from './api';
 import { guard, guardSpace, refusal } from './guard';
 import { fail, param, readBody, type Env } from './respond';
@@ -31,8 +32,10 @@ export function documentRoutes(deps: ApiDeps): Hono<Env> {
     if (allowed instanceof Response) return allowed;
     const body = await readBody(c, CreateDocumentRequest);
     if (body instanceof Response) return body;
-    const document = await documents.add(body.title, allowed.space.id, allowed.user.id);
-    await rooms.create(documentRoom(document.id), documentContentUpdate([]));
+    // The room's first content is stored before the index names it: a disk that refuses either leaves no document without content.
+    const id = newDocumentId();
+    await rooms.create(documentRoom(id), documentContentUpdate([]));
+    const document = await documents.add(body.title, allowed.space.id, allowed.user.id, id);
     return c.json({ document, access: 'write' as const }, 201);
   });
 

@@ -23,7 +23,13 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 
 
 export const fail = (c: Context, error: ErrorCode, message: string) => c.json({ error, message } satisfies ApiError, STATUS[error]);
 
+/**
+ * Reads and validates a JSON body. Only `application/json` is read: a form or text post is
+ * refused, which also keeps other sites' plain form posts out.
+ */
 export async function readBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.output<T> | Response> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') return fail(c, 'invalid_request', 'Send the request body as JSON, with Content-Type: application/json.');
   let raw: unknown;
   try {
     raw = await c.req.json();

@@ -8,6 +8,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 export type ServerProcess = {
   url: string;
   child: ChildProcess;
+  /** What the server has said on stderr lately (the last 16 KiB). */
+  recentOutput(): string;
   /** SIGTERM, then wait for a clean exit. */
   stop(): Promise<void>;
   /** SIGKILL: no chance to flush anything. */
@@ -15,10 +17,21 @@ export type ServerProcess = {
 };
 
 /** Runs `server/cli.ts serve` in its own Node process and waits for its READY line. */
-export async function spawnServerProcess(options: { dataDir: string; host?: string; port?: number; demo?: boolean; timeoutMs?: number }): Promise<ServerProcess> {
+export type SpawnOptions = {
+  dataDir: string;
+  host?: string;
+  port?: number;
+  demo?: boolean;
+  timeoutMs?: number;
+  /** Runs the server through another command (e.g. `unshare` for a mount namespace of its own), given Node's command line. */
+  launch?: (command: string, args: string[]) => { command: string; args: string[] };
+};
+
+export async function spawnServerProcess(options: SpawnOptions): Promise<ServerProcess> {
   const args = ['--import', 'tsx', path.join(repoRoot, 'server', 'cli.ts'), 'serve', '--host', options.host ?? '127.0.0.1', '--port', String(options.port ?? 0), '--data', options.dataDir];
   if (options.demo) args.push('--demo');
-  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const launched = options.launch ? options.launch(process.execPath, args) : { command: process.execPath, args };
+  const child = spawn(launched.command, launched.args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -51,5 +64,5 @@ export async function spawnServerProcess(options: { dataDir: string; host?: stri
     await exited;
     clearTimeout(fallback);
   };
-  return { url, child, stop: () => terminate('SIGTERM'), kill9: () => terminate('SIGKILL') };
+  return { url, child, recentOutput: () => output, stop: () => terminate('SIGTERM'), kill9: () => terminate('SIGKILL') };
 }

@@ -3,12 +3,15 @@ import { newId } from '../accounts/accounts';
 import type { DirectoryFile } from '../accounts/directory-file';
 import type { Spaces } from './spaces';
 
+export const newDocumentId = () => newId('d').replace('_', '');
+
 /** The document index: each document's title and the one space it belongs to. */
 export class Documents {
   private byId = new Map<string, DocumentMeta>();
 
   constructor(private readonly file: DirectoryFile, private readonly spaces: Spaces) {
     this.reindex();
+    file.onRestored(() => this.reindex());
   }
 
   private reindex(): void {
@@ -25,9 +28,10 @@ export class Documents {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  async add(title: string, spaceId: string, createdBy: string): Promise<DocumentMeta> {
+  /** `id` may be made first with newDocumentId(), so the room's content can be written before the index names it. */
+  async add(title: string, spaceId: string, createdBy: string, id = newDocumentId()): Promise<DocumentMeta> {
     const now = new Date().toISOString();
-    const document: DocumentMeta = { id: newId('d').replace('_', ''), title, createdAt: now, updatedAt: now, createdBy, spaceId };
+    const document: DocumentMeta = { id, title, createdAt: now, updatedAt: now, createdBy, spaceId };
     this.file.data.documents.push(document);
     this.spaces.touch(spaceId, now);
     this.reindex();

@@ -19,6 +19,7 @@ export class Spaces {
 
   constructor(private readonly file: DirectoryFile) {
     this.reindex();
+    file.onRestored(() => this.reindex());
   }
 
   private get data(): DirectoryData {

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, ftruncateSync, openSync, renameSync, writeSync } from 'node:fs';
 import { copyFile, readFile, truncate } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
 
@@ -100,6 +100,11 @@ export class AppendLog {
 
   syncToDisk(): void {
     fsyncSync(this.fd);
+  }
+
+  /** After a failed append: cuts off whatever part of the record reached the file, so no torn record stays. */
+  cutBackToLastRecord(): void {
+    ftruncateSync(this.fd, this.byteLength);
   }
 
   /**

@@ -9,17 +9,7 @@ import { documentRoom } from '../../shared/rooms';
 import { roomLogPath } from '../storage/room-files';
 import { ann, startTempServer } from '../testing/temp-server';
 import { connectClient, createDocument, signIn } from '../testing/clients';
-
-/** A small seeded generator, so a failure can be replayed exactly. */
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../testing/seeded-random';
 
 function validUpdateFrame(text: string): Uint8Array {
   const doc = new Y.Doc();
@@ -38,7 +28,8 @@ describe('hostile frames', () => {
   let bystander: string;
 
   beforeAll(async () => {
-    context = await startTempServer({ idleUnloadMs: 600_000 });
+    // Every bad frame closes its socket and this test opens the next one at once: no upgrade rate limit here.
+    context = await startTempServer({ idleUnloadMs: 600_000, syncLimits: { upgradeBurst: 1_000_000, upgradeRefillMs: 1 } });
     token = await signIn(context.server.url, ann.email, ann.password);
     target = await createDocument(context.server.url, token, 'Target');
     bystander = await createDocument(context.server.url, token, 'Bystander');
@@ -54,7 +45,7 @@ describe('hostile frames', () => {
   it('survives thousands of random and truncated frames without changing any stored room', async () => {
     const files = [target, bystander].map((id) => roomLogPath(path.join(context.dataDir, 'rooms'), documentRoom(id)));
     const before = await Promise.all(files.map((file) => readFile(file)));
-    const random = mulberry32(687);
+    const random = seededRandom(687);
     const valid = validUpdateFrame('this must never be stored');
     const frames: Uint8Array[] = [];
     for (let i = 0; i < 2000; i++) {

@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { checkAwarenessShape, checkStateVectorShape, checkUpdateShape } from './update-shape';
 
 /** The y-websocket protocol's outer message types. */
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
@@ -31,14 +32,19 @@ export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients
 /** A client message, parsed fully before anything acts on it. */
 export type ClientMessage =
   | { type: 'syncStep1'; stateVector: Uint8Array }
-  | { type: 'update'; update: Uint8Array }
+  /** `reply`: sent as sync step 2, the client's answer to the server's state (all it has that the server lacks). */
+  | { type: 'update'; update: Uint8Array; reply: boolean }
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'queryAwareness' }
   | { type: 'auth' };
 
 export class MalformedMessage extends Error {}
 
-/** Parses one frame; throws MalformedMessage for anything that is not exactly one well-formed message. */
+/**
+ * Parses one frame; throws MalformedMessage for anything that is not exactly one well-formed
+ * message. Each payload first passes the bounded pre-pass of ./update-shape, so Yjs only ever
+ * decodes what cannot make it loop or allocate beyond a constant per byte.
+ */
 export function parseClientMessage(frame: Uint8Array): ClientMessage {
   try {
     const decoder = decoding.createDecoder(frame);
@@ -49,14 +55,19 @@ export function parseClientMessage(frame: Uint8Array): ClientMessage {
       const payload = decoding.readVarUint8Array(decoder);
       // Decode in full before anything is applied: a bad update must change nothing.
       if (syncType === syncProtocol.messageYjsSyncStep1) {
+        checkStateVectorShape(payload);
         Y.decodeStateVector(payload);
         message = { type: 'syncStep1', stateVector: payload };
       } else if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
+        checkUpdateShape(payload);
         Y.decodeUpdate(payload);
-        message = { type: 'update', update: payload };
+        message = { type: 'update', update: payload, reply: syncType === syncProtocol.messageYjsSyncStep2 };
       } else throw new MalformedMessage(`unknown sync message ${syncType}`);
     } else if (type === MessageType.awareness) {
-      message = { type: 'awareness', update: decoding.readVarUint8Array(decoder) };
+      const update = decoding.readVarUint8Array(decoder);
+      checkAwarenessShape(update);
+      readAwarenessStates(update);
+      message = { type: 'awareness', update };
     } else if (type === MessageType.queryAwareness) {
       message = { type: 'queryAwareness' };
     } else if (type === MessageType.auth) {
@@ -70,5 +81,16 @@ export function parseClientMessage(frame: Uint8Array): ClientMessage {
   } catch (error) {
     if (error instanceof MalformedMessage) throw error;
     throw new MalformedMessage((error as Error).message);
+  }
+}
+
+/** Reads every state of an awareness update as JSON, so applying it cannot fail half way. */
+function readAwarenessStates(update: Uint8Array): void {
+  const decoder = decoding.createDecoder(update);
+  const entries = decoding.readVarUint(decoder);
+  for (let i = 0; i < entries; i++) {
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    JSON.parse(decoding.readVarString(decoder));
   }
 }

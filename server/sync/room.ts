@@ -8,6 +8,8 @@ import { awarenessMessage, MessageType, updateMessage } from './messages';
 /** Someone in a room: a socket, or anything that can take a frame. */
 export interface Peer {
   send(frame: Uint8Array): void;
+  /** Ends this peer's connection, telling its client why. */
+  close(code: number, reason: string): void;
   readonly canWrite: boolean;
 }
 
@@ -59,6 +61,11 @@ export class Room {
     return this.peers.size;
   }
 
+  /** False when the disk will not take this room's changes: it is served read-only. */
+  get writable(): boolean {
+    return this.log.writable;
+  }
+
   join(peer: Peer): void {
     this.peers.set(peer, new Set());
     const encoder = encoding.createEncoder();
@@ -95,6 +102,19 @@ export class Room {
 
   sendAwareness(peer: Peer): void {
     peer.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+  }
+
+  /**
+   * After a write the disk refused: the document now holds a change its log does not, so
+   * it is dropped unwritten, and everyone in it is told to come back (their clients still
+   * hold their changes and send them again when they do).
+   */
+  abandon(code: number, reason: string): void {
+    for (const peer of [...this.peers.keys()]) peer.close(code, reason);
+    this.peers.clear();
+    this.log.close();
+    this.awareness.destroy();
+    this.doc.destroy();
   }
 
   /** Compacts and closes the log; the room must not be used afterwards. */

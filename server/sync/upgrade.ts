@@ -5,6 +5,7 @@ import { MAX_CLIENT_FRAME_BYTES, SYNC_PATH, TOKEN_QUERY_PARAM } from '../../shar
 import { parseRoomName, type RoomRef } from '../../shared/rooms';
 import type { StoredUser } from '../accounts/schema';
 import type { RoomAccess } from '../spaces/access';
+import type { SocketCaps } from './socket-caps';
 
 /** A socket that passed both checks, with what it may do. */
 export type Admitted = { roomName: string; room: RoomRef; token: string; user: StoredUser; access: 'write' | 'read' };
@@ -14,18 +15,35 @@ export type UpgradeDeps = {
   /** What this person may do in this room, from their role in its space. */
   authorise(user: StoredUser, room: RoomRef): RoomAccess;
   accept(socket: WebSocket, admitted: Admitted): void;
+  caps: SocketCaps;
 };
 
-function refuse(socket: Duplex, status: number, text: string): void {
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length}\r\n\r\n${text}`);
+/** Refusals are many under attack: each is made into bytes once. */
+const refusals = new Map<string, Buffer>();
+
+function refuse(socket: Duplex, status: number, text: string, detail = text): void {
+  const key = `${status} ${detail}`;
+  let response = refusals.get(key);
+  if (!response) {
+    const body = Buffer.from(detail);
+    response = Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n`), body]);
+    refusals.set(key, response);
+  }
+  socket.end(response);
   socket.destroy();
 }
 
-/** Checks token and room before the WebSocket handshake completes; refused upgrades never open. */
+/**
+ * Checks token and room before the WebSocket handshake completes; refused upgrades never
+ * open. An address past its upgrade rate, or a session or address at its cap of open
+ * sockets, is refused with 429 before the socket exists.
+ */
 export function createUpgradeHandler(deps: UpgradeDeps) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_FRAME_BYTES, perMessageDeflate: false });
   const handler = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
+    const address = request.socket.remoteAddress ?? 'unknown';
+    if (!deps.caps.mayTry(address)) return refuse(socket, 429, 'Too Many Requests', 'too many connection attempts from this address');
     let url: URL;
     try {
       url = new URL(request.url ?? '/', 'http://localhost');
@@ -47,6 +65,10 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     const access = deps.authorise(user, room);
     if (access === 'missing') return refuse(socket, 404, 'Not Found');
     if (access === 'none') return refuse(socket, 403, 'Forbidden');
+    const opened = deps.caps.open(token, address);
+    if ('refused' in opened) return refuse(socket, 429, 'Too Many Requests', opened.refused);
+    // The raw socket closes however the upgrade ends, even if the handshake itself fails.
+    socket.once('close', opened.release);
     wss.handleUpgrade(request, socket, head, (ws) => deps.accept(ws, { roomName, room, token, user, access }));
   };
   return { handler, wss };

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { httpRequest, rawRequest } from '../testing/http-attacks';
+import { startTempServer } from '../testing/temp-server';
+
+/** What the HTTP layer refuses before any route runs. Budget: ~4 s (two request timeouts of 1 s). */
+describe('HTTP limits', () => {
+  let context: Awaited<ReturnType<typeof startTempServer>>;
+  beforeAll(async () => {
+    context = await startTempServer({ requestTimeoutMs: 1000, headersTimeoutMs: 1000 });
+  });
+  afterAll(() => context.cleanup());
+
+  it('answers a request that stops arriving with 408 JSON, and closes it', async () => {
+    for (const partial of [
+      'POST /api/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"email":',
+      'GET /api/me HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bear',
+    ]) {
+      const started = Date.now();
+      const answer = await rawRequest(context.server.url, partial);
+      expect(Date.now() - started).toBeLessThan(4000);
+      expect(answer.status).toBe(408);
+      expect(JSON.parse(answer.body)).toEqual({ error: 'invalid_request', message: 'The request did not arrive in time.' });
+    }
+  });
+
+  it('answers what the HTTP parser refuses with JSON', async () => {
+    const long = await rawRequest(context.server.url, httpRequest('GET', `/api/documents/${'a'.repeat(20_000)}`));
+    expect(long.status).toBe(431);
+    expect(JSON.parse(long.body)).toMatchObject({ error: 'invalid_request' });
+    const garbage = await rawRequest(context.server.url, 'THIS IS NOT HTTP\r\n\r\n');
+    expect(garbage.status).toBe(400);
+    expect(JSON.parse(garbage.body)).toMatchObject({ error: 'invalid_request' });
+  });
+
+  it('reads bodies only as JSON, and refuses paths with dot segments', async () => {
+    const body = JSON.stringify({ email: 'ann@ascel.example', password: 'reading for pleasure' });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+      const answer = await fetch(`${context.server.url}/api/session`, { method: 'POST', headers: { 'Content-Type': type }, body });
+      expect(answer.status).toBe(400);
+      expect(((await answer.json()) as { message: string }).message).toMatch(/Content-Type: application\/json/);
+    }
+    const dotted = await rawRequest(context.server.url, httpRequest('GET', '/api/spaces/../documents'));
+    expect(dotted.status).toBe(400);
+    expect((await fetch(`${context.server.url}/join/not-a-code`)).status).toBe(404);
+  });
+});

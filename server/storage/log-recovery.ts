@@ -1,0 +1,80 @@
+import { crc32 } from 'node:zlib';
+import * as Y from 'yjs';
+import { checkUpdateShape } from '../sync/update-shape';
+
+/**
+ * Reading a room log that is damaged anywhere, not only at its tail: every record that still
+ * checks out is kept, wherever it sits, and the damaged spans are reported so the caller can
+ * keep the original bytes aside. A record "checks out" when its checksum matches and its
+ * payload is a well-formed Yjs update.
+ */
+const HEADER_BYTES = 8;
+
+export type Salvage = {
+  records: Uint8Array[];
+  /** Byte ranges [start, end) that held no good record. */
+  damaged: Array<{ start: number; end: number }>;
+};
+
+/** How many payload bytes the search for the next good record may checksum in one file. */
+const MAX_SCAN_BYTES = 64 * 1024 * 1024;
+
+function recordAt(bytes: Uint8Array, view: DataView, offset: number): { payload: Uint8Array; end: number } | null {
+  if (offset + HEADER_BYTES > bytes.length) return null;
+  const length = view.getUint32(offset);
+  const end = offset + HEADER_BYTES + length;
+  if (end > bytes.length) return null;
+  const payload = bytes.subarray(offset + HEADER_BYTES, end);
+  return crc32(payload) === view.getUint32(offset + 4) ? { payload, end } : null;
+}
+
+function isUpdate(payload: Uint8Array): boolean {
+  try {
+    checkUpdateShape(payload);
+    Y.decodeUpdate(payload);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function salvageRecords(bytes: Uint8Array): Salvage {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const records: Uint8Array[] = [];
+  const damaged: Salvage['damaged'] = [];
+  let scanBudget = MAX_SCAN_BYTES;
+  let offset = 0;
+  const markDamaged = (start: number, end: number) => {
+    const last = damaged[damaged.length - 1];
+    if (last && last.end === start) last.end = end;
+    else damaged.push({ start, end });
+  };
+  while (offset < bytes.length) {
+    const record = recordAt(bytes, view, offset);
+    if (record && isUpdate(record.payload)) {
+      records.push(new Uint8Array(record.payload));
+      offset = record.end;
+      continue;
+    }
+    if (record) {
+      // Framed correctly but not an update: skip exactly this record.
+      markDamaged(offset, record.end);
+      offset = record.end;
+      continue;
+    }
+    // Search forward, byte by byte, for the next place a good record starts.
+    let next = bytes.length;
+    for (let candidate = offset + 1; candidate + HEADER_BYTES <= bytes.length && scanBudget > 0; candidate++) {
+      const length = view.getUint32(candidate);
+      if (candidate + HEADER_BYTES + length > bytes.length) continue;
+      scanBudget -= length;
+      if (recordAt(bytes, view, candidate)) {
+        next = candidate;
+        break;
+      }
+    }
+    markDamaged(offset, next);
+    offset = next;
+  }
+  return { records, damaged };
+}

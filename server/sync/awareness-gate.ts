@@ -1,0 +1,138 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { CloseCode } from '../../shared/protocol';
+import type { SyncLimits } from './limits';
+import type { Room } from './room';
+import { TokenBucket } from './token-bucket';
+
+/** Who speaks for each awareness client id in a room: an id belongs to the connection that introduced it. */
+const speakers = new WeakMap<Room, Map<number, AwarenessGate>>();
+
+function speakersIn(room: Room): Map<number, AwarenessGate> {
+  let map = speakers.get(room);
+  if (!map) speakers.set(room, (map = new Map()));
+  return map;
+}
+
+/** A departed id's clock is remembered this long, so a late echo of its old state cannot bring it back. */
+const FORGET_AFTER_MS = 30_000;
+
+type Entry = { client: number; clock: number; state: string };
+
+function readEntries(update: Uint8Array): Entry[] {
+  const decoder = decoding.createDecoder(update);
+  const entries: Entry[] = [];
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    entries.push({ client: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarString(decoder) });
+  }
+  return entries;
+}
+
+function writeEntries(entries: Entry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.client);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, entry.state);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+export type GateDeps = {
+  room: Room;
+  limits: Pick<SyncLimits, 'awarenessBytes' | 'awarenessClients' | 'awarenessBurst' | 'awarenessRefillMs'>;
+  /** Parses a raw awareness frame and hands its update back through `admit`. */
+  read(frame: Uint8Array): void;
+  /** Relays an admitted awareness update to the room. */
+  apply(update: Uint8Array): void;
+  /** Closes this connection. */
+  refuse(code: number, reason: string): void;
+};
+
+/** A frame's own header (message type and payload length) on top of the awareness update it carries. */
+const FRAME_HEADER_BYTES = 8;
+
+/**
+ * Awareness (presence, cursors) from one connection. It speaks for the few client ids it
+ * introduced (at most `awarenessClients`); what it says about anyone else's is dropped. That
+ * is not always an attack: the stock client echoes every state it hears back to the server,
+ * and those echoes are dropped here, cheaply. Messages are size-capped, and past a rate only
+ * the latest frame waits, unread, to be handled when the rate allows: a flood costs the
+ * server almost nothing and reaches others as a trickle of current states.
+ */
+export class AwarenessGate {
+  private readonly claimed = new Set<number>();
+  private readonly bucket: TokenBucket;
+  private waiting: Uint8Array | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly deps: GateDeps) {
+    this.bucket = TokenBucket.oneEvery(deps.limits.awarenessBurst, deps.limits.awarenessRefillMs);
+  }
+
+  /** A raw awareness frame from this connection: read now if the rate allows, else kept as the latest. */
+  offer(frame: Uint8Array): void {
+    if (frame.length > this.deps.limits.awarenessBytes + FRAME_HEADER_BYTES) return this.deps.refuse(CloseCode.frameTooLarge, 'awareness update too large');
+    if (this.waiting === null && this.bucket.take()) return this.deps.read(frame);
+    // Each message carries whole states, so the latest replaces any still waiting.
+    this.waiting = frame;
+    this.timer ??= setTimeout(() => this.flush(), this.bucket.msUntil());
+  }
+
+  private flush(): void {
+    this.timer = null;
+    if (this.waiting === null) return;
+    if (!this.bucket.take()) {
+      this.timer = setTimeout(() => this.flush(), this.bucket.msUntil());
+      return;
+    }
+    const frame = this.waiting;
+    this.waiting = null;
+    this.deps.read(frame);
+  }
+
+  /** A parsed awareness update from this connection: what it says about its own ids goes to the room. */
+  admit(update: Uint8Array): void {
+    const { limits, room } = this.deps;
+    if (update.length > limits.awarenessBytes) return this.deps.refuse(CloseCode.frameTooLarge, 'awareness update too large');
+    const owners = speakersIn(room);
+    const kept: Entry[] = [];
+    const fresh: number[] = [];
+    for (const entry of readEntries(update)) {
+      const owner = owners.get(entry.client);
+      const known = room.awareness.meta.get(entry.client);
+      if (owner === this) kept.push(entry);
+      else if (!owner && entry.state !== 'null' && (!known || entry.clock > known.clock)) {
+        // An id the room has not heard of (or whose speaker left): this connection introduces it.
+        kept.push(entry);
+        if (!fresh.includes(entry.client)) fresh.push(entry.client);
+      }
+    }
+    if (this.claimed.size + fresh.length > limits.awarenessClients) return this.deps.refuse(CloseCode.rateLimited, 'too many awareness clients');
+    for (const id of fresh) {
+      owners.set(id, this);
+      this.claimed.add(id);
+    }
+    if (kept.length > 0) this.deps.apply(writeEntries(kept));
+  }
+
+  /** Gives up this connection's ids when it leaves, after the room has removed their states. */
+  release(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.waiting = null;
+    const { room } = this.deps;
+    const owners = speakersIn(room);
+    for (const id of this.claimed) {
+      if (owners.get(id) !== this) continue;
+      owners.delete(id);
+      // A room's awareness would otherwise remember the clock of every id it ever saw.
+      setTimeout(() => {
+        if (!owners.has(id) && !room.awareness.states.has(id)) room.awareness.meta.delete(id);
+      }, FORGET_AFTER_MS).unref();
+    }
+    this.claimed.clear();
+  }
+}

@@ -1,0 +1,43 @@
+/** One token bucket: `capacity` at most, refilled at `perMs` tokens a millisecond. */
+export class TokenBucket {
+  private tokens: number;
+  private updatedAt: number;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly perMs: number,
+    now = performance.now(),
+  ) {
+    this.tokens = capacity;
+    this.updatedAt = now;
+  }
+
+  /** Every `everyMs`, one token. */
+  static oneEvery(capacity: number, everyMs: number): TokenBucket {
+    return new TokenBucket(capacity, 1 / everyMs);
+  }
+
+  private refill(now: number): void {
+    this.tokens = Math.min(this.capacity, this.tokens + (now - this.updatedAt) * this.perMs);
+    this.updatedAt = now;
+  }
+
+  /** Takes `cost` tokens if there are that many; false (taking none) if not. */
+  take(cost = 1, now = performance.now()): boolean {
+    this.refill(now);
+    if (this.tokens < cost) return false;
+    this.tokens -= cost;
+    return true;
+  }
+
+  isFull(now = performance.now()): boolean {
+    this.refill(now);
+    return this.tokens >= this.capacity;
+  }
+
+  /** Milliseconds until `cost` tokens will be there. */
+  msUntil(cost = 1, now = performance.now()): number {
+    this.refill(now);
+    return Math.max(0, Math.ceil((cost - this.tokens) / this.perMs));
+  }
+}

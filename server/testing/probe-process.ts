@@ -1,0 +1,50 @@
+import { createInterface } from 'node:readline';
+import { connectClient } from './clients';
+
+/**
+ * The latency probe, in its own process so that neither an attack's load in the test process
+ * nor a stall in the server can hide behind the other. Two stock clients in one room: the
+ * writer sets a counter every `--every` ms, the reader notes when each value arrives. On
+ * "stop" (stdin) it prints one JSON line of results and exits.
+ *
+ *   node --import tsx server/testing/probe-process.ts URL TOKEN DOCUMENT_ID [EVERY_MS]
+ */
+const [url, token, documentId, everyArg] = process.argv.slice(2);
+if (!url || !token || !documentId) throw new Error('usage: probe-process URL TOKEN DOCUMENT_ID [EVERY_MS]');
+const every = Number(everyArg ?? 50);
+
+const writer = await connectClient(url, documentId, token);
+const reader = await connectClient(url, documentId, token);
+const sentAt = new Map<number, number>();
+const latencies: number[] = [];
+const counter = () => reader.doc.getMap<number>('probe');
+counter().observe(() => {
+  const value = counter().get('n');
+  const sent = value === undefined ? undefined : sentAt.get(value);
+  if (sent === undefined) return;
+  latencies.push(performance.now() - sent);
+  sentAt.delete(value!);
+});
+
+let n = 0;
+const timer = setInterval(() => {
+  n += 1;
+  sentAt.set(n, performance.now());
+  writer.doc.getMap<number>('probe').set('n', n);
+}, every);
+console.log('PROBE_READY');
+
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line.trim() !== 'stop') return;
+  clearInterval(timer);
+  // Anything still unanswered after a last grace period counts as lost.
+  setTimeout(() => {
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Infinity;
+    const lost = [...sentAt.values()].length;
+    console.log(`PROBE_RESULT ${JSON.stringify({ sent: n, received: sorted.length, lost, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] ?? Infinity })}`);
+    writer.close();
+    reader.close();
+    process.exit(0);
+  }, 1000);
+});
