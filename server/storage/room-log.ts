@@ -20,22 +20,30 @@ const madeDirectories = new Set<string>();
 
 /**
  * A room's durable history: every update appended as it happens, compacted now and then.
- * A room nobody has written to gets its file with its first update. When the disk refuses a
- * write (full, read-only) the log stops taking writes: the part of the record that reached
- * the file is cut off, and the room is read-only from then on.
+ * The file is opened for appending (or made) with the first update since the room loaded:
+ * most loaded rooms are only read, and each would otherwise hold a file descriptor and its
+ * objects. When the disk refuses a write (full, read-only) the log stops taking writes: the
+ * part of the record that reached the file is cut off, and the room is read-only from then on.
  */
 export class RoomLog {
   /** Appended since the last fsync: flushed when the room is closed. */
   private unsynced = false;
 
+  private log: AppendLog | null = null;
+
   private constructor(
-    private log: AppendLog | null,
-    /** No file yet, but the folder takes writes: it is made with the first append. */
-    private notCreated: boolean,
-    private readonly path: string,
+    /** Not open for appending yet, but the disk would take writes: the file is opened (or made) with the first append. */
+    private openOnWrite: boolean,
+    /** What the file held when the room loaded (nothing if it had no file). */
+    private readonly stored: { byteLength: number; recordCount: number },
     private readonly roomName: string,
     private readonly options: RoomLogOptions,
   ) {}
+
+  /** Derived when needed, not kept: it is only used to open, compact or clean up the file. */
+  private get path(): string {
+    return roomLogPath(this.options.directory, this.roomName);
+  }
 
   /**
    * Opens the room's log and returns its stored state merged into one update (null when new).
@@ -49,34 +57,31 @@ export class RoomLog {
     }
     const path = roomLogPath(options.directory, roomName);
     const read = await readRoomFile(path, roomName, options.warn);
-    let append: AppendLog | null = null;
-    let notCreated = false;
+    let openOnWrite = false;
     if (!opening.readOnly && read.appendable) {
       try {
-        if (read.exists) append = new AppendLog(path, { byteLength: read.byteLength, recordCount: read.records.length });
-        else {
-          // Creating the file waits for the first write; whether the folder would take it is known now.
-          accessSync(options.directory, constants.W_OK);
-          notCreated = true;
-        }
+        // Opening waits for the first write; whether the file (or, for a new room, its folder) would take it is known now.
+        accessSync(read.exists ? path : options.directory, constants.W_OK);
+        openOnWrite = true;
       } catch (error) {
         options.warn(`Room ${roomName} is read-only: its log cannot be opened for writing, ${explainStorageError(error)}.`);
       }
     }
-    return { log: new RoomLog(append, notCreated, path, roomName, options), state: read.state };
+    const stored = { byteLength: read.exists ? read.byteLength : 0, recordCount: read.exists ? read.records.length : 0 };
+    return { log: new RoomLog(openOnWrite, stored, roomName, options), state: read.state };
   }
 
   /** False once the disk has refused a write, or when the log was opened read-only. */
   get writable(): boolean {
-    return this.log !== null || this.notCreated;
+    return this.log !== null || this.openOnWrite;
   }
 
   /** Appends synchronously; throws StorageUnavailable, having kept nothing of it, if the disk refuses. */
   append(update: Uint8Array): void {
     try {
-      if (!this.log && this.notCreated) {
-        this.notCreated = false;
-        this.log = new AppendLog(this.path, { byteLength: 0, recordCount: 0 });
+      if (!this.log && this.openOnWrite) {
+        this.openOnWrite = false;
+        this.log = new AppendLog(this.path, this.stored);
       }
       if (!this.log) throw new StorageUnavailable(`Room ${this.roomName}`, 'its log is read-only on this server');
       this.log.appendSync(update);
@@ -97,6 +102,16 @@ export class RoomLog {
 
   /** Rewrites the log as the document's whole state in one record; if the disk refuses, the log stays as it was. */
   compact(doc: Y.Doc): void {
+    // A log loaded with many records is compacted when its room unloads, written to or not.
+    if (!this.log && this.openOnWrite && this.stored.recordCount > 1) {
+      try {
+        this.log = new AppendLog(this.path, this.stored);
+        this.openOnWrite = false;
+      } catch (error) {
+        this.options.warn(`Room ${this.roomName}: compaction skipped, ${explainStorageError(error)}.`);
+        return;
+      }
+    }
     if (!this.log || this.log.recordCount <= 1) return;
     try {
       this.log.replaceWith(Y.encodeStateAsUpdate(doc));
@@ -125,7 +140,7 @@ export class RoomLog {
   private stopWriting({ cutTornRecord }: { cutTornRecord: boolean }): void {
     const log = this.log;
     this.log = null;
-    this.notCreated = false;
+    this.openOnWrite = false;
     if (!log) return;
     if (cutTornRecord) {
       try {
