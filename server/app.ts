@@ -9,10 +9,11 @@ import { openDirectory, type Directory } from './accounts/directory';
 import { RateLimiter } from './accounts/rate-limit';
 import { createApi } from './http/api';
 import { answerClientError } from './http/client-errors';
-import { serveConnection } from './sync/connection';
+import { SyncConnection, type SyncServices } from './sync/connection';
 import { ByteBudgets } from './sync/connection-budget';
-import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
+import { connectionRates, DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
 import { LiveAccess } from './sync/live-access';
+import { OpenConnections } from './sync/open-connections';
 import { Rooms } from './sync/rooms';
 import { SocketCaps } from './sync/socket-caps';
 import { createUpgradeHandler } from './sync/upgrade';
@@ -57,7 +58,6 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
   const log = options.log ?? ((message: string) => console.error(message));
   const directory = await openDirectory(options.dataDir, log);
   const { accounts } = directory;
-  const live = new LiveAccess({ authenticate: (token) => accounts.userForToken(token), decide: (user, room) => directory.access.room(user, room) });
   const touchRoom = (roomName: string) => {
     const room = parseRoomName(roomName);
     if (room?.kind === 'doc') directory.documents.touch(room.documentId);
@@ -88,14 +88,17 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     version: SERVER_VERSION,
   });
   const byteBudgets = new ByteBudgets(limits);
-  const { handler, wss } = createUpgradeHandler({
+  const connections = new OpenConnections<SyncConnection>(limits.keepAliveMs);
+  const live = new LiveAccess({ authenticate: (token) => accounts.userForToken(token), decide: (user, room) => directory.access.room(user, room) }, connections);
+  const caps = new SocketCaps(limits);
+  const services: SyncServices = { rooms, limits, rates: connectionRates(limits), connections, caps, warn: log };
+  const handler = createUpgradeHandler({
     authenticate: (token) => accounts.userForToken(token),
     authorise: (user, room) => directory.access.room(user, room),
     accept: (socket, admitted) => {
-      const grant = live.watch({ token: admitted.token, room: admitted.room, access: admitted.access, socket });
-      serveConnection(socket, { roomName: admitted.roomName, rooms, limits, grant, bytes: byteBudgets.of(admitted.token), warn: log });
+      new SyncConnection(socket, admitted, services, byteBudgets.of(admitted.token));
     },
-    caps: new SocketCaps(limits),
+    caps,
   });
 
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
@@ -127,10 +130,11 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     recheckAccess: () => live.recheck(),
     close() {
       closing ??= (async () => {
-        for (const client of wss.clients) client.close(CloseCode.serverShutdown, 'server shutting down');
+        for (const connection of connections) connection.close(CloseCode.serverShutdown, 'server shutting down');
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
-        for (const client of wss.clients) client.terminate();
+        for (const connection of connections) connection.terminate();
+        connections.stop();
         rooms.closeAll();
         await directory.file.flush();
       })();

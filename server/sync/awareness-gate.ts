@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { CloseCode } from '../../shared/protocol';
 import type { SyncLimits } from './limits';
 import type { Room } from './room';
-import { TokenBucket } from './token-bucket';
+import { Allowance, type Rate } from './allowance';
 
 /** Who speaks for each awareness client id in a room: an id belongs to the connection that introduced it. */
 const speakers = new WeakMap<Room, Map<number, AwarenessGate>>();
@@ -40,16 +40,17 @@ function writeEntries(entries: Entry[]): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-export type GateDeps = {
-  room: Room;
-  limits: Pick<SyncLimits, 'awarenessBytes' | 'awarenessClients' | 'awarenessBurst' | 'awarenessRefillMs'>;
+/** The connection a gate belongs to. */
+export interface GateOwner {
   /** Parses a raw awareness frame and hands its update back through `admit`. */
-  read(frame: Uint8Array): void;
+  readAwareness(frame: Uint8Array): void;
   /** Relays an admitted awareness update to the room. */
-  apply(update: Uint8Array): void;
+  relayAwareness(update: Uint8Array): void;
   /** Closes this connection. */
-  refuse(code: number, reason: string): void;
-};
+  close(code: number, reason: string): void;
+}
+
+export type GateLimits = Pick<SyncLimits, 'awarenessBytes' | 'awarenessClients'>;
 
 /** A frame's own header (message type and payload length) on top of the awareness update it carries. */
 const FRAME_HEADER_BYTES = 8;
@@ -63,19 +64,25 @@ const FRAME_HEADER_BYTES = 8;
  * server almost nothing and reaches others as a trickle of current states.
  */
 export class AwarenessGate {
-  private readonly claimed = new Set<number>();
-  private readonly bucket: TokenBucket;
+  /** The ids this connection introduced; most connections have one, so a plain array. */
+  private claimed: number[] = [];
+  private readonly bucket: Allowance;
   private waiting: Uint8Array | null = null;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly deps: GateDeps) {
-    this.bucket = TokenBucket.oneEvery(deps.limits.awarenessBurst, deps.limits.awarenessRefillMs);
+  constructor(
+    private readonly owner: GateOwner,
+    private readonly room: Room,
+    private readonly limits: GateLimits,
+    rate: Rate,
+  ) {
+    this.bucket = new Allowance(rate);
   }
 
   /** A raw awareness frame from this connection: read now if the rate allows, else kept as the latest. */
   offer(frame: Uint8Array): void {
-    if (frame.length > this.deps.limits.awarenessBytes + FRAME_HEADER_BYTES) return this.deps.refuse(CloseCode.frameTooLarge, 'awareness update too large');
-    if (this.waiting === null && this.bucket.take()) return this.deps.read(frame);
+    if (frame.length > this.limits.awarenessBytes + FRAME_HEADER_BYTES) return this.owner.close(CloseCode.frameTooLarge, 'awareness update too large');
+    if (this.waiting === null && this.bucket.take()) return this.owner.readAwareness(frame);
     // Each message carries whole states, so the latest replaces any still waiting.
     this.waiting = frame;
     this.timer ??= setTimeout(() => this.flush(), this.bucket.msUntil());
@@ -90,13 +97,13 @@ export class AwarenessGate {
     }
     const frame = this.waiting;
     this.waiting = null;
-    this.deps.read(frame);
+    this.owner.readAwareness(frame);
   }
 
   /** A parsed awareness update from this connection: what it says about its own ids goes to the room. */
   admit(update: Uint8Array): void {
-    const { limits, room } = this.deps;
-    if (update.length > limits.awarenessBytes) return this.deps.refuse(CloseCode.frameTooLarge, 'awareness update too large');
+    const { limits, room } = this;
+    if (update.length > limits.awarenessBytes) return this.owner.close(CloseCode.frameTooLarge, 'awareness update too large');
     const owners = speakersIn(room);
     const kept: Entry[] = [];
     const fresh: number[] = [];
@@ -110,12 +117,11 @@ export class AwarenessGate {
         if (!fresh.includes(entry.client)) fresh.push(entry.client);
       }
     }
-    if (this.claimed.size + fresh.length > limits.awarenessClients) return this.deps.refuse(CloseCode.rateLimited, 'too many awareness clients');
-    for (const id of fresh) {
-      owners.set(id, this);
-      this.claimed.add(id);
-    }
-    if (kept.length > 0) this.deps.apply(writeEntries(kept));
+    if (this.claimed.length + fresh.length > limits.awarenessClients) return this.owner.close(CloseCode.rateLimited, 'too many awareness clients');
+    for (const id of fresh) owners.set(id, this);
+    // Made anew at its exact size (see Room's peers): most connections claim one id, once.
+    if (fresh.length > 0) this.claimed = this.claimed.concat(fresh);
+    if (kept.length > 0) this.owner.relayAwareness(writeEntries(kept));
   }
 
   /** Gives up this connection's ids when it leaves, after the room has removed their states. */
@@ -123,7 +129,7 @@ export class AwarenessGate {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.waiting = null;
-    const { room } = this.deps;
+    const { room } = this;
     const owners = speakersIn(room);
     for (const id of this.claimed) {
       if (owners.get(id) !== this) continue;
@@ -133,6 +139,6 @@ export class AwarenessGate {
         if (!owners.has(id) && !room.awareness.states.has(id)) room.awareness.meta.delete(id);
       }, FORGET_AFTER_MS).unref();
     }
-    this.claimed.clear();
+    this.claimed = [];
   }
 }

@@ -1,4 +1,5 @@
-import type { SyncLimits } from './limits';
+import type { ConnectionRates, SyncLimits } from './limits';
+import { Allowance } from './allowance';
 import { TokenBucket } from './token-bucket';
 
 /** Sessions whose byte budgets are remembered; past this, those that have refilled are forgotten. */
@@ -29,12 +30,12 @@ export class ByteBudgets {
 
 /** What one connection may send: messages over time, bytes from its session's budget, and few requests that answer with the whole room. */
 export class ConnectionBudget {
-  private readonly messages: TokenBucket;
-  private readonly costly: TokenBucket;
+  private readonly messages: Allowance;
+  private readonly costly: Allowance;
 
-  constructor(limits: SyncLimits, private readonly bytes: TokenBucket) {
-    this.messages = TokenBucket.oneEvery(limits.messageBurst, limits.messageRefillMs);
-    this.costly = TokenBucket.oneEvery(limits.costlyBurst, limits.costlyRefillMs);
+  constructor(rates: ConnectionRates, private readonly bytes: TokenBucket) {
+    this.messages = new Allowance(rates.messages);
+    this.costly = new Allowance(rates.costly);
   }
 
   /** A frame of `size` bytes arrived: null if within budget, else why it is not. */

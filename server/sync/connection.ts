@@ -1,172 +1,212 @@
-import type { WebSocket, RawData } from 'ws';
 import { CloseCode } from '../../shared/protocol';
+import type { RoomRef } from '../../shared/rooms';
 import { StorageUnavailable } from '../storage/storage-errors';
-import { AwarenessGate } from './awareness-gate';
+import { AwarenessGate, type GateOwner } from './awareness-gate';
 import { ConnectionBudget } from './connection-budget';
-import type { SyncLimits } from './limits';
-import type { Grant } from './live-access';
+import type { ConnectionRates, SyncLimits } from './limits';
+import type { AccessHolder } from './live-access';
 import { MalformedMessage, MessageType, parseClientMessage } from './messages';
+import type { OpenConnections } from './open-connections';
 import { applyLeavingNothingNewPending } from './pending';
 import { wouldChange } from './read-only-room';
-import type { Room, Peer } from './room';
+import type { Peer, Room } from './room';
 import type { Rooms } from './rooms';
+import type { SocketCaps } from './socket-caps';
+import { attachOwner, type SocketOwner, type SyncSocket } from './sync-socket';
 import type { TokenBucket } from './token-bucket';
+import type { Admitted } from './upgrade';
 
-export type ConnectionContext = {
-  roomName: string;
+/** What every connection of one server shares. */
+export type SyncServices = {
   rooms: Rooms;
   limits: SyncLimits;
-  grant: Grant;
-  /** The session's byte budget, shared with its other sockets. */
-  bytes: TokenBucket;
+  /** Made once from `limits` (connectionRates), shared by every connection. */
+  rates: ConnectionRates;
+  connections: OpenConnections<SyncConnection>;
+  caps: SocketCaps;
   warn: (message: string) => void;
 };
 
 const CANNOT_STORE = 'the server cannot store changes to this room right now';
 
 /**
- * Copies the frame into its own buffer. ws may hand out views into a shared pool; lib0's
- * decoders bounds-check their views, but anything that goes through `.buffer` would not,
- * and a frame that owns its memory keeps every decoder inside it.
+ * One socket in one room. Messages that arrive while the room is still loading wait, so the
+ * first sync answer always reflects everything stored. Any bad frame, or a connection over
+ * its budget (server/sync/limits.ts), closes this socket only.
+ *
+ * Sockets are many and mostly idle, so a connection is one object with its behaviour on the
+ * prototype: no closures, timers or helper objects of its own beyond its budget, and an
+ * awareness gate only once it speaks.
  */
-function asBytes(data: RawData): Uint8Array {
-  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  return data instanceof ArrayBuffer ? new Uint8Array(data.slice(0)) : new Uint8Array(data);
-}
+export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwner {
+  /** Read by the room on every update; cleared by live access the moment writing is no longer allowed. */
+  canWrite: boolean;
+  ending = false;
+  alive = true;
+  private room: Room | null = null;
+  private gate: AwarenessGate | null = null;
+  /** Frames that arrived while the room was loading. */
+  private waiting: Uint8Array[] | null = null;
+  private readonly budget: ConnectionBudget;
 
-/**
- * One socket in one room. Messages that arrive while the room is still loading wait, so
- * the first sync answer always reflects everything stored. Any bad frame, or a connection
- * over its budget (server/sync/limits.ts), closes this socket only.
- */
-export function serveConnection(socket: WebSocket, context: ConnectionContext): void {
-  const { roomName, rooms, limits, grant, warn } = context;
-  let closing = false;
-  const close = (code: number, reason: string) => {
-    closing = true;
+  constructor(
+    private readonly socket: SyncSocket,
+    private readonly admitted: Admitted,
+    private readonly services: SyncServices,
+    /** The session's byte budget, shared with its other sockets. */
+    bytes: TokenBucket,
+  ) {
+    this.canWrite = admitted.access === 'write';
+    this.budget = new ConnectionBudget(services.rates, bytes);
+    services.connections.add(this);
+    attachOwner(socket, this);
+    services.rooms.get(admitted.roomName).then(
+      (loaded) => this.joined(loaded),
+      (error: Error) => this.failedToLoad(error),
+    );
+  }
+
+  get token(): string {
+    return this.admitted.token;
+  }
+
+  get roomRef(): RoomRef {
+    return this.admitted.room;
+  }
+
+  get access(): 'write' | 'read' {
+    return this.admitted.access;
+  }
+
+  // Peer: what the room does with this connection.
+
+  send(frame: Uint8Array): void {
+    // A failed write surfaces as the socket's 'error', which ends it.
+    if (this.socket.readyState === this.socket.OPEN) this.socket.send(frame);
+  }
+
+  close(code: number, reason: string): void {
+    this.ending = true;
+    const { socket } = this;
     if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) socket.close(code, reason);
-  };
-  const peer: Peer = {
-    // Read on every update: a role lowered while the socket is open stops its writes at once.
-    get canWrite() {
-      return grant.canWrite;
-    },
-    send(frame) {
-      if (socket.readyState === socket.OPEN) socket.send(frame, (error) => error && socket.terminate());
-    },
-    close,
-  };
-  const budget = new ConnectionBudget(limits, context.bytes);
-  let room: Room | null = null;
-  let gate: AwarenessGate | null = null;
-  const waiting: Uint8Array[] = [];
+  }
 
-  const leave = () => {
-    const left = room;
-    room = null;
+  end(code: number, reason: string): void {
+    this.close(code, reason);
+  }
+
+  // KeptAlive: the server's keep-alive sweep.
+
+  ping(): void {
+    this.socket.ping();
+  }
+
+  terminate(): void {
+    this.socket.terminate();
+  }
+
+  // SocketOwner: the socket's events.
+
+  receive(frame: Uint8Array): void {
+    if (this.ending) return;
+    const refused = this.budget.admitFrame(frame.length);
+    if (refused) return this.close(CloseCode.rateLimited, refused);
+    if (this.room) this.route(frame);
+    else (this.waiting ??= []).push(frame);
+  }
+
+  pong(): void {
+    this.alive = true;
+  }
+
+  closed(): void {
+    this.ending = true;
+    this.services.connections.delete(this);
+    this.services.caps.closed(this.admitted.token, this.admitted.address);
+    const left = this.room;
+    this.room = null;
     if (!left) return;
-    left.leave(peer);
-    gate?.release();
-    rooms.released(left);
-  };
+    left.leave(this);
+    this.gate?.release();
+    this.services.rooms.released(left);
+  }
 
-  const applyUpdate = (current: Room, update: Uint8Array, reply: boolean) => {
-    if (!current.writable) {
-      if (!peer.canWrite || !wouldChange(current.doc, update)) return;
-      if (!rooms.reopenIfWritable(current, CloseCode.resync, 'the room takes changes again: reconnect')) close(CloseCode.storageUnavailable, CANNOT_STORE);
+  // GateOwner: awareness, once the gate lets it through.
+
+  readAwareness(frame: Uint8Array): void {
+    this.handle(frame);
+  }
+
+  relayAwareness(update: Uint8Array): void {
+    if (!this.ending && this.room) this.room.applyAwareness(this, update);
+  }
+
+  private joined(loaded: Room): void {
+    if (this.ending) {
+      this.services.rooms.released(loaded);
       return;
     }
-    if (applyLeavingNothingNewPending(current.doc, () => current.applyUpdate(peer, update))) {
-      warn(`Room ${roomName}: dropped the parts of an update that depend on changes the server has not received.`);
-      // An update sent as it happened may depend on one still on its way: the client syncs again in full.
-      if (!reply) close(CloseCode.resync, 'update depends on changes the server has not received');
-    }
-  };
+    this.room = loaded;
+    loaded.join(this);
+    const waiting = this.waiting;
+    this.waiting = null;
+    for (const frame of waiting ?? []) this.route(frame);
+  }
 
-  const handle = (frame: Uint8Array) => {
-    const current = room;
-    if (!current || closing) return;
+  private failedToLoad(error: Error): void {
+    const storage = error instanceof StorageUnavailable;
+    this.services.warn(`Room ${this.admitted.roomName} could not be loaded: ${error.message}`);
+    this.close(storage ? CloseCode.storageUnavailable : CloseCode.serverShutdown, storage ? 'the server cannot read this room right now' : 'room unavailable');
+  }
+
+  /** Awareness waits at its gate, unread, when it comes faster than it is relayed. */
+  private route(frame: Uint8Array): void {
+    if (frame[0] !== MessageType.awareness) return this.handle(frame);
+    this.gate ??= new AwarenessGate(this, this.room!, this.services.limits, this.services.rates.awareness);
+    this.gate.offer(frame);
+  }
+
+  private handle(frame: Uint8Array): void {
+    const current = this.room;
+    if (!current || this.ending) return;
     try {
       const message = parseClientMessage(frame);
       switch (message.type) {
         case 'syncStep1':
-          if (!budget.admitCostly()) return close(CloseCode.rateLimited, 'too many sync requests');
-          current.answerStep1(peer, message.stateVector);
+          if (!this.budget.admitCostly()) return this.close(CloseCode.rateLimited, 'too many sync requests');
+          current.answerStep1(this, message.stateVector);
           break;
         case 'update':
-          applyUpdate(current, message.update, message.reply);
+          this.applyUpdate(current, message.update, message.reply);
           break;
         case 'awareness':
-          gate?.admit(message.update);
+          this.gate?.admit(message.update);
           break;
         case 'queryAwareness':
-          if (!budget.admitCostly()) return close(CloseCode.rateLimited, 'too many awareness queries');
-          current.sendAwareness(peer);
+          if (!this.budget.admitCostly()) return this.close(CloseCode.rateLimited, 'too many awareness queries');
+          current.sendAwareness(this);
           break;
         case 'auth':
           break;
       }
     } catch (error) {
-      if (error instanceof StorageUnavailable) return rooms.abandon(current, CloseCode.storageUnavailable, CANNOT_STORE);
-      warn(`Closing a connection to ${roomName}: ${error instanceof MalformedMessage ? 'malformed message' : 'message failed'} (${(error as Error).message})`);
-      close(CloseCode.malformedMessage, 'malformed message');
+      if (error instanceof StorageUnavailable) return this.services.rooms.abandon(current, CloseCode.storageUnavailable, CANNOT_STORE);
+      const kind = error instanceof MalformedMessage ? 'malformed message' : 'message failed';
+      this.services.warn(`Closing a connection to ${this.admitted.roomName}: ${kind} (${(error as Error).message})`);
+      this.close(CloseCode.malformedMessage, 'malformed message');
     }
-  };
+  }
 
-  /** Awareness waits at its gate, unread, when it comes faster than it is relayed. */
-  const route = (frame: Uint8Array) => {
-    if (frame[0] === MessageType.awareness && gate) gate.offer(frame);
-    else handle(frame);
-  };
-
-  socket.on('message', (data) => {
-    if (closing) return;
-    const frame = asBytes(data);
-    const refused = budget.admitFrame(frame.length);
-    if (refused) return close(CloseCode.rateLimited, refused);
-    if (room) route(frame);
-    else waiting.push(frame);
-  });
-
-  let alive = true;
-  socket.on('pong', () => (alive = true));
-  const keepAlive = setInterval(() => {
-    if (!alive) return socket.terminate();
-    alive = false;
-    socket.ping();
-  }, limits.keepAliveMs);
-  keepAlive.unref();
-
-  socket.on('error', () => socket.terminate());
-  socket.on('close', () => {
-    closing = true;
-    clearInterval(keepAlive);
-    leave();
-  });
-
-  rooms.get(roomName).then(
-    (loaded) => {
-      if (closing) {
-        rooms.released(loaded);
-        return;
-      }
-      room = loaded;
-      gate = new AwarenessGate({
-        room: loaded,
-        limits,
-        apply: (update) => {
-          if (!closing && room === loaded) loaded.applyAwareness(peer, update);
-        },
-        refuse: close,
-        read: handle,
-      });
-      room.join(peer);
-      for (const frame of waiting.splice(0)) route(frame);
-    },
-    (error: Error) => {
-      const storage = error instanceof StorageUnavailable;
-      warn(`Room ${roomName} could not be loaded: ${error.message}`);
-      close(storage ? CloseCode.storageUnavailable : CloseCode.serverShutdown, storage ? 'the server cannot read this room right now' : 'room unavailable');
-    },
-  );
+  private applyUpdate(current: Room, update: Uint8Array, reply: boolean): void {
+    if (!current.writable) {
+      if (!this.canWrite || !wouldChange(current.doc, update)) return;
+      if (!this.services.rooms.reopenIfWritable(current, CloseCode.resync, 'the room takes changes again: reconnect')) this.close(CloseCode.storageUnavailable, CANNOT_STORE);
+      return;
+    }
+    if (applyLeavingNothingNewPending(current.doc, () => current.applyUpdate(this, update))) {
+      this.services.warn(`Room ${this.admitted.roomName}: dropped the parts of an update that depend on changes the server has not received.`);
+      // An update sent as it happened may depend on one still on its way: the client syncs again in full.
+      if (!reply) this.close(CloseCode.resync, 'update depends on changes the server has not received');
+    }
+  }
 }

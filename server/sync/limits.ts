@@ -1,4 +1,5 @@
 import { MAX_CLIENT_FRAME_BYTES } from '../../shared/protocol';
+import { rate, type Rate } from './allowance';
 
 /**
  * Every limit the sync endpoint enforces, in one place; server/README.md lists them with the
@@ -50,3 +51,14 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   idleRoomsLoaded: 256,
   keepAliveMs: 30_000,
 };
+
+/** The per-connection rates, made once per server from its limits and shared by every connection. */
+export type ConnectionRates = { messages: Rate; costly: Rate; awareness: Rate };
+
+export function connectionRates(limits: SyncLimits): ConnectionRates {
+  return {
+    messages: rate(limits.messageBurst, limits.messageRefillMs),
+    costly: rate(limits.costlyBurst, limits.costlyRefillMs),
+    awareness: rate(limits.awarenessBurst, limits.awarenessRefillMs),
+  };
+}

@@ -21,7 +21,8 @@ export interface Peer {
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  private readonly peers = new Map<Peer, Set<number>>();
+  /** Everyone in the room, with the awareness ids each brought (most bring one, many none yet). */
+  private readonly peers = new Map<Peer, number[] | null>();
 
   /** When the room last told `onChange`; "recent activity" needs no more than one call a second. */
   private changeToldAt = 0;
@@ -40,10 +41,11 @@ export class Room {
     });
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const changed = [...added, ...updated, ...removed];
-      const owner = this.peers.get(origin as Peer);
-      if (owner) {
-        for (const id of added) owner.add(id);
-        for (const id of removed) owner.delete(id);
+      const peer = origin as Peer;
+      if (this.peers.has(peer) && (added.length > 0 || removed.length > 0)) {
+        // Made anew at its exact size: a pushed-to array keeps room for many more, in every peer.
+        const kept = (this.peers.get(peer) ?? []).filter((id) => !removed.includes(id));
+        this.peers.set(peer, kept.concat(added.filter((id) => !kept.includes(id))));
       }
       const frame = awarenessMessage(this.awareness, changed);
       for (const peer of this.peers.keys()) peer.send(frame);
@@ -67,7 +69,7 @@ export class Room {
   }
 
   join(peer: Peer): void {
-    this.peers.set(peer, new Set());
+    this.peers.set(peer, null);
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.sync);
     syncProtocol.writeSyncStep1(encoder, this.doc);
@@ -77,9 +79,9 @@ export class Room {
   }
 
   leave(peer: Peer): void {
-    const clients = this.peers.get(peer);
+    const ids = this.peers.get(peer);
     this.peers.delete(peer);
-    if (clients && clients.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+    if (ids && ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
   }
 
   /** Answers a peer's state vector with what it lacks (sync step 2). */

@@ -20,23 +20,26 @@ export class SocketCaps {
     return this.upgrades.take(address);
   }
 
-  /** Counts a new socket; returns how to release it, or why it may not open. */
-  open(session: string, address: string): { release: () => void } | { refused: string } {
-    const sessions = this.perSession.get(session) ?? 0;
-    const addresses = this.perAddress.get(address) ?? 0;
-    if (sessions >= this.limits.socketsPerSession) return { refused: `at most ${this.limits.socketsPerSession} open sync connections per session` };
-    if (addresses >= this.limits.socketsPerAddress) return { refused: `at most ${this.limits.socketsPerAddress} open sync connections per address` };
-    this.perSession.set(session, sessions + 1);
-    this.perAddress.set(address, addresses + 1);
-    let released = false;
-    return {
-      release: () => {
-        if (released) return;
-        released = true;
-        decrement(this.perSession, session);
-        decrement(this.perAddress, address);
-      },
-    };
+  /** Why another socket for this session and address may not open, or null if it may. */
+  refusal(session: string, address: string): string | null {
+    if ((this.perSession.get(session) ?? 0) >= this.limits.socketsPerSession) return `at most ${this.limits.socketsPerSession} open sync connections per session`;
+    if ((this.perAddress.get(address) ?? 0) >= this.limits.socketsPerAddress) return `at most ${this.limits.socketsPerAddress} open sync connections per address`;
+    return null;
+  }
+
+  /**
+   * Counts a socket once its handshake is done. ws completes a handshake in the same turn as
+   * the check above, so no other upgrade can slip in between; a handshake that fails is
+   * never counted, and each counted socket is released once, when it closes.
+   */
+  opened(session: string, address: string): void {
+    this.perSession.set(session, (this.perSession.get(session) ?? 0) + 1);
+    this.perAddress.set(address, (this.perAddress.get(address) ?? 0) + 1);
+  }
+
+  closed(session: string, address: string): void {
+    decrement(this.perSession, session);
+    decrement(this.perAddress, address);
   }
 }
 

@@ -1,4 +1,7 @@
-/** One token bucket: `capacity` at most, refilled at `perMs` tokens a millisecond. */
+/**
+ * One token bucket: `capacity` at most, refilled at `perMs` tokens a millisecond, for budgets
+ * counted in fractions (a session's bytes). Per-connection counts use Allowance.
+ */
 export class TokenBucket {
   private tokens: number;
   private updatedAt: number;
@@ -10,11 +13,6 @@ export class TokenBucket {
   ) {
     this.tokens = capacity;
     this.updatedAt = now;
-  }
-
-  /** Every `everyMs`, one token. */
-  static oneEvery(capacity: number, everyMs: number): TokenBucket {
-    return new TokenBucket(capacity, 1 / everyMs);
   }
 
   private refill(now: number): void {
@@ -33,11 +31,5 @@ export class TokenBucket {
   isFull(now = performance.now()): boolean {
     this.refill(now);
     return this.tokens >= this.capacity;
-  }
-
-  /** Milliseconds until `cost` tokens will be there. */
-  msUntil(cost = 1, now = performance.now()): number {
-    this.refill(now);
-    return Math.max(0, Math.ceil((cost - this.tokens) / this.perMs));
   }
 }

@@ -1,20 +1,21 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import { MAX_CLIENT_FRAME_BYTES, SYNC_PATH, TOKEN_QUERY_PARAM } from '../../shared/protocol';
 import { parseRoomName, type RoomRef } from '../../shared/rooms';
 import type { StoredUser } from '../accounts/schema';
 import type { RoomAccess } from '../spaces/access';
 import type { SocketCaps } from './socket-caps';
+import { SyncSocket } from './sync-socket';
 
 /** A socket that passed both checks, with what it may do. */
-export type Admitted = { roomName: string; room: RoomRef; token: string; user: StoredUser; access: 'write' | 'read' };
+export type Admitted = { roomName: string; room: RoomRef; token: string; user: StoredUser; access: 'write' | 'read'; address: string };
 
 export type UpgradeDeps = {
   authenticate(token: string): StoredUser | null;
   /** What this person may do in this room, from their role in its space. */
   authorise(user: StoredUser, room: RoomRef): RoomAccess;
-  accept(socket: WebSocket, admitted: Admitted): void;
+  accept(socket: SyncSocket, admitted: Admitted): void;
   caps: SocketCaps;
 };
 
@@ -33,15 +34,24 @@ function refuse(socket: Duplex, status: number, text: string, detail = text): vo
   socket.destroy();
 }
 
+function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
+
+function destroyOnError(this: Duplex): void {
+  this.destroy();
+}
+
 /**
  * Checks token and room before the WebSocket handshake completes; refused upgrades never
  * open. An address past its upgrade rate, or a session or address at its cap of open
  * sockets, is refused with 429 before the socket exists.
  */
 export function createUpgradeHandler(deps: UpgradeDeps) {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_FRAME_BYTES, perMessageDeflate: false });
+  // The server keeps its own registry of open connections (OpenConnections): ws's would cost each socket a listener more.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_FRAME_BYTES, perMessageDeflate: false, clientTracking: false, WebSocket: SyncSocket });
   const handler = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', () => socket.destroy());
+    socket.on('error', destroyOnError);
     const address = request.socket.remoteAddress ?? 'unknown';
     if (!deps.caps.mayTry(address)) return refuse(socket, 429, 'Too Many Requests', 'too many connection attempts from this address');
     let url: URL;
@@ -59,17 +69,22 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     }
     const room = parseRoomName(roomName);
     if (!room) return refuse(socket, 404, 'Not Found');
-    const token = url.searchParams.get(TOKEN_QUERY_PARAM) ?? '';
+    // An own copy: the parameter is a slice of the whole URL, and a slice keeps its parent alive for as long as the socket lives.
+    const token = ownCopy(url.searchParams.get(TOKEN_QUERY_PARAM) ?? '');
     const user = deps.authenticate(token);
     if (!user) return refuse(socket, 401, 'Unauthorized');
     const access = deps.authorise(user, room);
     if (access === 'missing') return refuse(socket, 404, 'Not Found');
     if (access === 'none') return refuse(socket, 403, 'Forbidden');
-    const opened = deps.caps.open(token, address);
-    if ('refused' in opened) return refuse(socket, 429, 'Too Many Requests', opened.refused);
-    // The raw socket closes however the upgrade ends, even if the handshake itself fails.
-    socket.once('close', opened.release);
-    wss.handleUpgrade(request, socket, head, (ws) => deps.accept(ws, { roomName, room, token, user, access }));
+    const refused = deps.caps.refusal(token, address);
+    if (refused) return refuse(socket, 429, 'Too Many Requests', refused);
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      // ws handles the socket's errors from here on; ours would only sit in its listener table.
+      socket.off('error', destroyOnError);
+      // Counted now, released by the connection when it closes (SocketCaps.opened says why this is safe).
+      deps.caps.opened(token, address);
+      deps.accept(ws as SyncSocket, { roomName, room, token, user, access, address });
+    });
   };
-  return { handler, wss };
+  return handler;
 }
