@@ -10,7 +10,6 @@ import { RateLimiter } from './accounts/rate-limit';
 import { createApi } from './http/api';
 import { answerClientError } from './http/client-errors';
 import { SyncConnection, type SyncServices } from './sync/connection';
-import { ByteBudgets } from './sync/connection-budget';
 import { connectionRates, DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
 import { LiveAccess } from './sync/live-access';
 import { OpenConnections } from './sync/open-connections';
@@ -87,7 +86,6 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     sessionTtlMs: options.sessionTtlMs ?? 30 * 24 * 60 * 60 * 1000,
     version: SERVER_VERSION,
   });
-  const byteBudgets = new ByteBudgets(limits);
   const connections = new OpenConnections<SyncConnection>(limits.keepAliveMs);
   const live = new LiveAccess({ authenticate: (token) => accounts.userForToken(token), decide: (user, room) => directory.access.room(user, room) }, connections);
   const caps = new SocketCaps(limits);
@@ -96,7 +94,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     authenticate: (token) => accounts.userForToken(token),
     authorise: (user, room) => directory.access.room(user, room),
     accept: (socket, admitted) => {
-      new SyncConnection(socket, admitted, services, byteBudgets.of(admitted.token));
+      new SyncConnection(socket, admitted, services);
     },
     caps,
   });

@@ -34,11 +34,16 @@ export class RoomLog {
   private constructor(
     /** Not open for appending yet, but the disk would take writes: the file is opened (or made) with the first append. */
     private openOnWrite: boolean,
-    /** What the file held when the room loaded (nothing if it had no file). */
-    private readonly stored: { byteLength: number; recordCount: number },
+    /** What the file held when the room loaded (nothing if it had no file): two numbers, not an object, per loaded room. */
+    private readonly storedBytes: number,
+    private readonly storedRecords: number,
     private readonly roomName: string,
     private readonly options: RoomLogOptions,
   ) {}
+
+  private openAppendLog(): AppendLog {
+    return new AppendLog(this.path, { byteLength: this.storedBytes, recordCount: this.storedRecords });
+  }
 
   /** Derived when needed, not kept: it is only used to open, compact or clean up the file. */
   private get path(): string {
@@ -67,8 +72,8 @@ export class RoomLog {
         options.warn(`Room ${roomName} is read-only: its log cannot be opened for writing, ${explainStorageError(error)}.`);
       }
     }
-    const stored = { byteLength: read.exists ? read.byteLength : 0, recordCount: read.exists ? read.records.length : 0 };
-    return { log: new RoomLog(openOnWrite, stored, roomName, options), state: read.state };
+    const [bytes, records] = read.exists ? [read.byteLength, read.records.length] : [0, 0];
+    return { log: new RoomLog(openOnWrite, bytes, records, roomName, options), state: read.state };
   }
 
   /** False once the disk has refused a write, or when the log was opened read-only. */
@@ -81,7 +86,7 @@ export class RoomLog {
     try {
       if (!this.log && this.openOnWrite) {
         this.openOnWrite = false;
-        this.log = new AppendLog(this.path, this.stored);
+        this.log = this.openAppendLog();
       }
       if (!this.log) throw new StorageUnavailable(`Room ${this.roomName}`, 'its log is read-only on this server');
       this.log.appendSync(update);
@@ -103,9 +108,9 @@ export class RoomLog {
   /** Rewrites the log as the document's whole state in one record; if the disk refuses, the log stays as it was. */
   compact(doc: Y.Doc): void {
     // A log loaded with many records is compacted when its room unloads, written to or not.
-    if (!this.log && this.openOnWrite && this.stored.recordCount > 1) {
+    if (!this.log && this.openOnWrite && this.storedRecords > 1) {
       try {
-        this.log = new AppendLog(this.path, this.stored);
+        this.log = this.openAppendLog();
         this.openOnWrite = false;
       } catch (error) {
         this.options.warn(`Room ${this.roomName}: compaction skipped, ${explainStorageError(error)}.`);

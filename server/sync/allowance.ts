@@ -1,58 +1,49 @@
-/** Milliseconds on a clock that wraps every ~12 days, so every value is a small integer (see Allowance). */
+/** Milliseconds on a clock that wraps every ~12 days, so every value is a small integer (see Rate). */
 const WRAP = 0x3fffffff;
+const HALF = 0x20000000;
 export const smallClock = (): number => performance.now() & WRAP;
 
-/** How an allowance fills: up to `capacity` tokens, one more every `everyMs` (a whole number, at least 1). */
-export type Rate = { readonly capacity: number; readonly everyMs: number };
-
-export function rate(capacity: number, everyMs: number): Rate {
-  return { capacity, everyMs: Math.max(1, Math.round(everyMs)) };
-}
+/** What `Rate.take` answers when the allowance has nothing left. */
+export const REFUSED = -1;
 
 /**
- * A token bucket of whole tokens at a Rate shared by every connection, for the limits each
- * connection carries. It holds just its two changing numbers, both small integers that V8
- * keeps in the object itself (a float bucket's would each be a separate heap number):
- * sockets are many, and this is most of what a limit costs each one. The clock wraps every
- * ~12 days, so a bucket left untouched that long may refill less than fully once.
+ * A rate limit as a token bucket of whole tokens: up to `capacity` at once, one more every
+ * `everyMs`. The bucket's whole state is one number its owner keeps, the moment it would
+ * be full again (the "theoretical arrival time" of the generic cell rate algorithm, which
+ * is exactly a token bucket). It is a small integer, stored in the owner itself: sockets are
+ * many, and a bucket object per limit per socket was much of what a limit cost each one.
+ * The Rate is made once per server and shared.
  */
-export class Allowance {
-  private tokens: number;
-  private at: number;
+export class Rate {
+  readonly everyMs: number;
+  /** How far ahead of now a full bucket's worth of takes can push the moment it is full. */
+  private readonly span: number;
 
-  constructor(
-    private readonly rate: Rate,
-    now = smallClock(),
-  ) {
-    this.tokens = rate.capacity;
-    this.at = now;
+  constructor(readonly capacity: number, everyMs: number) {
+    this.everyMs = Math.max(1, Math.round(everyMs));
+    this.span = capacity * this.everyMs;
   }
 
-  private refill(now: number): void {
-    const { capacity, everyMs } = this.rate;
-    const earned = Math.floor(((now - this.at) & WRAP) / everyMs);
-    if (earned === 0) return;
-    if (this.tokens + earned >= capacity) {
-      this.tokens = capacity;
-      this.at = now;
-    } else {
-      this.tokens += earned;
-      // Keep the part of an interval already waited for.
-      this.at = (this.at + earned * everyMs) & WRAP;
-    }
+  /** The state of a full allowance. */
+  full(now = smallClock()): number {
+    return now;
   }
 
-  /** Takes one token if there is one; false if not. */
-  take(now = smallClock()): boolean {
-    this.refill(now);
-    if (this.tokens === 0) return false;
-    this.tokens -= 1;
-    return true;
+  /** How long the allowance whose state is `fullAt` owes, in ms (0 when it is full). */
+  private owed(fullAt: number, now: number): number {
+    const ahead = ((fullAt - now + HALF) & WRAP) - HALF;
+    // Past the span it can only be a state untouched for ~6 days, seen across the clock's wrap: it is full.
+    return ahead > 0 && ahead <= this.span ? ahead : 0;
   }
 
-  /** Milliseconds until a token will be there. */
-  msUntil(now = smallClock()): number {
-    this.refill(now);
-    return this.tokens > 0 ? 0 : this.rate.everyMs - ((now - this.at) & WRAP);
+  /** Takes a token from the allowance whose state is `fullAt`: its new state, or REFUSED (it is unchanged). */
+  take(fullAt: number, now = smallClock()): number {
+    const owed = this.owed(fullAt, now) + this.everyMs;
+    return owed > this.span ? REFUSED : (now + owed) & WRAP;
+  }
+
+  /** Milliseconds until the allowance whose state is `fullAt` has a token. */
+  msUntil(fullAt: number, now = smallClock()): number {
+    return Math.max(0, this.owed(fullAt, now) + this.everyMs - this.span);
   }
 }

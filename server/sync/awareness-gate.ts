@@ -3,16 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { CloseCode } from '../../shared/protocol';
 import type { SyncLimits } from './limits';
 import type { Room } from './room';
-import { Allowance, type Rate } from './allowance';
-
-/** Who speaks for each awareness client id in a room: an id belongs to the connection that introduced it. */
-const speakers = new WeakMap<Room, Map<number, AwarenessGate>>();
-
-function speakersIn(room: Room): Map<number, AwarenessGate> {
-  let map = speakers.get(room);
-  if (!map) speakers.set(room, (map = new Map()));
-  return map;
-}
+import { REFUSED, type Rate } from './allowance';
 
 /** A departed id's clock is remembered this long, so a late echo of its old state cannot bring it back. */
 const FORGET_AFTER_MS = 30_000;
@@ -64,9 +55,10 @@ const FRAME_HEADER_BYTES = 8;
  * server almost nothing and reaches others as a trickle of current states.
  */
 export class AwarenessGate {
-  /** The ids this connection introduced; most connections have one, so a plain array. */
-  private claimed: number[] = [];
-  private readonly bucket: Allowance;
+  /** How many ids this connection introduced. The ids themselves are kept once, in the room's speakers. */
+  private claimedCount = 0;
+  /** Its rate allowance's state (see Rate). */
+  private fullAt: number;
   private waiting: Uint8Array | null = null;
   private timer: NodeJS.Timeout | null = null;
 
@@ -74,25 +66,39 @@ export class AwarenessGate {
     private readonly owner: GateOwner,
     private readonly room: Room,
     private readonly limits: GateLimits,
-    rate: Rate,
+    private readonly rate: Rate,
   ) {
-    this.bucket = new Allowance(rate);
+    this.fullAt = rate.full();
+  }
+
+  /** The awareness ids this connection speaks for (looked up when it leaves: a room holds few). */
+  get claimed(): number[] {
+    const ids: number[] = [];
+    for (const [id, speaker] of this.room.speakers) if (speaker === this) ids.push(id);
+    return ids;
+  }
+
+  private take(): boolean {
+    const next = this.rate.take(this.fullAt);
+    if (next === REFUSED) return false;
+    this.fullAt = next;
+    return true;
   }
 
   /** A raw awareness frame from this connection: read now if the rate allows, else kept as the latest. */
   offer(frame: Uint8Array): void {
     if (frame.length > this.limits.awarenessBytes + FRAME_HEADER_BYTES) return this.owner.close(CloseCode.frameTooLarge, 'awareness update too large');
-    if (this.waiting === null && this.bucket.take()) return this.owner.readAwareness(frame);
+    if (this.waiting === null && this.take()) return this.owner.readAwareness(frame);
     // Each message carries whole states, so the latest replaces any still waiting.
     this.waiting = frame;
-    this.timer ??= setTimeout(() => this.flush(), this.bucket.msUntil());
+    this.timer ??= setTimeout(() => this.flush(), this.rate.msUntil(this.fullAt));
   }
 
   private flush(): void {
     this.timer = null;
     if (this.waiting === null) return;
-    if (!this.bucket.take()) {
-      this.timer = setTimeout(() => this.flush(), this.bucket.msUntil());
+    if (!this.take()) {
+      this.timer = setTimeout(() => this.flush(), this.rate.msUntil(this.fullAt));
       return;
     }
     const frame = this.waiting;
@@ -104,7 +110,7 @@ export class AwarenessGate {
   admit(update: Uint8Array): void {
     const { limits, room } = this;
     if (update.length > limits.awarenessBytes) return this.owner.close(CloseCode.frameTooLarge, 'awareness update too large');
-    const owners = speakersIn(room);
+    const owners = room.speakers;
     const kept: Entry[] = [];
     const fresh: number[] = [];
     for (const entry of readEntries(update)) {
@@ -117,10 +123,9 @@ export class AwarenessGate {
         if (!fresh.includes(entry.client)) fresh.push(entry.client);
       }
     }
-    if (this.claimed.length + fresh.length > limits.awarenessClients) return this.owner.close(CloseCode.rateLimited, 'too many awareness clients');
+    if (this.claimedCount + fresh.length > limits.awarenessClients) return this.owner.close(CloseCode.rateLimited, 'too many awareness clients');
     for (const id of fresh) owners.set(id, this);
-    // Made anew at its exact size (see Room's peers): most connections claim one id, once.
-    if (fresh.length > 0) this.claimed = this.claimed.concat(fresh);
+    this.claimedCount += fresh.length;
     if (kept.length > 0) this.owner.relayAwareness(writeEntries(kept));
   }
 
@@ -130,15 +135,14 @@ export class AwarenessGate {
     this.timer = null;
     this.waiting = null;
     const { room } = this;
-    const owners = speakersIn(room);
+    const owners = room.speakers;
     for (const id of this.claimed) {
-      if (owners.get(id) !== this) continue;
       owners.delete(id);
       // A room's awareness would otherwise remember the clock of every id it ever saw.
       setTimeout(() => {
         if (!owners.has(id) && !room.awareness.states.has(id)) room.awareness.meta.delete(id);
       }, FORGET_AFTER_MS).unref();
     }
-    this.claimed = [];
+    this.claimedCount = 0;
   }
 }

@@ -1,8 +1,8 @@
 import { CloseCode } from '../../shared/protocol';
-import type { RoomRef } from '../../shared/rooms';
+import { parseRoomName, type RoomRef } from '../../shared/rooms';
 import { StorageUnavailable } from '../storage/storage-errors';
 import { AwarenessGate, type GateOwner } from './awareness-gate';
-import { ConnectionBudget } from './connection-budget';
+import { REFUSED } from './allowance';
 import type { ConnectionRates, SyncLimits } from './limits';
 import type { AccessHolder } from './live-access';
 import { MalformedMessage, MessageType, parseClientMessage } from './messages';
@@ -11,9 +11,8 @@ import { applyLeavingNothingNewPending } from './pending';
 import { wouldChange } from './read-only-room';
 import type { Peer, Room } from './room';
 import type { Rooms } from './rooms';
-import type { SocketCaps } from './socket-caps';
-import { attachOwner, type SocketOwner, type SyncSocket } from './sync-socket';
-import type { TokenBucket } from './token-bucket';
+import type { AddressShare, SessionShare, SocketCaps } from './socket-caps';
+import type { SocketOwner, SyncSocket } from './sync-socket';
 import type { Admitted } from './upgrade';
 
 /** What every connection of one server shares. */
@@ -35,8 +34,9 @@ const CANNOT_STORE = 'the server cannot store changes to this room right now';
  * its budget (server/sync/limits.ts), closes this socket only.
  *
  * Sockets are many and mostly idle, so a connection is one object with its behaviour on the
- * prototype: no closures, timers or helper objects of its own beyond its budget, and an
- * awareness gate only once it speaks.
+ * prototype: no closures, timers or helper objects of its own (its rate allowances are two
+ * numbers, its session's and address's shares are shared), and an awareness gate only once
+ * it speaks.
  */
 export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwner {
   /** Read by the room on every update; cleared by live access the moment writing is no longer allowed. */
@@ -47,19 +47,29 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
   private gate: AwarenessGate | null = null;
   /** Frames that arrived while the room was loading. */
   private waiting: Uint8Array[] | null = null;
-  private readonly budget: ConnectionBudget;
+  /** The room's own name once it is joined, so sockets in one room share one string. */
+  private roomName: string;
+  readonly access: 'write' | 'read';
+  private readonly session: SessionShare;
+  private readonly origin: AddressShare;
+  /** The states of its message and costly-request allowances (see Rate). */
+  private messagesFullAt: number;
+  private costlyFullAt: number;
 
   constructor(
     private readonly socket: SyncSocket,
-    private readonly admitted: Admitted,
+    admitted: Admitted,
     private readonly services: SyncServices,
-    /** The session's byte budget, shared with its other sockets. */
-    bytes: TokenBucket,
   ) {
+    this.roomName = admitted.roomName;
+    this.access = admitted.access;
+    this.session = admitted.session;
+    this.origin = admitted.origin;
     this.canWrite = admitted.access === 'write';
-    this.budget = new ConnectionBudget(services.rates, bytes);
+    this.messagesFullAt = services.rates.messages.full();
+    this.costlyFullAt = services.rates.costly.full();
     services.connections.add(this);
-    attachOwner(socket, this);
+    socket.owner = this;
     services.rooms.get(admitted.roomName).then(
       (loaded) => this.joined(loaded),
       (error: Error) => this.failedToLoad(error),
@@ -67,15 +77,12 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
   }
 
   get token(): string {
-    return this.admitted.token;
+    return this.session.token;
   }
 
+  /** Parsed when live access asks (seldom), rather than kept. The name passed parsing when the socket opened. */
   get roomRef(): RoomRef {
-    return this.admitted.room;
-  }
-
-  get access(): 'write' | 'read' {
-    return this.admitted.access;
+    return parseRoomName(this.roomName)!;
   }
 
   // Peer: what the room does with this connection.
@@ -109,8 +116,10 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
 
   receive(frame: Uint8Array): void {
     if (this.ending) return;
-    const refused = this.budget.admitFrame(frame.length);
-    if (refused) return this.close(CloseCode.rateLimited, refused);
+    const messages = this.services.rates.messages.take(this.messagesFullAt);
+    if (messages === REFUSED) return this.close(CloseCode.rateLimited, 'too many messages');
+    this.messagesFullAt = messages;
+    if (!this.session.bytes.take(frame.length)) return this.close(CloseCode.rateLimited, 'too many bytes');
     if (this.room) this.route(frame);
     else (this.waiting ??= []).push(frame);
   }
@@ -122,11 +131,11 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
   closed(): void {
     this.ending = true;
     this.services.connections.delete(this);
-    this.services.caps.closed(this.admitted.token, this.admitted.address);
+    this.services.caps.closed(this.session, this.origin);
     const left = this.room;
     this.room = null;
     if (!left) return;
-    left.leave(this);
+    left.leave(this, this.gate?.claimed ?? []);
     this.gate?.release();
     this.services.rooms.released(left);
   }
@@ -147,6 +156,7 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
       return;
     }
     this.room = loaded;
+    this.roomName = loaded.name;
     loaded.join(this);
     const waiting = this.waiting;
     this.waiting = null;
@@ -155,7 +165,7 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
 
   private failedToLoad(error: Error): void {
     const storage = error instanceof StorageUnavailable;
-    this.services.warn(`Room ${this.admitted.roomName} could not be loaded: ${error.message}`);
+    this.services.warn(`Room ${this.roomName} could not be loaded: ${error.message}`);
     this.close(storage ? CloseCode.storageUnavailable : CloseCode.serverShutdown, storage ? 'the server cannot read this room right now' : 'room unavailable');
   }
 
@@ -173,7 +183,7 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
       const message = parseClientMessage(frame);
       switch (message.type) {
         case 'syncStep1':
-          if (!this.budget.admitCostly()) return this.close(CloseCode.rateLimited, 'too many sync requests');
+          if (!this.admitCostly()) return this.close(CloseCode.rateLimited, 'too many sync requests');
           current.answerStep1(this, message.stateVector);
           break;
         case 'update':
@@ -183,7 +193,7 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
           this.gate?.admit(message.update);
           break;
         case 'queryAwareness':
-          if (!this.budget.admitCostly()) return this.close(CloseCode.rateLimited, 'too many awareness queries');
+          if (!this.admitCostly()) return this.close(CloseCode.rateLimited, 'too many awareness queries');
           current.sendAwareness(this);
           break;
         case 'auth':
@@ -192,9 +202,17 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
     } catch (error) {
       if (error instanceof StorageUnavailable) return this.services.rooms.abandon(current, CloseCode.storageUnavailable, CANNOT_STORE);
       const kind = error instanceof MalformedMessage ? 'malformed message' : 'message failed';
-      this.services.warn(`Closing a connection to ${this.admitted.roomName}: ${kind} (${(error as Error).message})`);
+      this.services.warn(`Closing a connection to ${this.roomName}: ${kind} (${(error as Error).message})`);
       this.close(CloseCode.malformedMessage, 'malformed message');
     }
+  }
+
+  /** Sync step 1 or an awareness query: each makes the server send the whole room. */
+  private admitCostly(): boolean {
+    const next = this.services.rates.costly.take(this.costlyFullAt);
+    if (next === REFUSED) return false;
+    this.costlyFullAt = next;
+    return true;
   }
 
   private applyUpdate(current: Room, update: Uint8Array, reply: boolean): void {
@@ -204,7 +222,7 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
       return;
     }
     if (applyLeavingNothingNewPending(current.doc, () => current.applyUpdate(this, update))) {
-      this.services.warn(`Room ${this.admitted.roomName}: dropped the parts of an update that depend on changes the server has not received.`);
+      this.services.warn(`Room ${this.roomName}: dropped the parts of an update that depend on changes the server has not received.`);
       // An update sent as it happened may depend on one still on its way: the client syncs again in full.
       if (!reply) this.close(CloseCode.resync, 'update depends on changes the server has not received');
     }

@@ -1,5 +1,5 @@
 import { MAX_CLIENT_FRAME_BYTES } from '../../shared/protocol';
-import { rate, type Rate } from './allowance';
+import { Rate } from './allowance';
 
 /**
  * Every limit the sync endpoint enforces, in one place; server/README.md lists them with the
@@ -57,8 +57,8 @@ export type ConnectionRates = { messages: Rate; costly: Rate; awareness: Rate };
 
 export function connectionRates(limits: SyncLimits): ConnectionRates {
   return {
-    messages: rate(limits.messageBurst, limits.messageRefillMs),
-    costly: rate(limits.costlyBurst, limits.costlyRefillMs),
-    awareness: rate(limits.awarenessBurst, limits.awarenessRefillMs),
+    messages: new Rate(limits.messageBurst, limits.messageRefillMs),
+    costly: new Rate(limits.costlyBurst, limits.costlyRefillMs),
+    awareness: new Rate(limits.awarenessBurst, limits.awarenessRefillMs),
   };
 }

@@ -21,8 +21,13 @@ export interface Peer {
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  /** Everyone in the room, with the awareness ids each brought (most bring one, many none yet). */
-  private readonly peers = new Map<Peer, number[] | null>();
+  /** Everyone in the room. */
+  private readonly peers = new Set<Peer>();
+  /**
+   * Who speaks for each awareness client id: an id belongs to the connection that introduced
+   * it (kept by the connections' awareness gates, server/sync/awareness-gate.ts).
+   */
+  readonly speakers = new Map<number, object>();
 
   /** When the room last told `onChange`; "recent activity" needs no more than one call a second. */
   private changeToldAt = 0;
@@ -35,20 +40,13 @@ export class Room {
       this.log.append(update);
       const frame = updateMessage(update);
       // The sender already has its own update: sending it back would cost a frame per edit for nothing.
-      for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
+      for (const peer of this.peers) if (peer !== origin) peer.send(frame);
       if (this.log.needsCompaction()) this.log.compact(this.doc);
       this.changed();
     });
-    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
-      const changed = [...added, ...updated, ...removed];
-      const peer = origin as Peer;
-      if (this.peers.has(peer) && (added.length > 0 || removed.length > 0)) {
-        // Made anew at its exact size: a pushed-to array keeps room for many more, in every peer.
-        const kept = (this.peers.get(peer) ?? []).filter((id) => !removed.includes(id));
-        this.peers.set(peer, kept.concat(added.filter((id) => !kept.includes(id))));
-      }
-      const frame = awarenessMessage(this.awareness, changed);
-      for (const peer of this.peers.keys()) peer.send(frame);
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange) => {
+      const frame = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
+      for (const peer of this.peers) peer.send(frame);
     });
   }
 
@@ -69,7 +67,7 @@ export class Room {
   }
 
   join(peer: Peer): void {
-    this.peers.set(peer, null);
+    this.peers.add(peer);
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.sync);
     syncProtocol.writeSyncStep1(encoder, this.doc);
@@ -78,10 +76,10 @@ export class Room {
     if (states.length > 0) peer.send(awarenessMessage(this.awareness, states));
   }
 
-  leave(peer: Peer): void {
-    const ids = this.peers.get(peer);
+  /** `ids`: the awareness ids the peer spoke for, whose states leave with it. */
+  leave(peer: Peer, ids: number[]): void {
     this.peers.delete(peer);
-    if (ids && ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
   }
 
   /** Answers a peer's state vector with what it lacks (sync step 2). */
@@ -112,7 +110,7 @@ export class Room {
    * hold their changes and send them again when they do).
    */
   abandon(code: number, reason: string): void {
-    for (const peer of [...this.peers.keys()]) peer.close(code, reason);
+    for (const peer of [...this.peers]) peer.close(code, reason);
     this.peers.clear();
     this.log.close();
     this.awareness.destroy();

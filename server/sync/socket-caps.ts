@@ -1,5 +1,36 @@
 import { RateLimiter } from '../accounts/rate-limit';
 import type { SyncLimits } from './limits';
+import { TokenBucket } from './token-bucket';
+
+/** Sessions remembered while none of their sockets is open; past this, those whose budgets have refilled are forgotten. */
+const MAX_IDLE_SESSIONS = 10_000;
+
+/**
+ * One session's share of the sync endpoint, held by each of its open connections: its token,
+ * how many sockets it has open, and its byte budget. Bytes cost the server work to decode and
+ * apply, so the budget is the session's, not a socket's, and a client that reconnects does
+ * not come back with a fresh one.
+ */
+export class SessionShare {
+  sockets = 0;
+
+  constructor(
+    readonly token: string,
+    readonly bytes: TokenBucket,
+  ) {}
+}
+
+/** One address's open sockets, held by each connection from it. */
+export class AddressShare {
+  sockets = 0;
+
+  constructor(readonly address: string) {}
+}
+
+/** A string that does not keep alive the larger one it was cut from (a URL's query, say). */
+function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
 
 /**
  * How many sync sockets one session and one address may hold open, and how fast an address
@@ -7,11 +38,11 @@ import type { SyncLimits } from './limits';
  * script with their token) from opening thousands of rooms and the server's memory with them.
  */
 export class SocketCaps {
-  private readonly perSession = new Map<string, number>();
-  private readonly perAddress = new Map<string, number>();
+  private readonly sessions = new Map<string, SessionShare>();
+  private readonly addresses = new Map<string, AddressShare>();
   private readonly upgrades: RateLimiter;
 
-  constructor(private readonly limits: Pick<SyncLimits, 'socketsPerSession' | 'socketsPerAddress' | 'upgradeBurst' | 'upgradeRefillMs'>) {
+  constructor(private readonly limits: Pick<SyncLimits, 'socketsPerSession' | 'socketsPerAddress' | 'upgradeBurst' | 'upgradeRefillMs' | 'byteBurst' | 'byteRefillPerSecond'>) {
     this.upgrades = new RateLimiter(limits.upgradeBurst, limits.upgradeRefillMs);
   }
 
@@ -21,9 +52,9 @@ export class SocketCaps {
   }
 
   /** Why another socket for this session and address may not open, or null if it may. */
-  refusal(session: string, address: string): string | null {
-    if ((this.perSession.get(session) ?? 0) >= this.limits.socketsPerSession) return `at most ${this.limits.socketsPerSession} open sync connections per session`;
-    if ((this.perAddress.get(address) ?? 0) >= this.limits.socketsPerAddress) return `at most ${this.limits.socketsPerAddress} open sync connections per address`;
+  refusal(token: string, address: string): string | null {
+    if ((this.sessions.get(token)?.sockets ?? 0) >= this.limits.socketsPerSession) return `at most ${this.limits.socketsPerSession} open sync connections per session`;
+    if ((this.addresses.get(address)?.sockets ?? 0) >= this.limits.socketsPerAddress) return `at most ${this.limits.socketsPerAddress} open sync connections per address`;
     return null;
   }
 
@@ -32,19 +63,31 @@ export class SocketCaps {
    * the check above, so no other upgrade can slip in between; a handshake that fails is
    * never counted, and each counted socket is released once, when it closes.
    */
-  opened(session: string, address: string): void {
-    this.perSession.set(session, (this.perSession.get(session) ?? 0) + 1);
-    this.perAddress.set(address, (this.perAddress.get(address) ?? 0) + 1);
+  opened(token: string, address: string): { session: SessionShare; origin: AddressShare } {
+    const session = this.sessions.get(token) ?? this.newSession(token);
+    let origin = this.addresses.get(address);
+    if (!origin) this.addresses.set(address, (origin = new AddressShare(ownCopy(address))));
+    session.sockets += 1;
+    origin.sockets += 1;
+    return { session, origin };
   }
 
-  closed(session: string, address: string): void {
-    decrement(this.perSession, session);
-    decrement(this.perAddress, address);
+  closed(session: SessionShare, origin: AddressShare): void {
+    session.sockets -= 1;
+    origin.sockets -= 1;
+    // A session's share outlives its sockets, for its byte budget; an address's has nothing more to remember.
+    if (origin.sockets <= 0 && this.addresses.get(origin.address) === origin) this.addresses.delete(origin.address);
   }
-}
 
-function decrement(counts: Map<string, number>, key: string): void {
-  const count = (counts.get(key) ?? 1) - 1;
-  if (count <= 0) counts.delete(key);
-  else counts.set(key, count);
+  private newSession(token: string): SessionShare {
+    if (this.sessions.size >= MAX_IDLE_SESSIONS) this.forgetRefilled();
+    const session = new SessionShare(ownCopy(token), new TokenBucket(this.limits.byteBurst, this.limits.byteRefillPerSecond / 1000));
+    this.sessions.set(session.token, session);
+    return session;
+  }
+
+  /** Keeps the table bounded without handing anyone a fresh budget: only idle sessions whose budgets are full are forgotten. */
+  private forgetRefilled(): void {
+    for (const [token, session] of this.sessions) if (session.sockets === 0 && session.bytes.isFull()) this.sessions.delete(token);
+  }
 }

@@ -8,15 +8,6 @@ export interface SocketOwner {
 }
 
 /**
- * ws's socket with the sync connection that owns it, so the socket's listeners can be the
- * same four functions for every socket rather than closures made for each (given to
- * WebSocketServer as its `WebSocket` class, as ws documents for per-socket state).
- */
-export class SyncSocket extends WebSocket {
-  owner: SocketOwner | null = null;
-}
-
-/**
  * Copies a frame into its own buffer. ws may hand out views into a shared pool; lib0's
  * decoders bounds-check their views, but anything that goes through `.buffer` would not,
  * and a frame that owns its memory keeps every decoder inside it.
@@ -26,32 +17,36 @@ function asBytes(data: WebSocket.RawData): Uint8Array {
   return data instanceof ArrayBuffer ? new Uint8Array(data.slice(0)) : new Uint8Array(data);
 }
 
-/** These listeners are only ever attached to SyncSockets (below), whatever ws's types say of `this`. */
-const ownerOf = (socket: WebSocket) => (socket as SyncSocket).owner;
+/**
+ * ws's socket with the sync connection that owns it (given to WebSocketServer as its
+ * `WebSocket` class, as ws documents for per-socket state). ws reports a socket's events
+ * only by emitting them, so the owner is handed them here, straight from `emit`: listeners
+ * would give every socket its own listener table, a dictionary of a few hundred bytes, and
+ * sockets are many and mostly idle. Listeners anyone adds still hear every event.
+ */
+export class SyncSocket extends WebSocket {
+  owner: SocketOwner | null = null;
 
-function onMessage(this: WebSocket, data: WebSocket.RawData): void {
-  ownerOf(this)?.receive(asBytes(data));
-}
-
-function onPong(this: WebSocket): void {
-  ownerOf(this)?.pong();
-}
-
-function onError(this: WebSocket): void {
-  this.terminate();
-}
-
-function onClose(this: WebSocket): void {
-  const owner = ownerOf(this);
-  (this as SyncSocket).owner = null;
-  owner?.closed();
-}
-
-/** Hands the socket's events to `owner` until it closes. */
-export function attachOwner(socket: SyncSocket, owner: SocketOwner): void {
-  socket.owner = owner;
-  socket.on('message', onMessage);
-  socket.on('pong', onPong);
-  socket.on('error', onError);
-  socket.on('close', onClose);
+  override emit(event: string | symbol, ...args: unknown[]): boolean {
+    switch (event) {
+      case 'message':
+        this.owner?.receive(asBytes(args[0] as WebSocket.RawData));
+        break;
+      case 'pong':
+        this.owner?.pong();
+        break;
+      case 'error':
+        // A protocol error (a bad or oversized frame): this socket ends, nothing else does.
+        this.terminate();
+        if (this.listenerCount('error') === 0) return true;
+        break;
+      case 'close': {
+        const owner = this.owner;
+        this.owner = null;
+        owner?.closed();
+        break;
+      }
+    }
+    return super.emit(event, ...args);
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * One token bucket: `capacity` at most, refilled at `perMs` tokens a millisecond, for budgets
- * counted in fractions (a session's bytes). Per-connection counts use Allowance.
+ * counted in fractions (a session's bytes). Per-connection counts use Rate (allowance.ts).
  */
 export class TokenBucket {
   private tokens: number;

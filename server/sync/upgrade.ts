@@ -5,11 +5,11 @@ import { MAX_CLIENT_FRAME_BYTES, SYNC_PATH, TOKEN_QUERY_PARAM } from '../../shar
 import { parseRoomName, type RoomRef } from '../../shared/rooms';
 import type { StoredUser } from '../accounts/schema';
 import type { RoomAccess } from '../spaces/access';
-import type { SocketCaps } from './socket-caps';
+import type { AddressShare, SessionShare, SocketCaps } from './socket-caps';
 import { SyncSocket } from './sync-socket';
 
-/** A socket that passed both checks, with what it may do. */
-export type Admitted = { roomName: string; room: RoomRef; token: string; user: StoredUser; access: 'write' | 'read'; address: string };
+/** A socket that passed both checks: its room, what it may do there, and the session and address it counts against. */
+export type Admitted = { roomName: string; access: 'write' | 'read'; session: SessionShare; origin: AddressShare };
 
 export type UpgradeDeps = {
   authenticate(token: string): StoredUser | null;
@@ -32,10 +32,6 @@ function refuse(socket: Duplex, status: number, text: string, detail = text): vo
   }
   socket.end(response);
   socket.destroy();
-}
-
-function ownCopy(text: string): string {
-  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 function destroyOnError(this: Duplex): void {
@@ -69,8 +65,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     }
     const room = parseRoomName(roomName);
     if (!room) return refuse(socket, 404, 'Not Found');
-    // An own copy: the parameter is a slice of the whole URL, and a slice keeps its parent alive for as long as the socket lives.
-    const token = ownCopy(url.searchParams.get(TOKEN_QUERY_PARAM) ?? '');
+    const token = url.searchParams.get(TOKEN_QUERY_PARAM) ?? '';
     const user = deps.authenticate(token);
     if (!user) return refuse(socket, 401, 'Unauthorized');
     const access = deps.authorise(user, room);
@@ -82,8 +77,8 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       // ws handles the socket's errors from here on; ours would only sit in its listener table.
       socket.off('error', destroyOnError);
       // Counted now, released by the connection when it closes (SocketCaps.opened says why this is safe).
-      deps.caps.opened(token, address);
-      deps.accept(ws as SyncSocket, { roomName, room, token, user, access, address });
+      const { session, origin } = deps.caps.opened(token, address);
+      deps.accept(ws as SyncSocket, { roomName, access, session, origin });
     });
   };
   return handler;
