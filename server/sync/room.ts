@@ -36,6 +36,12 @@ export class Room {
     if (stored) Y.applyUpdate(this.doc, stored);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
+    // Each Awareness runs its own timer to drop states nobody has renewed; Rooms runs one sweep
+    // for every loaded room instead (expireAwareness), as a timer per room costs each room its
+    // timer, closure and context, and a server holds many rooms.
+    clearInterval(this.awareness._checkInterval);
+    // Let go of the stopped timer too (Awareness.destroy clears it again, and clearing nothing is fine).
+    this.awareness._checkInterval = undefined;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.log.append(update);
       const frame = updateMessage(update);
@@ -48,6 +54,15 @@ export class Room {
       const frame = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
       for (const peer of this.peers) peer.send(frame);
     });
+  }
+
+  /** Drops the states of clients that have not renewed them within y-protocols' timeout (their tab slept, say). */
+  expireAwareness(now = Date.now()): void {
+    const outdated: number[] = [];
+    for (const [client, meta] of this.awareness.meta) {
+      if (now - meta.lastUpdated >= awarenessProtocol.outdatedTimeout && this.awareness.states.has(client)) outdated.push(client);
+    }
+    if (outdated.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, outdated, 'timeout');
   }
 
   private changed(): void {

@@ -1,6 +1,10 @@
+import { outdatedTimeout } from 'y-protocols/awareness';
 import { RoomLog, type RoomLogOptions } from '../storage/room-log';
 import { folderTakesWrites } from '../storage/write-check';
 import { Room } from './room';
+
+/** How often loaded rooms drop awareness states nobody renewed: as often as y-protocols' own per-room timer would. */
+const AWARENESS_SWEEP_MS = Math.floor(outdatedTimeout / 10);
 
 export type RoomsOptions = {
   /** Unload a room once nobody has been in it for this long. */
@@ -22,6 +26,9 @@ export class Rooms {
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly failedAt = new Map<string, number>();
   private readonly options: Required<RoomsOptions>;
+  private readonly awarenessSweep = setInterval(() => {
+    for (const room of this.loaded.values()) room.expireAwareness();
+  }, AWARENESS_SWEEP_MS).unref();
 
   constructor(
     private readonly logOptions: RoomLogOptions,
@@ -133,6 +140,7 @@ export class Rooms {
   }
 
   closeAll(): void {
+    clearInterval(this.awarenessSweep);
     for (const name of [...this.loaded.keys()]) {
       this.cancelIdle(name);
       const room = this.loaded.get(name)!;
