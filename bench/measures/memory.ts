@@ -7,15 +7,18 @@ import type { RoomsReport, UsageReport } from '../servers/protocol';
 
 const GIB = 1024 ** 3;
 const IDLE_PER_ROOM = 5;
-/** Small rooms are measured this many times (fresh servers each), and averaged: a few hundred KiB of noise is a lot per room. */
-const SMALL_ROUNDS = 3;
 /** Rooms opened before the baseline (with a second client each), so code compiled on first use is not counted per room. */
 const WARM_UP_ROOMS = 10;
-const PLAN: Array<{ size: DocumentSize; rooms: number }> = [
-  { size: SMALL, rooms: 500 },
-  { size: MEDIUM, rooms: 20 },
-  { size: LARGE, rooms: 2 },
+/**
+ * Sizes are measured `rounds` times (fresh servers each) and averaged: heapUsed moves by a few
+ * hundred KiB between runs whatever is open, which is a lot per room when rooms are small.
+ */
+const PLAN: Array<{ size: DocumentSize; rooms: number; rounds: number }> = [
+  { size: SMALL, rooms: 500, rounds: 3 },
+  { size: MEDIUM, rooms: 60, rounds: 2 },
+  { size: LARGE, rooms: 2, rounds: 1 },
 ];
+const SMALL_ROUNDS = PLAN[0]!.rounds;
 
 type Delta = { heap: number; rss: number };
 type Usage = { room: Delta; connection: Delta | null; oneRoomRss: number };
@@ -94,11 +97,11 @@ export const memory: Measure = {
     const rows: string[][] = [];
     const heapRatios: number[] = [];
     let small: { ours: Usage; reference: Usage } | null = null;
-    for (const { size, rooms } of PLAN) {
+    for (const { size, rooms, rounds: roundCount } of PLAN) {
       const document = await documentFile(size);
       // Fresh servers for each size and round, so one's leftovers do not count against the next.
       const rounds = [];
-      for (let round = 0; round < (size === SMALL ? SMALL_ROUNDS : 1); round++) {
+      for (let round = 0; round < roundCount; round++) {
         rounds.push(
           await withBothServers(async (servers) => ({
             ours: await measureServer(servers.ours, document, rooms, size === SMALL),
@@ -107,7 +110,7 @@ export const memory: Measure = {
         );
       }
       const result = { ours: average(rounds.map((r) => r.ours)), reference: average(rounds.map((r) => r.reference)) };
-      rows.push(...roomRows(`${size.name}, ${rooms} rooms${size === SMALL ? `, mean of ${SMALL_ROUNDS} rounds` : ''}`, result.ours, result.reference));
+      rows.push(...roomRows(`${size.name}, ${rooms} rooms${roundCount > 1 ? `, mean of ${roundCount} rounds` : ''}`, result.ours, result.reference));
       heapRatios.push(result.ours.room.heap / result.reference.room.heap);
       if (size === SMALL) small = result;
     }
@@ -125,7 +128,7 @@ export const memory: Measure = {
       method: [
         'Each server runs in its own process with --expose-gc, bundled as the desktop app bundles its embedded server (dependencies from node_modules). A figure is the change in heapUsed (after two full collections) or in RSS, divided by the number of rooms or connections. Fresh servers for each document size.',
         `Before the baseline, ${WARM_UP_ROOMS} small rooms are opened with two clients each, so code compiled on first use is not counted per room.`,
-        `Documents are paragraphs written through Lexical's Yjs binding, as the server writes content. Ours opens each room from its log on disk, as it does in use; the reference has no storage, so its first client sends the document. ${PLAN.map((p) => `${p.size.name}: ${p.rooms} rooms`).join('; ')}.`,
+        `Documents are paragraphs written through Lexical's Yjs binding, as the server writes content. Ours opens each room from its log on disk, as it does in use; the reference has no storage, so its first client sends the document. ${PLAN.map((p) => `${p.size.name}: ${p.rooms} rooms, ${p.rounds} round${p.rounds > 1 ? "s" : ""}`).join("; ")}.`,
         'Each open room has one client: a lean protocol client that syncs and announces an editor-like presence (name, colour, initials, service).',
         `Per idle connection: ${IDLE_PER_ROOM} more such clients join each small room; the change divided by ${IDLE_PER_ROOM} × ${PLAN[0]!.rooms}. Small rooms and idle connections: the mean of ${SMALL_ROUNDS} rounds, each on fresh servers.`,
         'Idle connections within 1 GiB: (1 GiB − the RSS of the process with one small room open) ÷ RSS per idle connection. Extrapolated from the measured slope, not filled.',
