@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cy } from '../renderer/src/i18n/cy';
 import { en } from '../renderer/src/i18n/en';
-import { chattrUnavailable, setImmutable } from '../electron/services/local-store/testing/privileges';
+import { setImmutableTree, whyNoImmutableFiles } from '../server/testing/privileges';
 import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
 import { arrive, arriveAndStartDocument, editor, expectConnection, expectSpacesList, openDocument, typeAtEnd } from './support/person-actions';
@@ -48,7 +48,7 @@ test('a damaged saved copy of a document: the person is told in Welsh, the damag
 });
 
 test('the local store turns read-only while someone writes: they are told, nothing stops, and it is all saved once it can be', async ({ alysDevice, samDevice }) => {
-  const unavailable = await chattrUnavailable();
+  const unavailable = await whyNoImmutableFiles();
   test.skip(unavailable !== null, unavailable ?? '');
   const title = 'Digital inclusion drop-ins';
   const before = 'Before the folder locked.';
@@ -58,7 +58,7 @@ test('the local store turns read-only while someone writes: they are told, nothi
   await expect(editor(page)).toContainText(before);
 
   // chattr +i: even root cannot write there now, as on a read-only or locked-down profile folder.
-  await setImmutable(alysDevice.localStoreDir, true);
+  await setImmutableTree(alysDevice.localStoreDir, true);
   const alert = page.getByTestId('store-writing-problem');
   try {
     await typeAtEnd(page, ` ${during}`);
@@ -77,7 +77,7 @@ test('the local store turns read-only while someone writes: they are told, nothi
     alysDevice.goOnline();
     await expectConnection(page, 'online');
   } finally {
-    await setImmutable(alysDevice.localStoreDir, false);
+    await setImmutableTree(alysDevice.localStoreDir, false);
   }
   // Tried again by itself within a few seconds, with no new keystroke.
   await expect(alert).toBeHidden({ timeout: 10_000 });

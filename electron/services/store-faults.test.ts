@@ -1,24 +1,18 @@
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ann, startTempServer } from '../../server/testing/temp-server';
 import { serverCacheFile } from './local-store';
-import { chattrUnavailable, setImmutable } from './local-store/testing/privileges';
-import { startTestHost, tempDir, unwrap } from './testing/host';
+import { setImmutableTree, whyNoImmutableFiles } from '../../server/testing/privileges';
+import { startTestHost, unwrap } from './testing/host';
+import { tempFolders } from './testing/temp-folders';
 
 /** The whole host on a damaged or read-only store: it starts, says what is wrong, and works on. About 3 s. */
 let server: Awaited<ReturnType<typeof startTempServer>>;
-let noChattr: string | null;
-const dirs: string[] = [];
+const noChattr = await whyNoImmutableFiles();
+const tempDir = tempFolders('host');
 beforeAll(async () => {
   server = await startTempServer();
-  noChattr = await chattrUnavailable();
-});
-afterEach(async () => {
-  for (const dir of dirs.splice(0)) {
-    await setImmutable(dir, false).catch(() => undefined);
-    await rm(dir, { recursive: true, force: true });
-  }
 });
 afterAll(async () => {
   await server?.cleanup();
@@ -26,8 +20,7 @@ afterAll(async () => {
 
 describe('the host on a troubled store', () => {
   it('starts with a damaged server cache and session key: both are set aside and listed once, and signing in again works', async () => {
-    const dataDir = await tempDir('damaged');
-    dirs.push(dataDir);
+    const dataDir = await tempDir();
     const first = await startTestHost(dataDir);
     const serverId = unwrap(await first.handlers.servers.signIn({ url: server.server.url, email: ann.email, password: ann.password })).id;
     unwrap(await first.handlers.spaces.list({ serverId }));
@@ -54,9 +47,8 @@ describe('the host on a troubled store', () => {
 
   it('starts in a read-only folder, says so, and works from memory (signing in, settings)', async (context) => {
     context.skip(noChattr !== null, noChattr ?? '');
-    const dataDir = await tempDir('readonly');
-    dirs.push(dataDir);
-    await setImmutable(dataDir, true);
+    const dataDir = await tempDir();
+    await setImmutableTree(dataDir, true);
     const host = await startTestHost(dataDir, { retryMs: 50 });
     try {
       expect((await host.handlers.store.health(undefined)).writing).toMatchObject({ kind: 'read-only' });
@@ -65,7 +57,7 @@ describe('the host on a troubled store', () => {
       await host.handlers.rooms.append({ serverId: 'local', room: 'doc:abcdefgh', update: new Uint8Array([0, 0]) });
       expect(await host.handlers.rooms.load({ serverId: 'local', room: 'doc:abcdefgh' })).toEqual([new Uint8Array([0, 0])]);
     } finally {
-      await setImmutable(dataDir, false);
+      await setImmutableTree(dataDir, false);
       await host.services.close();
     }
   });

@@ -4,14 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { mountNamespaceUnavailable } from './testing/privileges';
+import { describe, expect, it } from 'vitest';
+import { whyNoMountNamespaces } from '../../../server/testing/privileges';
 
 const scenario = path.join(path.dirname(fileURLToPath(import.meta.url)), 'testing', 'disk-scenario.ts');
-let unavailable: string | null = null;
-beforeAll(async () => {
-  unavailable = await mountNamespaceUnavailable();
-});
+const unavailable = await whyNoMountNamespaces();
 
 /**
  * A real full disk and a real read-only file system: a 256 KiB tmpfs in a mount namespace of

@@ -1,28 +1,15 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { setImmutableTree, whyNoImmutableFiles } from '../../../server/testing/privileges';
 import type { StoreHealth } from '../../../shared/ipc/contract';
 import { openKeyFileSecretBox } from '../secret-box';
+import { tempFolders } from '../testing/temp-folders';
 import { openStateFile } from './state-file';
 import { createStoreHealth } from './store-health';
-import { chattrUnavailable, setImmutable } from './testing/privileges';
 
-const dirs: string[] = [];
-const immutable: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'branchline-json-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  for (const dir of immutable.splice(0)) await setImmutable(dir, false).catch(() => undefined);
-  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
-});
-let noChattr: string | null = null;
-beforeAll(async () => {
-  noChattr = await chattrUnavailable();
-});
+const tempDir = tempFolders('json');
+const noChattr = await whyNoImmutableFiles();
 
 const quiet = () => undefined;
 function tracker() {
@@ -87,15 +74,14 @@ describe('settings file (branchline.json)', () => {
     await state.update((draft) => {
       draft.settings.locale = 'en';
     });
-    immutable.push(root);
-    await setImmutable(root, true);
+    await setImmutableTree(root, true);
     await state.update((draft) => {
       draft.settings.locale = 'cy';
     });
     expect(state.get().settings.locale).toBe('cy');
     expect(health.get().writing).toMatchObject({ kind: 'read-only' });
     expect(JSON.parse(await readFile(file, 'utf8')).settings.locale).toBe('en');
-    await setImmutable(root, false);
+    await setImmutableTree(root, false);
     await waitFor(() => health.get().writing === null); // tried again without another change
     expect(JSON.parse(await readFile(file, 'utf8')).settings.locale).toBe('cy');
     expect(announced.map((h) => h.writing?.kind ?? null)).toEqual(['read-only', null]);
@@ -119,13 +105,12 @@ describe('session key file (secret.key)', () => {
   it('starts in a read-only folder with the key in memory, and saves it once it can', async (context) => {
     context.skip(noChattr !== null, noChattr ?? '');
     const root = await tempDir();
-    immutable.push(root);
-    await setImmutable(root, true);
+    await setImmutableTree(root, true);
     const { health } = tracker();
     const box = await openKeyFileSecretBox(root, health);
     const sealed = box.encrypt('token');
     expect(health.get().writing).toMatchObject({ kind: 'read-only' });
-    await setImmutable(root, false);
+    await setImmutableTree(root, false);
     await waitFor(() => health.get().writing === null, 10_000);
     // The key saved is the one that sealed the token.
     expect((await openKeyFileSecretBox(root, tracker().health)).decrypt(sealed)).toBe('token');

@@ -1,31 +1,17 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { encodeRecords } from '../../../server/storage/framed-log';
+import { setImmutableTree, whyNoImmutableFiles } from '../../../server/testing/privileges';
 import type { StoreHealth } from '../../../shared/ipc/contract';
 import { createRoomLogs, roomLogFile, type DurableWrite } from './room-logs';
 import { createStoreHealth } from './store-health';
-import { chattrUnavailable, setImmutable } from './testing/privileges';
+import { tempFolders } from '../testing/temp-folders';
 
 const ROOM = 'doc:abcdefgh';
-const dirs: string[] = [];
-const immutable: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'branchline-store-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(async () => {
-  for (const dir of immutable.splice(0)) await setImmutable(dir, false).catch(() => undefined);
-  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
-});
-
-let noChattr: string | null = null;
-beforeAll(async () => {
-  noChattr = await chattrUnavailable();
-});
+const tempDir = tempFolders('store');
+const noChattr = await whyNoImmutableFiles();
 
 function textUpdates(words: string[]): Uint8Array[] {
   const doc = new Y.Doc();
@@ -207,15 +193,14 @@ describe('room logs', () => {
     logs.append('local', ROOM, updates[0]!);
     await logs.flush();
     const rooms = path.dirname(roomLogFile(root, 'local', ROOM));
-    immutable.push(rooms);
-    await setImmutable(rooms, true);
+    await setImmutableTree(rooms, true);
     logs.append('local', ROOM, updates[1]!);
     await logs.flush();
     expect(health.get().writing).toMatchObject({ kind: 'read-only' });
     expect(textOf(await roomLogs(root).logs.load('local', ROOM))).toBe('before ');
     logs.append('local', ROOM, updates[2]!);
     expect(textOf(await logs.load('local', ROOM))).toBe('before during after');
-    await setImmutable(rooms, false);
+    await setImmutableTree(rooms, false);
     await waitFor(() => health.get().writing === null);
     expect(announced.map((h) => h.writing?.kind ?? null)).toEqual(['read-only', null]);
     expect(textOf(await roomLogs(root).logs.load('local', ROOM))).toBe('before during after');
@@ -230,8 +215,7 @@ describe('room logs', () => {
     const file = roomLogFile(root, 'local', ROOM);
     const damaged = Buffer.concat([await readFile(file), Buffer.from([9, 9, 9])]);
     await writeFile(file, damaged);
-    immutable.push(path.dirname(file));
-    await setImmutable(path.dirname(file), true);
+    await setImmutableTree(path.dirname(file), true);
     const reopened = roomLogs(root);
     expect(textOf(await reopened.logs.load('local', ROOM))).toBe('readable');
     expect(reopened.health.get()).toMatchObject({ writing: { kind: 'read-only' }, damaged: [{ what: 'room-log', keptAs: null }] });
