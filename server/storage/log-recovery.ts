@@ -78,3 +78,8 @@ export function salvageRecords(bytes: Uint8Array): Salvage {
   }
   return { records, damaged };
 }
+
+/** How many bytes the damaged spans cover. */
+export function damagedByteCount(damaged: Salvage['damaged']): number {
+  return damaged.reduce((sum, span) => sum + span.end - span.start, 0);
+}

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { copyFile, open, readFile, rename, rm } from 'node:fs/promises';
 import * as Y from 'yjs';
 import { encodeRecords, parseRecords } from './framed-log';
-import { salvageRecords } from './log-recovery';
+import { damagedByteCount, salvageRecords } from './log-recovery';
 import { explainStorageError, StorageUnavailable } from './storage-errors';
 
 export type RoomFile = {
@@ -59,7 +59,7 @@ export async function readRoomFile(path: string, roomName: string, warn: (messag
   }
   const { records, damaged } = salvageRecords(bytes);
   const state = merge(records);
-  const damagedBytes = damaged.reduce((sum, span) => sum + span.end - span.start, 0);
+  const damagedBytes = damagedByteCount(damaged);
   const where = damaged.map((span) => `${span.start}–${span.end}`).join(', ');
   const aside = `${path}.corrupt-${Date.now()}`;
   let copied = false;

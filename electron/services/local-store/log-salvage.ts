@@ -1,15 +1,5 @@
-import { crc32 } from 'node:zlib';
 import * as Y from 'yjs';
-import { MAX_RECORD_BYTES } from '../../../server/storage/framed-log';
-
-/**
- * Reads a room log the way `server/storage/framed-log.ts` writes it ([u32 length][u32
- * crc32][bytes] per record), but past damage: where a record is torn, fails its checksum or
- * is not a Yjs update, the bytes are skipped one by one until a whole record starts again, so
- * one bad spot costs only what it covers. (`log-salvage.test.ts` checks this reader against
- * the writer, so the two cannot drift apart.)
- */
-const HEADER_BYTES = 8;
+import { damagedByteCount, salvageRecords as salvageLog } from '../../../server/storage/log-recovery';
 
 export type SalvagedLog = {
   /** Every whole record that is a Yjs update, in file order. */
@@ -18,39 +8,15 @@ export type SalvagedLog = {
   damagedBytes: number;
 };
 
-function isYjsUpdate(payload: Uint8Array): boolean {
-  try {
-    Y.decodeUpdate(payload);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
+/**
+ * Reads a room log past damage with the server's reader (`server/storage/log-recovery.ts`:
+ * the device writes the server's framing, and a stored file is as untrusted on a laptop as on
+ * a server): every record that checks out is kept wherever it sits, one bad spot costs only
+ * what it covers, and each payload passes the bounded pre-pass before Yjs decodes it.
+ */
 export function salvageRecords(bytes: Uint8Array): SalvagedLog {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const records: Uint8Array[] = [];
-  let damagedBytes = 0;
-  let offset = 0;
-  while (offset < bytes.byteLength) {
-    if (offset + HEADER_BYTES <= bytes.byteLength) {
-      const length = view.getUint32(offset);
-      const end = offset + HEADER_BYTES + length;
-      // An empty record is never written (no Yjs update is empty): zeros are damage, not records.
-      if (length > 0 && length <= MAX_RECORD_BYTES && end <= bytes.byteLength) {
-        const payload = bytes.subarray(offset + HEADER_BYTES, end);
-        if (crc32(payload) === view.getUint32(offset + 4) && isYjsUpdate(payload)) {
-          // A plain copy, not a view of the file's buffer: it crosses IPC and JSON.
-          records.push(new Uint8Array(payload));
-          offset = end;
-          continue;
-        }
-      }
-    }
-    damagedBytes += 1;
-    offset += 1;
-  }
-  return { records, damagedBytes };
+  const { records, damaged } = salvageLog(bytes);
+  return { records, damagedBytes: damagedByteCount(damaged) };
 }
 
 /**
