@@ -18,6 +18,7 @@ import { underProbe as probeWhile, type ProbeResult } from '../testing/probe';
 import { mallory, seedDataFolder } from '../testing/seed-data';
 import { storedRoomFingerprints } from '../testing/stored-rooms';
 import { ann } from '../testing/temp-server';
+import { expectServerUnharmed } from '../testing/unharmed';
 
 /** What accounts.json holds that a refused request must not change (activity times move with the probe's edits). */
 async function directorySummary(dataDir: string): Promise<string> {
@@ -97,12 +98,7 @@ describe('hostile HTTP input', () => {
   const underProbe = (attack: (round: number) => Promise<void>) => probeWhile({ url: server.url, token: annToken, documentId: probeDocument }, attack);
 
   async function expectUnharmed(result: ProbeResult): Promise<void> {
-    expect(result.lost).toBe(0);
-    expect(result.received).toBeGreaterThan(10);
-    expect(result.p99).toBeLessThan(100);
-    expect(server.child.exitCode).toBeNull();
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    expect(await storedRoomFingerprints(dataDir, [probeFile()])).toEqual(roomsBefore);
+    await expectServerUnharmed(server, result, { dataDir, probeFile: probeFile(), fingerprints: roomsBefore });
     expect(await fileTree(sandbox, dataDir)).toEqual(outsideBefore);
     // The data folder holds only what the server names itself: hashes, never ids.
     const names = [...(await readdir(dataDir)), ...(await readdir(path.join(dataDir, 'rooms')))];

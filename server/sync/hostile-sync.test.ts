@@ -25,6 +25,7 @@ import { mallory, seedDataFolder } from '../testing/seed-data';
 import { seededRandom } from '../testing/seeded-random';
 import { storedRoomFingerprints } from '../testing/stored-rooms';
 import { ann } from '../testing/temp-server';
+import { expectServerUnharmed } from '../testing/unharmed';
 
 /**
  * Hostile input against a server in its own process (so a blocked event loop shows), while a
@@ -74,16 +75,7 @@ describe('hostile sync input', () => {
 
   const underProbe = (attack: (round: number) => Promise<void>) => probeWhile({ url: server.url, token: annToken, documentId: probeDocument }, attack);
 
-  async function expectUnharmed(result: ProbeResult): Promise<void> {
-    expect(result.lost).toBe(0);
-    expect(result.received).toBeGreaterThan(10);
-    expect(result.p99).toBeLessThan(100);
-    expect(server.child.exitCode).toBeNull();
-    expect(server.child.signalCode).toBeNull();
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    // Rooms opened but never written to leave no file behind.
-    expect(await storedRoomFingerprints(dataDir, [probeFile()])).toEqual(before);
-  }
+  const expectUnharmed = (result: ProbeResult) => expectServerUnharmed(server, result, { dataDir, probeFile: probeFile(), fingerprints: before });
 
   it('random, truncated and oversized frames close only their own socket', async () => {
     const random = seededRandom(687);
