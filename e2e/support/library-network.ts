@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
-import { TcpProxy } from './tcp-proxy';
+import { TcpProxy } from '../../server/testing/tcp-proxy';
 import { runTsCommand, startTsProcess, stopProcess } from './processes';
 
 export type Account = { name: string; email: string; password: string };

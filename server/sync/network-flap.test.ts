@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TcpProxy } from '../../e2e/support/tcp-proxy';
+import { TcpProxy } from '../testing/tcp-proxy';
 import { spawnServerProcess, type ServerProcess } from '../process/spawn-server';
 import { connectClient, createDocument, signIn, waitFor, type Client } from '../testing/clients';
 import { seedDataFolder } from '../testing/seed-data';
