@@ -1,4 +1,7 @@
-/** Milliseconds on a clock that wraps every ~12 days, so every value is a small integer (see Rate). */
+/**
+ * Milliseconds on a clock that wraps every ~12 days, so every value is a small integer (see
+ * Rate). Any whole-millisecond clock will do (RateLimiter passes Date.now()): Rate works modulo the wrap.
+ */
 const WRAP = 0x3fffffff;
 const HALF = 0x20000000;
 export const smallClock = (): number => performance.now() & WRAP;
@@ -26,11 +29,11 @@ export class Rate {
 
   /** The state of a full allowance. */
   full(now = smallClock()): number {
-    return now;
+    return now & WRAP;
   }
 
   /** How long the allowance whose state is `fullAt` owes, in ms (0 when it is full). */
-  private owed(fullAt: number, now: number): number {
+  owedMs(fullAt: number, now = smallClock()): number {
     const ahead = ((fullAt - now + HALF) & WRAP) - HALF;
     // Past the span it can only be a state untouched for ~6 days, seen across the clock's wrap: it is full.
     return ahead > 0 && ahead <= this.span ? ahead : 0;
@@ -38,12 +41,12 @@ export class Rate {
 
   /** Takes a token from the allowance whose state is `fullAt`: its new state, or REFUSED (it is unchanged). */
   take(fullAt: number, now = smallClock()): number {
-    const owed = this.owed(fullAt, now) + this.everyMs;
+    const owed = this.owedMs(fullAt, now) + this.everyMs;
     return owed > this.span ? REFUSED : (now + owed) & WRAP;
   }
 
   /** Milliseconds until the allowance whose state is `fullAt` has a token. */
   msUntil(fullAt: number, now = smallClock()): number {
-    return Math.max(0, this.owed(fullAt, now) + this.everyMs - this.span);
+    return Math.max(0, this.owedMs(fullAt, now) + this.everyMs - this.span);
   }
 }
