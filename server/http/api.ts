@@ -12,6 +12,7 @@ import { inviteRoutes, publicInviteRoutes } from './invite-routes';
 import { joinPage } from './join-page';
 import { bearer, clientAddress, fail, readBody, type Env } from './respond';
 import { spaceRoutes } from './space-routes';
+import { answerAfterWholeRequest } from './whole-request';
 
 export type ApiDeps = {
   directory: Directory;
@@ -28,6 +29,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   const { accounts } = deps.directory;
   const app = new Hono<Env>();
 
+  app.use('*', answerAfterWholeRequest);
   // A URL parser resolves "." and ".." before any route sees the path; such a request is refused whole instead.
   app.use('*', async (c, next) => {
     const target = (c.env?.incoming?.url ?? '').split('?')[0]!;

@@ -188,7 +188,9 @@ describe('hostile HTTP input', () => {
             headers: contentType ? { ...headers, 'Content-Type': contentType } : headers,
             body,
             ...(typeof body === 'string' ? {} : { duplex: 'half' }),
-          } as RequestInit);
+          } as RequestInit).catch((error: unknown) => {
+            throw new Error(`${route.method} ${route.path} (${typeof body === 'string' ? `${body.length} characters: ${body.slice(0, 30)}` : 'a stream'}) after ${answered} answers`, { cause: error });
+          });
           answered++;
           return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text() };
         };

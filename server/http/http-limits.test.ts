@@ -1,8 +1,9 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpRequest, rawRequest } from '../testing/http-attacks';
 import { startTempServer } from '../testing/temp-server';
 
-/** What the HTTP layer refuses before any route runs. Budget: ~4 s (two request timeouts of 1 s). */
+/** What the HTTP layer refuses before any route runs. Budget: ~5 s (two request timeouts of 1 s, one slow body). */
 describe('HTTP limits', () => {
   let context: Awaited<ReturnType<typeof startTempServer>>;
   beforeAll(async () => {
@@ -30,6 +31,23 @@ describe('HTTP limits', () => {
     const garbage = await rawRequest(context.server.url, 'THIS IS NOT HTTP\r\n\r\n');
     expect(garbage.status).toBe(400);
     expect(JSON.parse(garbage.body)).toMatchObject({ error: 'invalid_request' });
+  });
+
+  it('keeps a connection usable when it refuses a request whose body is still arriving', async () => {
+    // Refused unread (a dotted path), with the body 800 ms behind its headers, then a second request on the same socket.
+    const { hostname, port } = new URL(context.server.url);
+    const socket = net.connect(Number(port), hostname);
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.write('POST /api/spaces/../documents HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 17\r\n\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    socket.write('{"title":"Late"}\n');
+    socket.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2000))]);
+    socket.destroy();
+    const statuses = [...received.matchAll(/HTTP\/1\.1 (\d{3}) /g)].map((match) => Number(match[1]));
+    expect(statuses).toEqual([400, 200]);
   });
 
   it('reads bodies only as JSON, and refuses paths with dot segments', async () => {
