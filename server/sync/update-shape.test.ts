@@ -74,6 +74,7 @@ describe('the bounded pre-pass over client payloads', () => {
     const states = docs.map((doc) => Y.encodeStateAsUpdate(doc));
     for (const update of [...updates, ...states, Y.mergeUpdates(updates), Y.encodeStateAsUpdate(new Y.Doc())]) {
       expect(() => checkUpdateShape(update)).not.toThrow();
+      expect(() => checkUpdateShape(update, { readable: true })).not.toThrow();
     }
     for (const doc of docs) expect(() => checkStateVectorShape(Y.encodeStateVector(doc))).not.toThrow();
     expect(updates.length).toBeGreaterThan(1000);
@@ -100,6 +101,28 @@ describe('the bounded pre-pass over client payloads', () => {
       }
       if (refusal && yjsAccepts) expect(refusal).toBe('trailing bytes');
     }
+  });
+
+  it('read for readability, passes nothing Yjs cannot decode (a stored record is vouched for by it)', () => {
+    const random = seededRandom(1687);
+    const state = Y.encodeStateAsUpdate(randomHistory(11, 400).docs[0]!);
+    const passes = (update: Uint8Array, readable: boolean) => {
+      try {
+        checkUpdateShape(update, { readable });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    let refusedOnlyWhenReadable = 0;
+    for (let i = 0; i < 4000; i++) {
+      const damaged = state.slice();
+      for (let flips = 1 + Math.floor(random() * 3); flips > 0; flips--) damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
+      if (passes(damaged, true)) expect(() => Y.decodeUpdate(damaged)).not.toThrow();
+      else if (passes(damaged, false)) refusedOnlyWhenReadable++;
+    }
+    // The damage often lands in a string or a JSON value: only the readable check sees those.
+    expect(refusedOnlyWhenReadable).toBeGreaterThan(100);
   });
 
   it('refuses the update of yjs/yjs#687, whose claims are not bounded by its size', () => {

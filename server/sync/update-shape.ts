@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /**
  * A bounded pre-pass over what a client sends, run before Yjs or y-protocols touch it.
  *
@@ -14,6 +16,18 @@
  */
 export class ShapeError extends Error {}
 
+/** How much a check reads: the grammar only (what bounds Yjs's work), or also what Yjs's decoder would refuse. */
+export type ShapeCheck = {
+  /**
+   * Also every string is UTF-8 (lib0 decodes strictly) and every JSON content parses, so
+   * `Y.decodeUpdate` cannot fail on what passes: a stored record can be vouched for without
+   * building its structs.
+   */
+  readable?: boolean;
+};
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 const MAX_ANY_DEPTH = 64;
 /** Content refs of Yjs items (1–9); 0 is a GC struct and 10 a Skip, read before content. */
 const GC_REF = 0;
@@ -22,7 +36,7 @@ const SKIP_REF = 10;
 class Reader {
   private pos = 0;
 
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(private readonly bytes: Uint8Array, private readonly readable = false) {}
 
   get remaining(): number {
     return this.bytes.length - this.pos;
@@ -73,6 +87,27 @@ class Reader {
     return length;
   }
 
+  /** A length-prefixed string; returns its byte length. */
+  text(): number {
+    const start = this.pos;
+    const length = this.field();
+    if (this.readable && !isUtf8(this.bytes.subarray(this.pos - length, this.pos))) throw new ShapeError(`a string at ${start} is not UTF-8`);
+    return length;
+  }
+
+  /** A length-prefixed string holding JSON (`undefined` too, where Yjs allows it). */
+  json(undefinedAllowed = false): void {
+    const start = this.pos;
+    const length = this.field();
+    if (!this.readable) return;
+    try {
+      const text = strictUtf8.decode(this.bytes.subarray(this.pos - length, this.pos));
+      if (!(undefinedAllowed && text === 'undefined')) JSON.parse(text);
+    } catch {
+      throw new ShapeError(`the JSON at ${start} does not parse`);
+    }
+  }
+
   /** A count of entries that each take at least `minBytes`: it must fit in what is left. */
   count(minBytes: number): number {
     const count = this.uint();
@@ -105,13 +140,14 @@ function skipAny(reader: Reader, depth: number): void {
     case 122: // bigint64
       return reader.skip(8);
     case 119: // string
+      return void reader.text();
     case 116: // bytes
       return void reader.field();
     case 118: {
       // object: key, value
       const entries = reader.count(2);
       for (let i = 0; i < entries; i++) {
-        reader.field();
+        reader.text();
         skipAny(reader, depth + 1);
       }
       return;
@@ -134,24 +170,26 @@ function skipContent(reader: Reader, ref: number): number {
     case 2: {
       // JSON: strings
       const items = reader.count(1);
-      for (let i = 0; i < items; i++) reader.field();
+      for (let i = 0; i < items; i++) reader.json(true);
       return items;
     }
     case 3: // binary
-    case 5: // embed (JSON string)
       reader.field();
       return 1;
+    case 5: // embed (JSON string)
+      reader.json();
+      return 1;
     case 4: // string: its UTF-8 length bounds its UTF-16 length
-      return reader.field();
+      return reader.text();
     case 6: // format: key, JSON value
-      reader.field();
-      reader.field();
+      reader.text();
+      reader.json();
       return 1;
     case 7: {
       const typeRef = reader.uint();
       if (typeRef > 6) throw new ShapeError(`unknown type ${typeRef}`);
       // XmlElement (3) and XmlHook (5) carry a name.
-      if (typeRef === 3 || typeRef === 5) reader.field();
+      if (typeRef === 3 || typeRef === 5) reader.text();
       return 1;
     }
     case 8: {
@@ -160,7 +198,7 @@ function skipContent(reader: Reader, ref: number): number {
       return items;
     }
     case 9: // subdocument: guid, options
-      reader.field();
+      reader.text();
       skipAny(reader, 0);
       return 1;
     default:
@@ -185,9 +223,9 @@ function skipStructs(reader: Reader): void {
       if (info & 0x40) reader.id(); // right origin
       if ((info & 0xc0) === 0) {
         // parent: a root type's name, or the id of the item that holds it
-        if (reader.uint() === 1) reader.field();
+        if (reader.uint() === 1) reader.text();
         else reader.id();
-        if (info & 0x20) reader.field(); // key in a map
+        if (info & 0x20) reader.text(); // key in a map
       }
       clock = addClock(clock, skipContent(reader, ref));
     }
@@ -208,8 +246,8 @@ function finish(reader: Reader): void {
 }
 
 /** A version-1 Yjs update: structs per client, then a delete set. */
-export function checkUpdateShape(update: Uint8Array): void {
-  const reader = new Reader(update);
+export function checkUpdateShape(update: Uint8Array, check: ShapeCheck = {}): void {
+  const reader = new Reader(update, check.readable);
   skipStructs(reader);
   skipDeleteSet(reader);
   finish(reader);
