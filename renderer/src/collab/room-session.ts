@@ -2,8 +2,8 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { ErrorCode, PublicUser } from '../../../shared/api/schemas';
 
-/** Marks updates that came from this device's own store, so they are not written back to it. */
-export const LOCAL_STORE_ORIGIN = Symbol('local-store');
+/** The origin of the transaction that applies this device's stored copy. */
+const LOCAL_STORE_ORIGIN = Symbol('local-store');
 
 /**
  * A provider that will not connect until the device's stored copy is in the document, so a
@@ -30,13 +30,32 @@ export class LocalFirstProvider extends WebsocketProvider {
 }
 
 export type RoomSession = {
+  /** Holds the device's stored copy from the start. */
   doc: Y.Doc;
   provider: LocalFirstProvider;
   user: PublicUser;
-  /** Applies the stored copy (once the editor is listening), then lets the provider connect. */
-  openFromDisk(): void;
+  /** Lets the provider connect; called once the editor shows the stored copy. */
+  connect(): void;
   close(): void;
 };
+
+/**
+ * Applies the stored updates, oldest first, before anything listens to the document: Yjs then
+ * encodes no update for listeners and computes no events, and the editor builds its nodes
+ * from the whole state in one pass. An update that cannot be read is left out (Yjs reads a
+ * whole update before it changes anything), so the rest still opens.
+ */
+function applyStoredCopy(doc: Y.Doc, stored: readonly Uint8Array[]): void {
+  doc.transact(() => {
+    for (const update of stored) {
+      try {
+        Y.applyUpdate(doc, update, LOCAL_STORE_ORIGIN);
+      } catch (error) {
+        console.error('A stored update of this room could not be read; it is left out.', error);
+      }
+    }
+  }, LOCAL_STORE_ORIGIN);
+}
 
 /**
  * Opens a room the local-first way: the device's stored copy first, then the network.
@@ -53,9 +72,10 @@ export async function openRoomSession(serverId: string, room: string): Promise<{
   const stored = await api.rooms.load({ serverId, room });
   performance.mark('branchline:open:loaded', { detail: { bytes: stored.reduce((sum, update) => sum + update.byteLength, 0) } });
   const doc = new Y.Doc();
-  const store = (update: Uint8Array, origin: unknown) => {
-    if (origin !== LOCAL_STORE_ORIGIN) void api.rooms.append({ serverId, room, update });
-  };
+  applyStoredCopy(doc, stored);
+  performance.mark('branchline:open:applied');
+  // Attached after the stored copy is in: every update it sees is new to the store.
+  const store = (update: Uint8Array) => void api.rooms.append({ serverId, room, update });
   doc.on('update', store);
   const provider = new LocalFirstProvider(connection.value.syncUrl, room, doc, {
     connect: false,
@@ -63,22 +83,13 @@ export async function openRoomSession(serverId: string, room: string): Promise<{
     disableBc: true,
     maxBackoffTime: 2500,
   });
-  let opened = false;
   return {
     ok: true,
     session: {
       doc,
       provider,
       user: connection.value.user,
-      openFromDisk() {
-        if (opened) return;
-        opened = true;
-        performance.mark('branchline:open:apply');
-        // One transaction: the editor's binding sees (and renders) the stored copy once.
-        doc.transact(() => {
-          for (const update of stored) Y.applyUpdate(doc, update, LOCAL_STORE_ORIGIN);
-        }, LOCAL_STORE_ORIGIN);
-        performance.mark('branchline:open:applied');
+      connect() {
         provider.openGate();
       },
       close() {
