@@ -91,11 +91,16 @@ export class AppendLog {
   }
 
   appendSync(payload: Uint8Array): void {
-    const framed = frameRecord(payload);
+    this.appendAllSync([payload]);
+  }
+
+  /** Several records in one write: a busy room's changes of one event-loop turn cost one system call. */
+  appendAllSync(payloads: readonly Uint8Array[]): void {
+    const framed = payloads.length === 1 ? frameRecord(payloads[0]!) : encodeRecords(payloads);
     let written = 0;
     while (written < framed.length) written += writeSync(this.fd, framed, written);
     this.byteLength += framed.length;
-    this.recordCount += 1;
+    this.recordCount += payloads.length;
   }
 
   syncToDisk(): void {

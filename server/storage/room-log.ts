@@ -83,13 +83,18 @@ export class RoomLog {
 
   /** Appends synchronously; throws StorageUnavailable, having kept nothing of it, if the disk refuses. */
   append(update: Uint8Array): void {
+    this.appendAll([update]);
+  }
+
+  /** Appends these in one write; throws StorageUnavailable, having kept none of them, if the disk refuses. */
+  appendAll(updates: readonly Uint8Array[]): void {
     try {
       if (!this.log && this.openOnWrite) {
         this.openOnWrite = false;
         this.log = this.openAppendLog();
       }
       if (!this.log) throw new StorageUnavailable(`Room ${this.roomName}`, 'its log is read-only on this server');
-      this.log.appendSync(update);
+      this.log.appendAllSync(updates);
       this.unsynced = true;
     } catch (error) {
       if (error instanceof StorageUnavailable) throw error;

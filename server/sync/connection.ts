@@ -10,7 +10,7 @@ import type { OpenConnections } from './open-connections';
 import { applyLeavingNothingNewPending } from './pending';
 import { wouldChange } from './read-only-room';
 import type { Peer, Room } from './room';
-import type { Rooms } from './rooms';
+import { CANNOT_STORE, type Rooms } from './rooms';
 import type { AddressShare, SessionShare, SocketCaps } from './socket-caps';
 import type { SocketOwner, SyncSocket } from './sync-socket';
 import type { Admitted } from './upgrade';
@@ -25,8 +25,6 @@ export type SyncServices = {
   caps: SocketCaps;
   warn: (message: string) => void;
 };
-
-const CANNOT_STORE = 'the server cannot store changes to this room right now';
 
 /**
  * One socket in one room. Messages that arrive while the room is still loading wait, so the

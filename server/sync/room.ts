@@ -13,10 +13,17 @@ export interface Peer {
   readonly canWrite: boolean;
 }
 
+/** Has `room.commit()` run soon, after the changes arriving in this event-loop turn. */
+export type CommitScheduler = (room: Room) => void;
+
+/** For a room on its own (tests): Rooms passes a scheduler that also abandons a room the disk refuses. */
+const commitNextTurn: CommitScheduler = (room) => void setImmediate(() => room.commit());
+
 /**
  * One loaded room: its document, its people's awareness, and its log. Every change the
  * document accepts is appended to the log before it is broadcast, so nothing anyone has
- * seen can be lost by a crash.
+ * seen can be lost by a crash. Changes are committed (written, then sent on) together once
+ * per event-loop turn: a busy room then costs one write per turn, not one per keystroke.
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
@@ -31,8 +38,17 @@ export class Room {
 
   /** When the room last told `onChange`; "recent activity" needs no more than one call a second. */
   private changeToldAt = 0;
+  /** Changes the document has taken that the log does not hold yet, and who sent each. */
+  private uncommitted: Uint8Array[] = [];
+  private uncommittedFrom: unknown[] = [];
 
-  constructor(readonly name: string, private readonly log: RoomLog, stored: Uint8Array | null, private readonly onChange: (roomName: string) => void = () => undefined) {
+  constructor(
+    readonly name: string,
+    private readonly log: RoomLog,
+    stored: Uint8Array | null,
+    private readonly onChange: (roomName: string) => void = () => undefined,
+    private readonly scheduleCommit: CommitScheduler = commitNextTurn,
+  ) {
     if (stored) Y.applyUpdate(this.doc, stored);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -43,17 +59,35 @@ export class Room {
     // Let go of the stopped timer too (Awareness.destroy clears it again, and clearing nothing is fine).
     this.awareness._checkInterval = undefined;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.log.append(update);
-      const frame = updateMessage(update);
-      // The sender already has its own update: sending it back would cost a frame per edit for nothing.
-      for (const peer of this.peers) if (peer !== origin) peer.send(frame);
-      if (this.log.needsCompaction()) this.log.compact(this.doc);
-      this.changed();
+      if (this.uncommitted.length === 0) this.scheduleCommit(this);
+      this.uncommitted.push(update);
+      this.uncommittedFrom.push(origin);
     });
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange) => {
       const frame = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
       for (const peer of this.peers) peer.send(frame);
     });
+  }
+
+  /**
+   * Writes the changes taken since the last commit in one append, then sends each on to
+   * everyone but its sender. Throws StorageUnavailable, having written and sent none of
+   * them, if the disk refuses (the room is then abandoned: see Rooms).
+   */
+  commit(): void {
+    if (this.uncommitted.length === 0) return;
+    const updates = this.uncommitted;
+    const from = this.uncommittedFrom;
+    this.uncommitted = [];
+    this.uncommittedFrom = [];
+    this.log.appendAll(updates);
+    for (let i = 0; i < updates.length; i++) {
+      const frame = updateMessage(updates[i]!);
+      // The sender already has its own update: sending it back would cost a frame per edit for nothing.
+      for (const peer of this.peers) if (peer !== from[i]) peer.send(frame);
+    }
+    if (this.log.needsCompaction()) this.log.compact(this.doc);
+    this.changed();
   }
 
   /** Drops the states of clients that have not renewed them within y-protocols' timeout (their tab slept, say). */
@@ -99,6 +133,8 @@ export class Room {
 
   /** Answers a peer's state vector with what it lacks (sync step 2). */
   answerStep1(peer: Peer, stateVector: Uint8Array): void {
+    // What the room sends of its document is on disk first (a refusal throws to the connection, which abandons the room).
+    this.commit();
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MessageType.sync);
     encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
@@ -125,6 +161,8 @@ export class Room {
    * hold their changes and send them again when they do).
    */
   abandon(code: number, reason: string): void {
+    this.uncommitted = [];
+    this.uncommittedFrom = [];
     for (const peer of [...this.peers]) peer.close(code, reason);
     this.peers.clear();
     this.log.close();
@@ -134,6 +172,11 @@ export class Room {
 
   /** Compacts and closes the log; the room must not be used afterwards. */
   unload(): void {
+    try {
+      this.commit();
+    } catch {
+      // The log has said why; whoever sent these changes still holds them and sends them again.
+    }
     this.log.compact(this.doc);
     this.log.close();
     this.awareness.destroy();

@@ -1,7 +1,11 @@
 import { outdatedTimeout } from 'y-protocols/awareness';
+import { CloseCode } from '../../shared/protocol';
 import { RoomLog, type RoomLogOptions } from '../storage/room-log';
+import { StorageUnavailable } from '../storage/storage-errors';
 import { folderTakesWrites } from '../storage/write-check';
 import { Room } from './room';
+
+export const CANNOT_STORE = 'the server cannot store changes to this room right now';
 
 /** How often loaded rooms drop awareness states nobody renewed: as often as y-protocols' own per-room timer would. */
 const AWARENESS_SWEEP_MS = Math.floor(outdatedTimeout / 10);
@@ -29,6 +33,8 @@ export class Rooms {
   private readonly awarenessSweep = setInterval(() => {
     for (const room of this.loaded.values()) room.expireAwareness();
   }, AWARENESS_SWEEP_MS).unref();
+  /** Rooms with changes to commit once this event-loop turn's input has been read (one setImmediate for all). */
+  private toCommit = new Set<Room>();
 
   constructor(
     private readonly logOptions: RoomLogOptions,
@@ -55,7 +61,7 @@ export class Rooms {
     let pending = this.loading.get(name);
     if (!pending) {
       pending = RoomLog.open(name, this.logOptions, { readOnly: this.stillFailing(name) }).then(({ log, state }) => {
-        const loadedRoom = new Room(name, log, state, this.onChange);
+        const loadedRoom = new Room(name, log, state, this.onChange, this.scheduleCommit);
         this.loaded.set(name, loadedRoom);
         return loadedRoom;
       });
@@ -64,6 +70,29 @@ export class Rooms {
     }
     return pending;
   }
+
+  private readonly scheduleCommit = (room: Room): void => {
+    if (this.toCommit.size === 0) setImmediate(this.commitAll);
+    this.toCommit.add(room);
+  };
+
+  private readonly commitAll = (): void => {
+    const rooms = this.toCommit;
+    this.toCommit = new Set();
+    for (const room of rooms) {
+      try {
+        room.commit();
+      } catch (error) {
+        // Dropped either way, the room sends nothing it may not have written; its people reconnect and sync again.
+        if (error instanceof StorageUnavailable) {
+          this.abandon(room, CloseCode.storageUnavailable, CANNOT_STORE);
+        } else {
+          this.logOptions.warn(`Room ${room.name}: its changes could not be committed (${(error as Error).message}); everyone in it reconnects.`);
+          this.drop(room, CloseCode.resync, 'the server reloads this room: reconnect');
+        }
+      }
+    }
+  };
 
   /** Writes a new room's first content straight to its log (the room is not loaded yet). */
   async create(name: string, initialUpdate: Uint8Array): Promise<void> {
