@@ -38,9 +38,9 @@ export class Room {
 
   /** When the room last told `onChange`; "recent activity" needs no more than one call a second. */
   private changeToldAt = 0;
-  /** Changes the document has taken that the log does not hold yet, and who sent each. */
-  private uncommitted: Uint8Array[] = [];
-  private uncommittedFrom: unknown[] = [];
+  /** Changes the document has taken that the log does not hold yet, and who sent each (none: null, as most rooms are idle). */
+  private uncommitted: Uint8Array[] | null = null;
+  private uncommittedFrom: unknown[] | null = null;
 
   constructor(
     readonly name: string,
@@ -59,9 +59,14 @@ export class Room {
     // Let go of the stopped timer too (Awareness.destroy clears it again, and clearing nothing is fine).
     this.awareness._checkInterval = undefined;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (this.uncommitted.length === 0) this.scheduleCommit(this);
-      this.uncommitted.push(update);
-      this.uncommittedFrom.push(origin);
+      if (this.uncommitted && this.uncommittedFrom) {
+        this.uncommitted.push(update);
+        this.uncommittedFrom.push(origin);
+        return;
+      }
+      this.uncommitted = [update];
+      this.uncommittedFrom = [origin];
+      this.scheduleCommit(this);
     });
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange) => {
       const frame = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
@@ -75,11 +80,11 @@ export class Room {
    * them, if the disk refuses (the room is then abandoned: see Rooms).
    */
   commit(): void {
-    if (this.uncommitted.length === 0) return;
     const updates = this.uncommitted;
     const from = this.uncommittedFrom;
-    this.uncommitted = [];
-    this.uncommittedFrom = [];
+    if (!updates || !from) return;
+    this.uncommitted = null;
+    this.uncommittedFrom = null;
     this.log.appendAll(updates);
     for (let i = 0; i < updates.length; i++) {
       const frame = updateMessage(updates[i]!);
@@ -161,8 +166,8 @@ export class Room {
    * hold their changes and send them again when they do).
    */
   abandon(code: number, reason: string): void {
-    this.uncommitted = [];
-    this.uncommittedFrom = [];
+    this.uncommitted = null;
+    this.uncommittedFrom = null;
     for (const peer of [...this.peers]) peer.close(code, reason);
     this.peers.clear();
     this.log.close();
