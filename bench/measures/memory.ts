@@ -16,7 +16,7 @@ const WARM_UP_ROOMS = 10;
 const PLAN: Array<{ size: DocumentSize; rooms: number; rounds: number }> = [
   { size: SMALL, rooms: 500, rounds: 3 },
   { size: MEDIUM, rooms: 60, rounds: 2 },
-  { size: LARGE, rooms: 2, rounds: 1 },
+  { size: LARGE, rooms: 2, rounds: 3 },
 ];
 const SMALL_ROUNDS = PLAN[0]!.rounds;
 
