@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { deeplyNestedValue, deleteSetClaim, structCountClaim, yjs687Update } from '../testing/crafted-updates';
 import { seededRandom } from '../testing/seeded-random';
-import { checkAwarenessShape, checkStateVectorShape, checkUpdateShape } from './update-shape';
+import { checkAwarenessShape, checkStateVectorShape, checkUpdateShape, ShapeError } from './update-shape';
 
 /** Three peers making every kind of change Yjs can encode, exchanging state now and then. */
 function randomHistory(seed: number, edits: number): { updates: Uint8Array[]; docs: Y.Doc[] } {
@@ -123,6 +123,11 @@ describe('the bounded pre-pass over client payloads', () => {
     }
     // The damage often lands in a string or a JSON value: only the readable check sees those.
     expect(refusedOnlyWhenReadable).toBeGreaterThan(100);
+    // Found by this fuzz in CI: a skip (10) with item flags, which applyUpdate skips but decodeUpdate reads as an item.
+    const skipWithItemFlags = new Uint8Array([1, 1, 1, 0, 0x8a, 1, 0]);
+    expect(() => checkUpdateShape(skipWithItemFlags)).not.toThrow();
+    expect(() => Y.decodeUpdate(skipWithItemFlags)).toThrow();
+    expect(() => checkUpdateShape(skipWithItemFlags, { readable: true })).toThrow(ShapeError);
   });
 
   it('refuses the update of yjs/yjs#687, whose claims are not bounded by its size', () => {
