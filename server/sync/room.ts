@@ -38,9 +38,8 @@ export class Room {
 
   /** When the room last told `onChange`; "recent activity" needs no more than one call a second. */
   private changeToldAt = 0;
-  /** Changes the document has taken that the log does not hold yet, and who sent each (none: null, as most rooms are idle). */
-  private uncommitted: Uint8Array[] | null = null;
-  private uncommittedFrom: unknown[] | null = null;
+  /** Changes the document has taken that the log does not hold yet, with who sent each (none: null, as most rooms are idle). */
+  private uncommitted: Array<{ update: Uint8Array; origin: unknown }> | null = null;
 
   constructor(
     readonly name: string,
@@ -59,14 +58,11 @@ export class Room {
     // Let go of the stopped timer too (Awareness.destroy clears it again, and clearing nothing is fine).
     this.awareness._checkInterval = undefined;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (this.uncommitted && this.uncommittedFrom) {
-        this.uncommitted.push(update);
-        this.uncommittedFrom.push(origin);
-        return;
+      if (!this.uncommitted) {
+        this.uncommitted = [];
+        this.scheduleCommit(this);
       }
-      this.uncommitted = [update];
-      this.uncommittedFrom = [origin];
-      this.scheduleCommit(this);
+      this.uncommitted.push({ update, origin });
     });
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange) => {
       const frame = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
@@ -80,16 +76,14 @@ export class Room {
    * them, if the disk refuses (the room is then abandoned: see Rooms).
    */
   commit(): void {
-    const updates = this.uncommitted;
-    const from = this.uncommittedFrom;
-    if (!updates || !from) return;
+    const batch = this.uncommitted;
+    if (!batch) return;
     this.uncommitted = null;
-    this.uncommittedFrom = null;
-    this.log.appendAll(updates);
-    for (let i = 0; i < updates.length; i++) {
-      const frame = updateMessage(updates[i]!);
+    this.log.appendAll(batch.map(({ update }) => update));
+    for (const { update, origin } of batch) {
+      const frame = updateMessage(update);
       // The sender already has its own update: sending it back would cost a frame per edit for nothing.
-      for (const peer of this.peers) if (peer !== from[i]) peer.send(frame);
+      for (const peer of this.peers) if (peer !== origin) peer.send(frame);
     }
     if (this.log.needsCompaction()) this.log.compact(this.doc);
     this.changed();
@@ -167,7 +161,6 @@ export class Room {
    */
   abandon(code: number, reason: string): void {
     this.uncommitted = null;
-    this.uncommittedFrom = null;
     for (const peer of [...this.peers]) peer.close(code, reason);
     this.peers.clear();
     this.log.close();
