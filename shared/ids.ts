@@ -23,3 +23,10 @@ export type InviteId = z.infer<typeof InviteId>;
 /** A server the desktop app is configured for; local to one device. */
 export const ServerId = z.string().min(1).max(64).regex(SAFE_ID, 'invalid id');
 export type ServerId = z.infer<typeof ServerId>;
+
+/**
+ * One change waiting in a device's outbox, and the Idempotency-Key it is sent with: a server
+ * that has seen the key answers as it did the first time instead of making the change again.
+ */
+export const ChangeKey = safeId().min(16);
+export type ChangeKey = z.infer<typeof ChangeKey>;

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,7 +7,8 @@ import { JSONFile } from 'lowdb/node';
 import { explainStorageError, StorageUnavailable } from '../storage/storage-errors';
 import { LastGoodCopy } from './last-good-copy';
 import { migrateFromV1 } from './migrate';
-import { DirectoryData, DirectoryDataV1, emptyDirectory } from './schema';
+import { addReceipt, hasReceipt, type HeldReceipt } from './receipts';
+import { DirectoryData, DirectoryDataV1, emptyDirectory, type StoredReceipt } from './schema';
 
 export class AccountsFileError extends Error {}
 
@@ -45,6 +47,7 @@ const validCurrent = (raw: unknown) => {
 export class DirectoryFile {
   private timer: NodeJS.Timeout | null = null;
   private readonly restoredListeners: Array<() => void> = [];
+  private readonly receiptScope = new AsyncLocalStorage<HeldReceipt>();
 
   private constructor(
     private readonly db: Low<DirectoryData>,
@@ -98,14 +101,30 @@ export class DirectoryFile {
     return this.db.data;
   }
 
+  /**
+   * Runs `work` (one request's handling) so that the first save it makes also holds `receipt`:
+   * a change and the record that it was made reach the disk in one write, or neither does.
+   */
+  async withReceipt(receipt: StoredReceipt, work: () => Promise<void>): Promise<HeldReceipt> {
+    const held: HeldReceipt = { receipt, saved: false };
+    await this.receiptScope.run(held, work);
+    return held;
+  }
+
   /** Writes the file; if the disk refuses, puts the memory back as the file is and throws StorageUnavailable. */
   async save(): Promise<void> {
     this.cancelTimer();
+    const held = this.receiptScope.getStore();
+    if (held && !held.saved) {
+      addReceipt(this.db.data, held.receipt, new Date());
+      held.saved = true;
+    }
     try {
       await this.db.write();
     } catch (error) {
       const reason = explainStorageError(error);
       this.restoreFromFile();
+      if (held) held.saved = hasReceipt(this.db.data, held.receipt);
       this.warn(`Could not save ${this.file}: ${reason}. The change was not made.`);
       throw new StorageUnavailable('accounts.json', reason);
     }
@@ -115,11 +134,14 @@ export class DirectoryFile {
   /** For frequent, low-stakes changes (activity times): written within a couple of seconds. */
   saveSoon(delayMs = 2000): void {
     if (this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      // A refused write is logged by save(); activity times are not worth more than that.
-      this.save().catch(() => undefined);
-    }, delayMs);
+    // Made outside any request's receipt: a timer keeps the context it was made in, and this write is nobody's change.
+    this.timer = this.receiptScope.exit(() =>
+      setTimeout(() => {
+        this.timer = null;
+        // A refused write is logged by save(); activity times are not worth more than that.
+        this.save().catch(() => undefined);
+      }, delayMs),
+    );
     this.timer.unref();
   }
 

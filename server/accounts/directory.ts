@@ -4,6 +4,7 @@ import { Invites } from '../spaces/invites';
 import { Spaces } from '../spaces/spaces';
 import { Accounts } from './accounts';
 import { DirectoryFile } from './directory-file';
+import { Receipts } from './receipts';
 
 /** Everything accounts.json holds, opened together: they share one file and its writes. */
 export async function openDirectory(dataDir: string, warn?: (message: string) => void) {
@@ -12,7 +13,7 @@ export async function openDirectory(dataDir: string, warn?: (message: string) =>
   const spaces = new Spaces(file);
   const documents = new Documents(file, spaces);
   const invites = new Invites(file);
-  return { file, accounts, spaces, documents, invites, access: new AccessPolicy(spaces, documents) };
+  return { file, accounts, spaces, documents, invites, receipts: new Receipts(file), access: new AccessPolicy(spaces, documents) };
 }
 
 export type Directory = Awaited<ReturnType<typeof openDirectory>>;

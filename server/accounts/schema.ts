@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Colour, DisplayName, DocumentMeta, Email, Organisation, ProfileDetail } from '../../shared/api/schemas';
 import { Space } from '../../shared/api/spaces';
-import { InviteId, SpaceId, UserId } from '../../shared/ids';
+import { ChangeKey, InviteId, SpaceId, UserId } from '../../shared/ids';
 import { Role } from '../../shared/spaces/permissions';
 
 /** The shape of accounts.json, checked every time it is read from disk. */
@@ -59,6 +59,21 @@ export const StoredInvite = z.object({
 });
 export type StoredInvite = z.infer<typeof StoredInvite>;
 
+/** The largest first answer a receipt keeps; a bigger one is replayed as `already_done`. */
+export const MAX_RECEIPT_ANSWER_CHARS = 16 * 1024;
+
+/** A change made with an Idempotency-Key, kept so that sending it again changes nothing (see http/idempotency.ts). */
+export const StoredReceipt = z.object({
+  userId: UserId,
+  key: ChangeKey,
+  /** SHA-256 of the method, path and body: the same key with another request is refused. */
+  request: z.string().length(64),
+  at: z.string().datetime(),
+  /** The first answer; null if the server stopped after making the change but before keeping its answer. */
+  answer: z.object({ status: z.number().int().min(200).max(599), body: z.string().max(MAX_RECEIPT_ANSWER_CHARS) }).nullable(),
+});
+export type StoredReceipt = z.infer<typeof StoredReceipt>;
+
 export const DirectoryData = z.object({
   version: z.literal(2),
   organisation: Organisation,
@@ -68,6 +83,8 @@ export const DirectoryData = z.object({
   memberships: z.array(StoredMembership),
   invites: z.array(StoredInvite),
   documents: z.array(DocumentMeta),
+  // Files written before receipts existed have none.
+  receipts: z.array(StoredReceipt).default([]),
 });
 export type DirectoryData = z.infer<typeof DirectoryData>;
 
@@ -90,4 +107,5 @@ export const emptyDirectory = (): DirectoryData => ({
   memberships: [],
   invites: [],
   documents: [],
+  receipts: [],
 });

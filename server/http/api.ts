@@ -9,6 +9,7 @@ import { StorageUnavailable } from '../storage/storage-errors';
 import type { Rooms } from '../sync/rooms';
 import { documentRoutes } from './document-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
+import { idempotentChanges } from './idempotency';
 import { joinPage } from './join-page';
 import { bearer, clientAddress, fail, readBody, type Env } from './respond';
 import { spaceRoutes } from './space-routes';
@@ -71,6 +72,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
     c.set('token', token);
     await next();
   });
+  app.use('/api/*', idempotentChanges(deps.directory.file, deps.directory.receipts));
 
   app.delete(ApiRoutes.session, async (c) => {
     await accounts.endSession(c.get('token'));

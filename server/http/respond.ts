@@ -16,6 +16,8 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 
   invalid_request: 400,
   payload_too_large: 413,
   conflict: 409,
+  request_in_progress: 409,
+  already_done: 409,
   gone: 410,
   internal: 500,
   unreachable: 502,

@@ -16,6 +16,10 @@ export const ErrorCode = z.enum([
   'invalid_request',
   'payload_too_large',
   'conflict',
+  // A change sent again with its Idempotency-Key while the first sending is still being handled.
+  'request_in_progress',
+  // A change sent again with its Idempotency-Key that was made the first time, though its answer was lost.
+  'already_done',
   // An invite that has expired, been revoked or been used up.
   'gone',
   'internal',
@@ -25,6 +29,12 @@ export const ErrorCode = z.enum([
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const ApiError = z.object({ error: ErrorCode, message: z.string().max(1000) });
+
+/**
+ * Sent with a change a client may send more than once (its outbox): the server makes the
+ * change once per key and person, and answers a repeat with the first answer.
+ */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 export type ApiError = z.infer<typeof ApiError>;
 
 export const Email = z.string().trim().toLowerCase().max(254).email();
