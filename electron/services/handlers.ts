@@ -4,14 +4,16 @@ import type { HandlerContext } from './handlers/context';
 import { documentsHandlers } from './handlers/documents';
 import { invitesHandlers } from './handlers/invites';
 import { membersHandlers } from './handlers/members';
+import { outboxHandlers } from './handlers/outbox';
 import { profileHandlers } from './handlers/profile';
 import { serversHandlers } from './handlers/servers';
 import { spacesHandlers } from './handlers/spaces';
+import type { Outbox } from './outbox/outbox';
 
 export type { HandlerContext } from './handlers/context';
 
 /** Every contract method, for both hosts. Inputs arrive already validated by `createDispatcher`. */
-export function createHostHandlers(context: HandlerContext) {
+export function createHostHandlers(context: HandlerContext, outbox: Outbox) {
   return {
     app: appHandlers(context),
     settings: settingsHandlers(context),
@@ -20,7 +22,8 @@ export function createHostHandlers(context: HandlerContext) {
     spaces: spacesHandlers(context),
     members: membersHandlers(context),
     invites: invitesHandlers(context),
-    documents: documentsHandlers(context),
+    documents: documentsHandlers(context, outbox),
+    outbox: outboxHandlers(outbox),
     rooms: roomsHandlers(context),
     store: storeHandlers(context),
     shell: shellHandlers(context),

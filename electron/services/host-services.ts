@@ -5,6 +5,7 @@ import type { HostEmitter } from './events';
 import { createHostHandlers } from './handlers';
 import type { HandlerContext } from './handlers/context';
 import { openLocalStore, type DurableWrite } from './local-store';
+import { createOutbox, type OutboxOptions } from './outbox/outbox';
 import type { StoreHealthTracker } from './local-store/store-health';
 import { refreshAccounts } from './refresh-accounts';
 import type { SecretBox } from './secret-box';
@@ -26,6 +27,8 @@ export type HostServicesOptions = {
   onDurable?: (write: DurableWrite) => void;
   /** How often servers not on screen are asked for new activity (default 20 s). */
   activityPollMs?: number;
+  /** How soon a change the outbox could not send is tried again. */
+  outbox?: OutboxOptions;
 };
 
 /** The host-independent half of each host: local store, handlers, the default server and the activity poller. */
@@ -50,13 +53,16 @@ export async function startHostServices(options: HostServicesOptions) {
     openExternal: options.openExternal,
     log,
   };
+  const outbox = createOutbox(context, options.outbox);
+  context.serverAnswered = (serverId) => outbox.wake(serverId);
   if (options.defaultServer) await applyDefaultServer(context, options.defaultServer);
   // In the background: the window opens at once, even with every server out of reach.
   const accountsChecked = refreshAccounts(context);
   const poller = startActivityPoller(context, { intervalMs: options.activityPollMs });
   context.leftServer = (serverId) => poller.left(serverId);
+  await outbox.start();
   return {
-    handlers: createHostHandlers(context),
+    handlers: createHostHandlers(context, outbox),
     store,
     /** Resolves once the start-up check of each signed-in server's session is done. */
     accountsChecked,
@@ -65,7 +71,7 @@ export async function startHostServices(options: HostServicesOptions) {
     /** Stops polling and writes everything still in memory; call before the process ends. */
     async close(): Promise<void> {
       await accountsChecked;
-      await poller.stop();
+      await Promise.all([poller.stop(), outbox.stop()]);
       await store.close();
     },
   };

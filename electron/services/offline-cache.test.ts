@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocument, signIn } from '../../server/testing/clients';
 import { ann, startTempServer } from '../../server/testing/temp-server';
 import { serverCacheFile } from './local-store';
-import { startTestHost, tempDir, unwrap } from './testing/host';
+import { saved, startTestHost, tempDir, unwrap } from './testing/host';
 
 type Started = Awaited<ReturnType<typeof startTempServer>>;
 const bea = { email: 'bea@kent.example', name: 'Bea Collins', password: 'a long library password' };
@@ -39,7 +39,7 @@ describe('offline fallbacks', () => {
     try {
       openId = unwrap(await host.handlers.servers.signIn({ url: open.server.url, email: bea.email, password: bea.password })).id;
       closingId = unwrap(await host.handlers.servers.signIn({ url: closing.server.url, email: bea.email, password: bea.password })).id;
-      const written = unwrap(await host.handlers.documents.create({ serverId: closingId, spaceId: closing.spaceId, title: 'Volunteer rota' }));
+      const written = saved(await host.handlers.documents.create({ serverId: closingId, spaceId: closing.spaceId, title: 'Volunteer rota' }));
       const online = unwrap(await host.handlers.spaces.list({ serverId: closingId }));
       expect(online.fromCache).toBe(false);
       expect(online.spaces.map((space) => space.id).sort()).toEqual([closing.spaceId, observed.spaceId].sort());

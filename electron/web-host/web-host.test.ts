@@ -108,7 +108,7 @@ describe('browser host', () => {
       expect(signIn.value).toMatchObject({ ok: true, value: { id: 'local', user: { email } } });
       const space = (await call(socket, 3, 'spaces:create', { serverId: 'local', space: { name: 'Reading Offer network' } })).value as { ok: true; value: { id: string } };
       const created = await call(socket, 4, 'documents:create', { serverId: 'local', spaceId: space.value.id, title: 'Summer reading challenge' });
-      expect(created.value).toMatchObject({ ok: true, value: { spaceId: space.value.id } });
+      expect(created.value).toMatchObject({ ok: true, value: { status: 'saved', document: { spaceId: space.value.id } } });
       const list = await call(socket, 5, 'documents:list', { serverId: 'local', spaceId: space.value.id });
       expect(list.value).toMatchObject({ ok: true, value: { fromCache: false, documents: [{ title: 'Summer reading challenge' }] } });
       await call(socket, 6, 'rooms:append', { serverId: 'local', room: 'doc:abcdefgh', update: new Uint8Array([0, 0]) });

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { Transform } from 'node:stream';
 
 /**
  * A loopback TCP proxy that a test can cut and restore. Each person's host reaches the
@@ -8,6 +9,9 @@ import net from 'node:net';
 export class TcpProxy {
   private readonly sockets = new Set<net.Socket>();
   private cutOff = false;
+  private losingAnswers = false;
+  /** How many connections were cut as their answer came back. */
+  answersLost = 0;
   private server: net.Server | null = null;
   port = 0;
 
@@ -32,6 +36,15 @@ export class TcpProxy {
 
   restore(): void {
     this.cutOff = false;
+    this.losingAnswers = false;
+  }
+
+  /**
+   * Requests still reach the server, but each connection is cut as its answer starts back:
+   * the server did the work and the client never hears so (the case idempotency keys are for).
+   */
+  loseAnswers(): void {
+    this.losingAnswers = true;
   }
 
   async stop(): Promise<void> {
@@ -53,7 +66,16 @@ export class TcpProxy {
         upstream.destroy();
       });
     }
+    const answers = new Transform({
+      transform: (chunk: Buffer, _encoding, done) => {
+        if (!this.losingAnswers) return done(null, chunk);
+        this.answersLost++;
+        client.destroy();
+        upstream.destroy();
+        done();
+      },
+    });
     client.pipe(upstream);
-    upstream.pipe(client);
+    upstream.pipe(answers).pipe(client);
   }
 }

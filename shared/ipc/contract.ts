@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentId, InviteId, ServerId, SpaceId, UserId } from '../ids';
+import { ChangeKey, DocumentId, InviteId, ServerId, SpaceId, UserId } from '../ids';
 import { DocumentMeta, DocumentTitle, DisplayName, Email, Password, ProfileUpdate, PublicUser } from '../api/schemas';
 import { CreateInviteRequest, CreateSpaceRequest, Invite, Member, NewPassword, SpaceSummary, UpdateSpaceRequest } from '../api/spaces';
 import { InviteCode } from '../spaces/invite-link';
@@ -9,8 +9,10 @@ import {
   AppInfo, Bytes, Connection, DocumentAccessInfo, DocumentList, HttpUrl, InviteInfo, NewInvite, result, ServerEntry,
   Settings, SpaceList, StoreHealth,
 } from './values';
+import { DocumentChangeResult, ServerOutbox } from './outbox';
 
 export * from './values';
+export * from './outbox';
 
 /**
  * The one typed contract between the renderer and the host (Electron main, or the browser
@@ -85,12 +87,22 @@ export const ipcContract = {
   documents: {
     /** A space's documents: from the server when reachable, else from the local index. */
     list: method(SpaceRef, result(DocumentList)),
-    create: method(SpaceRef.extend({ title: DocumentTitle }), result(DocumentMeta)),
-    rename: method(ServerRef.extend({ documentId: DocumentId, title: DocumentTitle }), result(DocumentMeta)),
+    /** Through the outbox: `saved` when the server took it at once, `queued` when it could not be reached. */
+    create: method(SpaceRef.extend({ title: DocumentTitle }), result(DocumentChangeResult)),
+    /** Through the outbox, like `create`; a queued rename shows in this device's index at once. */
+    rename: method(ServerRef.extend({ documentId: DocumentId, title: DocumentTitle }), result(DocumentChangeResult)),
     /** Moves a document to another space (admins of both). */
     move: method(ServerRef.extend({ documentId: DocumentId, spaceId: SpaceId }), result(DocumentMeta)),
     /** Whether one may write or only read; offline, as this device last knew. */
     access: method(ServerRef.extend({ documentId: DocumentId }), result(DocumentAccessInfo)),
+  },
+  outbox: {
+    /** The person's changes still waiting for this server (or refused by it), oldest first. */
+    list: method(ServerRef, ServerOutbox),
+    /** Drops one change unsent (a refused one, or one the person no longer wants). */
+    discard: method(ServerRef.extend({ id: ChangeKey }), ServerOutbox),
+    /** Tries to send what waits now instead of at the next retry. */
+    retry: method(ServerRef, ServerOutbox),
   },
   rooms: {
     /**
@@ -116,6 +128,7 @@ export const ipcContract = {
 export const ipcEvents = {
   'servers:changed': z.array(ServerEntry),
   'store:health': StoreHealth,
+  'outbox:changed': ServerOutbox,
 } as const;
 
 type Contract = typeof ipcContract;

@@ -87,7 +87,7 @@ export type StoreWriteProblem = z.infer<typeof StoreWriteProblem>;
 
 /** A file found damaged on this device, and where it (or its damaged part) was kept. */
 export const StoreDamage = z.object({
-  what: z.enum(['settings', 'server-cache', 'room-log', 'secret-key']),
+  what: z.enum(['settings', 'server-cache', 'outbox', 'room-log', 'secret-key']),
   /** The copy kept aside; null when it could not be moved, so it was left where it was. */
   keptAs: z.string().nullable(),
   detail: z.string(),

@@ -7,12 +7,12 @@ export function documentsApi(request: ApiRequest) {
     listAllDocuments: async (token: string) => pick(await request.json('GET', ApiRoutes.documents, DocumentListResponse, { token }), 'documents'),
     listSpaceDocuments: async (token: string, spaceId: string) =>
       pick(await request.json('GET', ApiRoutes.spaceDocuments(spaceId), DocumentListResponse, { token }), 'documents'),
-    createDocument: (token: string, spaceId: string, title: string) =>
-      request.json('POST', ApiRoutes.spaceDocuments(spaceId), DocumentResponse, { token, body: { title } }),
+    createDocument: (token: string, spaceId: string, title: string, changeKey?: string) =>
+      request.json('POST', ApiRoutes.spaceDocuments(spaceId), DocumentResponse, { token, body: { title }, changeKey }),
     /** The document with this person's access to it. */
     getDocument: (token: string, documentId: string) => request.json('GET', ApiRoutes.document(documentId), DocumentResponse, { token }),
     /** Renames, or moves to another space (`spaceId`). */
-    updateDocument: (token: string, documentId: string, changes: UpdateDocumentRequest) =>
-      request.json('PATCH', ApiRoutes.document(documentId), DocumentResponse, { token, body: changes }),
+    updateDocument: (token: string, documentId: string, changes: UpdateDocumentRequest, changeKey?: string) =>
+      request.json('PATCH', ApiRoutes.document(documentId), DocumentResponse, { token, body: changes, changeKey }),
   };
 }

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import { ApiError, type ErrorCode } from '../../../shared/api/schemas';
+import { ApiError, IDEMPOTENCY_KEY_HEADER, type ErrorCode } from '../../../shared/api/schemas';
 import type { Result } from '../../../shared/ipc/contract';
 
 export type ApiClientOptions = { timeoutMs?: number; fetch?: typeof fetch };
-export type RequestInit = { token?: string; body?: unknown };
+/** `changeKey`: the change is made once however often it is sent (its outbox entry's id). */
+export type RequestInit = { token?: string; body?: unknown; changeKey?: string };
 
 /** Calls to one server: `json` validates the answer with `schema`; `empty` expects no body (204). */
 export type ApiRequest = {
@@ -40,6 +41,7 @@ export function createRequester(base: string, options: ApiClientOptions = {}): A
     const headers: Record<string, string> = { accept: 'application/json' };
     if (init.token) headers.authorization = `Bearer ${init.token}`;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
+    if (init.changeKey) headers[IDEMPOTENCY_KEY_HEADER] = init.changeKey;
     let response: Response;
     try {
       response = await doFetch(base + route, {

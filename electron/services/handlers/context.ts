@@ -16,6 +16,8 @@ export type HandlerContext = {
   log: (message: string) => void;
   /** Called when the person stops looking at a server, so what they saw there counts as seen. */
   leftServer?: (serverId: string) => void;
+  /** Called whenever a server has answered a signed-in request: it is reachable again. */
+  serverAnswered?: (serverId: string) => void;
 };
 
 export function findServer(context: HandlerContext, serverId: string): StoredServer | undefined {

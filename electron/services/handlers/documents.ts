@@ -2,6 +2,7 @@ import type { DocumentMeta, DocumentResponse } from '../../../shared/api/schemas
 import type { HostHandlers, Result } from '../../../shared/ipc/contract';
 import { forgetDocument, putDocument, replaceSpaceDocuments } from '../local-store/cache-updates';
 import { readCache, updateCache } from './cache';
+import type { Outbox } from '../outbox/outbox';
 import type { HandlerContext } from './context';
 import { withSession } from './session';
 
@@ -13,7 +14,7 @@ async function remember(context: HandlerContext, serverId: string, answer: Resul
   return { ok: true, value: document };
 }
 
-export function documentsHandlers(context: HandlerContext): HostHandlers['documents'] {
+export function documentsHandlers(context: HandlerContext, outbox: Outbox): HostHandlers['documents'] {
   return {
     async list({ serverId, spaceId }) {
       const answer = await withSession(context, serverId, ({ api, token }) => api.listSpaceDocuments(token, spaceId));
@@ -25,12 +26,9 @@ export function documentsHandlers(context: HandlerContext): HostHandlers['docume
       const documents = (await readCache(context, serverId)).documents.filter((document) => document.spaceId === spaceId);
       return { ok: true, value: { documents, fromCache: true } };
     },
-    async create({ serverId, spaceId, title }) {
-      return remember(context, serverId, await withSession(context, serverId, ({ api, token }) => api.createDocument(token, spaceId, title)));
-    },
-    async rename({ serverId, documentId, title }) {
-      return remember(context, serverId, await withSession(context, serverId, ({ api, token }) => api.updateDocument(token, documentId, { title })));
-    },
+    // Through the outbox: on disk before it is sent, and sent once however the network behaves.
+    create: ({ serverId, spaceId, title }) => outbox.submit(serverId, { kind: 'create-document', spaceId, title }),
+    rename: ({ serverId, documentId, title }) => outbox.submit(serverId, { kind: 'rename-document', documentId, title }),
     async move({ serverId, documentId, spaceId }) {
       return remember(context, serverId, await withSession(context, serverId, ({ api, token }) => api.updateDocument(token, documentId, { spaceId })));
     },

@@ -52,7 +52,9 @@ export async function withSession<T>(context: HandlerContext, serverId: string, 
   if (!server) return { ok: false, error: 'not_found' };
   const token = sessionToken(context, server);
   if (!token || !server.user) return { ok: false, error: 'unauthorized' };
-  return forgetIfRefused(context, serverId, await call({ server, api: context.api(server.url), token }));
+  const answer = await call({ server, api: context.api(server.url), token });
+  if (answer.ok || answer.error !== 'unreachable') context.serverAnswered?.(serverId);
+  return forgetIfRefused(context, serverId, answer);
 }
 
 /**
@@ -77,5 +79,7 @@ export async function storeSession(context: HandlerContext, serverUrl: string, l
   await cache.update((draft) => claimFor(draft, user.id));
   await makeActive(context, id!);
   announceServers(context);
+  // Signed in (again): changes this person left waiting there can go now.
+  context.serverAnswered?.(id!);
   return findServer(context, id!)!;
 }

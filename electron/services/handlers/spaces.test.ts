@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ann, startTempServer } from '../../../server/testing/temp-server';
-import { startTestHost, tempDir, unwrap } from '../testing/host';
+import { saved, startTestHost, tempDir, unwrap } from '../testing/host';
 
 type Started = Awaited<ReturnType<typeof startTempServer>>;
 type Host = Awaited<ReturnType<typeof startTestHost>>;
@@ -53,8 +53,8 @@ describe('spaces, people and documents through the host', () => {
 
   it('moves a document between spaces and keeps the access it answers with', async () => {
     const target = unwrap(await admin.handlers.spaces.create({ serverId: adminId, space: { name: 'Children’s Promise' } }));
-    const document = unwrap(await person.handlers.documents.create({ serverId: personId, spaceId: started.spaceId, title: 'Volunteer induction' }));
-    expect(unwrap(await person.handlers.documents.rename({ serverId: personId, documentId: document.id, title: 'Volunteer induction checklist' })).title).toBe('Volunteer induction checklist');
+    const document = saved(await person.handlers.documents.create({ serverId: personId, spaceId: started.spaceId, title: 'Volunteer induction' }));
+    expect(saved(await person.handlers.documents.rename({ serverId: personId, documentId: document.id, title: 'Volunteer induction checklist' })).title).toBe('Volunteer induction checklist');
     expect(await person.handlers.documents.move({ serverId: personId, documentId: document.id, spaceId: target.id })).toEqual({ ok: false, error: 'forbidden' });
     const moved = unwrap(await admin.handlers.documents.move({ serverId: adminId, documentId: document.id, spaceId: target.id }));
     expect(moved.spaceId).toBe(target.id);

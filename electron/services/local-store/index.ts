@@ -4,6 +4,7 @@ import { openStateFile } from './state-file';
 import { createRoomLogs, type DurableWrite } from './room-logs';
 import { createServerCaches } from './server-cache';
 import { moveDocumentIndex } from './move-document-index';
+import { createOutboxFiles } from './outbox-file';
 import { createStoreHealth } from './store-health';
 
 export type LocalStoreOptions = {
@@ -18,7 +19,8 @@ export type LocalStoreOptions = {
 
 /**
  * Everything this device keeps: `<dataDir>/branchline.json` (settings, servers), and per
- * server `<dataDir>/servers/<id>/cache.json` (what it last showed) and `rooms/*.ylog`.
+ * server `<dataDir>/servers/<id>/cache.json` (what it last showed), `outbox.json` (changes
+ * waiting for it) and `rooms/*.ylog`.
  */
 export async function openLocalStore(options: LocalStoreOptions) {
   const log = options.log ?? ((message: string) => console.warn(message));
@@ -26,20 +28,22 @@ export async function openLocalStore(options: LocalStoreOptions) {
   const state = await openStateFile({ file: path.join(options.dataDir, 'branchline.json'), health, log });
   const rooms = createRoomLogs({ root: options.dataDir, health, coalesceMs: options.coalesceMs, retryMs: options.retryMs, onDurable: options.onDurable });
   const caches = createServerCaches({ root: options.dataDir, health, log });
+  const outboxes = createOutboxFiles({ root: options.dataDir, health, log });
   const known = new Set(state.get().servers.map((server) => server.id));
-  await Promise.all([...known].map((serverId) => caches.open(serverId)));
+  await Promise.all([...known].flatMap((serverId) => [caches.open(serverId), outboxes.open(serverId)]));
   await moveDocumentIndex(state.movedDocumentIndex, known, caches, log);
   return {
     state,
     rooms,
     caches,
+    outboxes,
     health,
     async flush(): Promise<void> {
-      await Promise.all([rooms.flush(), state.flush(), caches.flush()]);
+      await Promise.all([rooms.flush(), state.flush(), caches.flush(), outboxes.flush()]);
     },
     /** Writes everything still in memory and closes the room logs; call before the process ends. */
     async close(): Promise<void> {
-      await Promise.all([rooms.close(), state.flush(), caches.flush()]);
+      await Promise.all([rooms.close(), state.flush(), caches.flush(), outboxes.flush()]);
     },
   };
 }

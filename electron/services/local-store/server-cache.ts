@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { z } from 'zod';
 import { DocumentAccess, DocumentMeta } from '../../../shared/api/schemas';
 import { SpaceSummary } from '../../../shared/api/spaces';
 import { DocumentId, UserId } from '../../../shared/ids';
-import { describeIssues, openJsonFile, type JsonFile } from './json-file';
+import type { JsonFile } from './json-file';
+import { createPerServerFiles, perServerFile } from './per-server-files';
 import type { StoreHealthTracker } from './store-health';
 
 /** A document from before spaces (version 1 of `branchline.json`): this device does not know its space. */
@@ -33,7 +33,7 @@ export function emptyServerCache(): ServerCacheData {
 }
 
 export function serverCacheFile(root: string, serverId: string): string {
-  return path.join(root, 'servers', serverId, 'cache.json');
+  return perServerFile(root, serverId, 'cache.json');
 }
 
 export type ServerCachesOptions = { root: string; health: StoreHealthTracker; log: (message: string) => void };
@@ -43,45 +43,14 @@ export type ServerCachesOptions = { root: string; health: StoreHealthTracker; lo
  * say synchronously whether there is new activity anywhere.
  */
 export function createServerCaches(options: ServerCachesOptions) {
-  const opening = new Map<string, Promise<ServerCache>>();
-  const loaded = new Map<string, ServerCache>();
-
-  function openCache(serverId: string): Promise<ServerCache> {
-    let found = opening.get(serverId);
-    if (!found) {
-      found = openJsonFile({
-        file: serverCacheFile(options.root, serverId),
-        read: (raw) => {
-          const parsed = ServerCacheData.safeParse(raw);
-          return parsed.success
-            ? { ok: true, value: parsed.data, upgraded: false }
-            : { ok: false, reason: `it does not match the expected shape (${describeIssues(parsed.error.issues)})` };
-        },
-        check: (value) => ServerCacheData.parse(value),
-        defaults: emptyServerCache,
-        what: 'server-cache',
-        fallback: `this device's offline copy of server ${serverId} starts empty and is filled again from the server`,
-        health: options.health,
-        log: options.log,
-      }).then((cache) => {
-        loaded.set(serverId, cache);
-        return cache;
-      });
-      opening.set(serverId, found);
-    }
-    return found;
-  }
-
-  return {
-    open: openCache,
-    /** The cache's content if it has been opened, else null (nothing known yet). */
-    peek(serverId: string): ServerCacheData | null {
-      return loaded.get(serverId)?.get() ?? null;
-    },
-    async flush(): Promise<void> {
-      await Promise.all([...opening.values()].map(async (cache) => (await cache).flush()));
-    },
-  };
+  return createPerServerFiles({
+    ...options,
+    name: 'cache.json',
+    schema: ServerCacheData,
+    defaults: emptyServerCache,
+    what: 'server-cache',
+    fallback: (serverId) => `this device's offline copy of server ${serverId} starts empty and is filled again from the server`,
+  });
 }
 
 export type ServerCaches = ReturnType<typeof createServerCaches>;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { ChangeKey, DocumentId, ServerId, SpaceId, UserId } from '../ids';
+import { DocumentMeta, DocumentTitle, ErrorCode } from '../api/schemas';
+
+/**
+ * The outbox: changes made on this device that wait for their server (offline, or it did not
+ * answer). Each is on disk before it is first sent, is sent in the order made, with its own
+ * key, and is delivered exactly once however often the network drops mid-request.
+ */
+
+export const OutboxChange = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('create-document'), spaceId: SpaceId, title: DocumentTitle }),
+  z.object({ kind: z.literal('rename-document'), documentId: DocumentId, title: DocumentTitle }),
+]);
+export type OutboxChange = z.infer<typeof OutboxChange>;
+
+export const OutboxEntry = z.object({
+  /** Also the change's Idempotency-Key. */
+  id: ChangeKey,
+  /** Who made it: it is only ever sent with that person's session. */
+  userId: UserId,
+  change: OutboxChange,
+  queuedAt: z.string().datetime(),
+  /** `waiting` to be sent (again); `refused` by the server, with its reason, until the person discards it. */
+  state: z.enum(['waiting', 'refused']),
+  refusal: ErrorCode.nullable(),
+  attempts: z.number().int().nonnegative(),
+  lastTriedAt: z.string().datetime().nullable(),
+});
+export type OutboxEntry = z.infer<typeof OutboxEntry>;
+
+/** One server's outbox for the person signed in there, oldest first (sent with 'outbox:changed'). */
+export const ServerOutbox = z.object({ serverId: ServerId, entries: z.array(OutboxEntry) });
+export type ServerOutbox = z.infer<typeof ServerOutbox>;
+
+/** A document change either reached the server (`saved`) or waits in the outbox (`queued`). */
+export const DocumentChangeResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), document: DocumentMeta }),
+  z.object({ status: z.literal('queued'), entry: OutboxEntry }),
+]);
+export type DocumentChangeResult = z.infer<typeof DocumentChangeResult>;
