@@ -31,12 +31,16 @@ export async function deliver(context: HandlerContext, serverId: string, entry: 
     return { kind: 'delivered', document };
   }
   if (answer.error === 'already_done') {
-    // Made the first time; the new document's id came only in the lost answer, so the space's list is fetched again.
+    // Made the first time, but its answer was lost: what it made is asked for again (a new document's id came only in that answer).
     if (change.kind === 'create-document') {
       const listed = await withSession(context, serverId, ({ api, token }) => api.listSpaceDocuments(token, change.spaceId));
       if (listed.ok) await updateCache(context, serverId, (draft) => replaceSpaceDocuments(draft, change.spaceId, listed.value));
+      return { kind: 'delivered', document: null };
     }
-    return { kind: 'delivered', document: null };
+    const current = await withSession(context, serverId, ({ api, token }) => api.getDocument(token, change.documentId));
+    if (!current.ok) return { kind: 'delivered', document: null };
+    await updateCache(context, serverId, (draft) => putDocument(draft, current.value.document, current.value.access));
+    return { kind: 'delivered', document: current.value.document };
   }
   return NOT_NOW.has(answer.error) ? { kind: 'not-now', error: answer.error } : { kind: 'refused', error: answer.error };
 }

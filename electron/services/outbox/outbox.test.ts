@@ -93,6 +93,21 @@ describe('the outbox', () => {
     expect(listed.documents.map((d) => d.title).sort()).toEqual(['Board report', 'Draft']);
   });
 
+  it('counts a change as delivered when the server made it but lost its first answer', async () => {
+    const { host, serverId, started, proxy, documentId } = await setUp();
+    proxy.loseAnswers();
+    const queued = unwrap(await host.handlers.documents.rename({ serverId, documentId, title: 'Minutes, approved' }));
+    if (queued.status !== 'queued') throw new Error('expected the rename to wait');
+    // As if the server had stopped between saving the change and saving its answer.
+    const receipt = started.server.directory.receipts.find(queued.entry.userId, queued.entry.id);
+    expect(receipt?.answer).not.toBeNull();
+    receipt!.answer = null;
+    proxy.restore();
+    expect((await host.handlers.outbox.retry({ serverId })).entries).toEqual([]);
+    expect(started.server.directory.documents.find(documentId)?.title).toBe('Minutes, approved');
+    expect(unwrap(await host.handlers.documents.access({ serverId, documentId })).document.title).toBe('Minutes, approved');
+  });
+
   it('keeps a change the server refuses later, with the reason, until the person discards it', async () => {
     const { host, serverId, started, proxy, documentId } = await setUp(bea);
     proxy.cut();
