@@ -2,7 +2,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ann, startTempServer } from '../../server/testing/temp-server';
-import { serverCacheFile } from './local-store';
+import { outboxFile, serverCacheFile } from './local-store';
 import { setImmutableTree, whyNoImmutableFiles } from '../../server/testing/privileges';
 import { startTestHost, unwrap } from './testing/host';
 import { tempFolders } from './testing/temp-folders';
@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 describe('the host on a troubled store', () => {
-  it('starts with a damaged server cache and session key: both are set aside and listed once, and signing in again works', async () => {
+  it('starts with a damaged server cache, outbox and session key: each is set aside and listed once, and signing in again works', async () => {
     const dataDir = await tempDir();
     const first = await startTestHost(dataDir);
     const serverId = unwrap(await first.handlers.servers.signIn({ url: server.server.url, email: ann.email, password: ann.password })).id;
@@ -27,17 +27,21 @@ describe('the host on a troubled store', () => {
     await first.services.close();
 
     await writeFile(serverCacheFile(dataDir, serverId), 'null and void');
+    await writeFile(outboxFile(dataDir, serverId), JSON.stringify({ version: 1, entries: [{ id: '../../etc' }] }));
     await writeFile(path.join(dataDir, 'secret.key'), 'short');
     const host = await startTestHost(dataDir);
     try {
       const health = await host.handlers.store.health(undefined);
       expect(health.writing).toBeNull();
-      expect(health.damaged.map((damage) => damage.what).sort()).toEqual(['secret-key', 'server-cache']);
+      expect(health.damaged.map((damage) => damage.what).sort()).toEqual(['outbox', 'secret-key', 'server-cache']);
       expect((await readdir(dataDir)).filter((name) => name.startsWith('secret.key.corrupt-'))).toHaveLength(1);
-      expect((await readdir(path.dirname(serverCacheFile(dataDir, serverId)))).filter((name) => name.startsWith('cache.json.corrupt-'))).toHaveLength(1);
+      const serverFiles = await readdir(path.dirname(serverCacheFile(dataDir, serverId)));
+      for (const name of ['cache.json', 'outbox.json']) expect(serverFiles.filter((file) => file.startsWith(`${name}.corrupt-`))).toHaveLength(1);
       // The old token was sealed with the lost key, so this is a fresh sign-in; then all works.
       unwrap(await host.handlers.servers.signIn({ url: server.server.url, email: ann.email, password: ann.password }));
       expect(unwrap(await host.handlers.spaces.list({ serverId })).fromCache).toBe(false);
+      const space = unwrap(await host.handlers.spaces.list({ serverId })).spaces[0]!;
+      expect(unwrap(await host.handlers.documents.create({ serverId, spaceId: space.id, title: 'After the damage' })).status).toBe('saved');
       expect(await host.handlers.store.dismissDamage(undefined)).toEqual({ writing: null, damaged: [] });
       expect(host.events.health.at(-1)).toEqual({ writing: null, damaged: [] });
     } finally {

@@ -52,3 +52,4 @@ export type LocalStore = Awaited<ReturnType<typeof openLocalStore>>;
 export type { DurableWrite } from './room-logs';
 export { roomLogFile } from './room-logs';
 export { serverCacheFile } from './server-cache';
+export { outboxFile } from './outbox-file';

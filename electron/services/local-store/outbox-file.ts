@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OutboxEntry } from '../../../shared/ipc/contract';
-import { createPerServerFiles } from './per-server-files';
+import { createPerServerFiles, perServerFile } from './per-server-files';
 import type { StoreHealthTracker } from './store-health';
 
 /** What `servers/<serverId>/outbox.json` holds: changes made on this device that wait for that server, oldest first. */
@@ -8,6 +8,10 @@ export const OutboxData = z.object({ version: z.literal(1), entries: z.array(Out
 export type OutboxData = z.infer<typeof OutboxData>;
 
 export const emptyOutbox = (): OutboxData => ({ version: 1, entries: [] });
+
+export function outboxFile(root: string, serverId: string): string {
+  return perServerFile(root, serverId, 'outbox.json');
+}
 
 export type OutboxFilesOptions = { root: string; health: StoreHealthTracker; log: (message: string) => void };
 
