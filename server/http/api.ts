@@ -1,7 +1,5 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { ApiRoutes, LoginRequest, ProfileUpdate, type ApiError } from '../../shared/api/schemas';
-import { MAX_HTTP_BODY_BYTES } from '../../shared/protocol';
 import { publicUser } from '../accounts/accounts';
 import type { Directory } from '../accounts/directory';
 import type { RateLimiter } from '../accounts/rate-limit';
@@ -13,7 +11,7 @@ import { idempotentChanges } from './idempotency';
 import { joinPage } from './join-page';
 import { bearer, clientAddress, fail, readBody, type Env } from './respond';
 import { spaceRoutes } from './space-routes';
-import { answerAfterWholeRequest } from './whole-request';
+import { readWholeBody } from './whole-body';
 
 export type ApiDeps = {
   directory: Directory;
@@ -30,14 +28,13 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   const { accounts } = deps.directory;
   const app = new Hono<Env>();
 
-  app.use('*', answerAfterWholeRequest);
+  app.use('*', readWholeBody);
   // A URL parser resolves "." and ".." before any route sees the path; such a request is refused whole instead.
   app.use('*', async (c, next) => {
     const target = (c.env?.incoming?.url ?? '').split('?')[0]!;
     if (target.split('/').some((segment) => /^(\.|%2e){1,2}$/i.test(segment))) return fail(c, 'invalid_request', 'A path may not contain "." or ".." segments.');
     await next();
   });
-  app.use('*', bodyLimit({ maxSize: MAX_HTTP_BODY_BYTES, onError: (c) => fail(c, 'payload_too_large', `Request bodies are limited to ${MAX_HTTP_BODY_BYTES} bytes.`) }));
   app.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');

@@ -50,6 +50,46 @@ describe('HTTP limits', () => {
     expect(statuses).toEqual([400, 200]);
   });
 
+  /** Writes `first` on one connection, then `second` after `gapMs`; what came back, and when the server closed it (or null). */
+  async function twoOnOneConnection(first: string, second: string, gapMs: number) {
+    const { hostname, port } = new URL(context.server.url);
+    const socket = net.connect(Number(port), hostname);
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    socket.on('error', () => undefined);
+    const started = Date.now();
+    const closed = new Promise<number>((resolve) => socket.on('close', () => resolve(Date.now() - started)));
+    socket.write(first);
+    await new Promise((resolve) => setTimeout(resolve, gapMs));
+    if (!socket.destroyed) socket.write(second);
+    const closedAfterMs = await Promise.race([closed, new Promise<null>((resolve) => setTimeout(() => resolve(null), gapMs + 1000))]);
+    socket.destroy();
+    return { statuses: [...received.matchAll(/HTTP\/1\.1 (\d{3}) /g)].map((match) => Number(match[1])), received, closedAfterMs };
+  }
+
+  it('reads a body over the limit to its end, so the connection carries the next request, later too', async () => {
+    const body = JSON.stringify({ email: 'ann@ascel.example', password: 'x'.repeat(200_000) });
+    const { statuses } = await twoOnOneConnection(
+      `POST /api/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+      // Past the 500 ms after which @hono/node-server would cut a connection it is still draining.
+      'GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n',
+      800,
+    );
+    expect(statuses).toEqual([413, 200]);
+  });
+
+  it('closes a connection as it answers when the body is too big to read through', async () => {
+    const { statuses, received, closedAfterMs } = await twoOnOneConnection(
+      'POST /api/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 50000000\r\n\r\n{"email":',
+      'GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n',
+      300,
+    );
+    expect(statuses).toEqual([413]);
+    expect(received.toLowerCase()).toContain('connection: close');
+    expect(closedAfterMs, 'the server did not close the connection').not.toBeNull();
+    expect(closedAfterMs!).toBeLessThan(300);
+  });
+
   it('reads bodies only as JSON, and refuses paths with dot segments', async () => {
     const body = JSON.stringify({ email: 'ann@ascel.example', password: 'reading for pleasure' });
     for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {

@@ -25,7 +25,7 @@ export function idempotentChanges(file: DirectoryFile, receipts: Receipts): Midd
     const key = ChangeKey.safeParse(header);
     if (!key.success) return fail(c, 'invalid_request', `${IDEMPOTENCY_KEY_HEADER} must be 16 to 64 letters, digits, "-" or "_".`);
     const userId = c.get('user').id;
-    // The body is read once here and kept by the request for the route (bodyLimit has already bounded it).
+    // The body is read once here and kept by the request for the route (readWholeBody has already bounded it).
     const body = await c.req.text().catch(() => '');
     const fingerprint = requestFingerprint(c.req.method, c.req.path, body);
     const slot = `${userId}\n${key.data}`;
