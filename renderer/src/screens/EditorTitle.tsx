@@ -1,9 +1,15 @@
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../../shared/api/schemas';
+import { pendingRename } from '../outbox/outbox-view';
+import { useOutbox } from '../outbox/useOutbox';
 import { RenameTitleForm } from './RenameTitleForm';
 
-/** The open document's title as the screen's h1, renamable in place by those who may write. */
+/**
+ * The open document's title as the screen's h1, renamable in place by those who may write. A
+ * new title made while the server cannot be reached shows at once, with a note (in a live
+ * region) while it waits in the outbox, or if the server refused it.
+ */
 export function EditorTitle({ serverId, document, headingRef, canRename }: {
   serverId: string;
   document: DocumentMeta;
@@ -13,11 +19,12 @@ export function EditorTitle({ serverId, document, headingRef, canRename }: {
   const { t } = useTranslation();
   const [title, setTitle] = useState(document.title);
   const [renaming, setRenaming] = useState(false);
+  const waiting = pendingRename(useOutbox(serverId).entries ?? [], document.id);
 
   const rename = async (draft: string) => {
     const result = await window.branchline.documents.rename({ serverId, documentId: document.id, title: draft });
     if (!result.ok) return result.error;
-    setTitle(result.value.title);
+    setTitle(result.value.status === 'saved' ? result.value.document.title : result.value.entry.change.title);
     return null;
   };
   const done = () => {
@@ -25,6 +32,8 @@ export function EditorTitle({ serverId, document, headingRef, canRename }: {
     headingRef.current?.focus();
   };
 
+  let note = '';
+  if (waiting) note = waiting.state === 'refused' ? t('documents.renameRefused') : t('editor.renameWaiting');
   return (
     <div className="editor-title">
       <h1 id="editor-title" ref={headingRef} tabIndex={-1}>{title}</h1>
@@ -34,6 +43,7 @@ export function EditorTitle({ serverId, document, headingRef, canRename }: {
           {t('documents.renameShort')}
         </button>
       )}
+      <div className="rename-note" role="status">{note && <p className="note">{note}</p>}</div>
     </div>
   );
 }

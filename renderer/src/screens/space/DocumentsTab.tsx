@@ -5,10 +5,18 @@ import type { SpaceSummary } from '../../../../shared/api/spaces';
 import type { ServerEntry } from '../../../../shared/ipc/contract';
 import { can, type Actor } from '../../../../shared/spaces/permissions';
 import { useLocale } from '../../i18n/useLocale';
+import { pendingDocuments, pendingRename } from '../../outbox/outbox-view';
+import { useOutbox } from '../../outbox/useOutbox';
 import { spaceName } from '../../spaces/space-text';
 import { DocumentRow } from '../DocumentRow';
+import { PendingDocumentRow } from './PendingDocumentRow';
 
-/** A space's documents: open, and for writers create and rename; admins may move one to another space they run. */
+/**
+ * A space's documents: open, and for writers create and rename; admins may move one to another
+ * space they run. Made while the server cannot be reached, a change waits in the outbox: a new
+ * document shows as waiting (not openable), a new title at once with a note; when changes leave
+ * the outbox, the list is fetched again, so a created document appears with its real id.
+ */
 export function DocumentsTab({ server, space, actor, onOpen }: {
   server: ServerEntry;
   space: SpaceSummary;
@@ -27,6 +35,9 @@ export function DocumentsTab({ server, space, actor, onOpen }: {
   const titleId = useId();
   const canWrite = can(actor, 'write', space);
   const canMove = can(actor, 'move-documents', space);
+  const outbox = useOutbox(server.id);
+  const queued = outbox.entries ?? [];
+  const pending = pendingDocuments(queued, space.id);
 
   useEffect(() => {
     let live = true;
@@ -39,7 +50,7 @@ export function DocumentsTab({ server, space, actor, onOpen }: {
     return () => {
       live = false;
     };
-  }, [api, server.id, space.id]);
+  }, [api, server.id, space.id, outbox.departures]);
 
   // Where a document may go: other spaces where this person may move documents too.
   useEffect(() => {
@@ -61,15 +72,27 @@ export function DocumentsTab({ server, space, actor, onOpen }: {
     if (!result.ok) return setError(result.error);
     setError(null);
     setTitle('');
-    setAnnouncement(t('documents.created', { title: result.value.title }));
-    setDocuments((list) => [result.value, ...(list ?? [])]);
+    if (result.value.status === 'queued') return setAnnouncement(t('documents.createQueued', { title: result.value.entry.change.title }));
+    const created = result.value.document;
+    setAnnouncement(t('documents.created', { title: created.title }));
+    setDocuments((list) => [created, ...(list ?? [])]);
   };
 
   const rename = async (document: DocumentMeta, newTitle: string): Promise<ErrorCode | null> => {
     const result = await api.documents.rename({ serverId: server.id, documentId: document.id, title: newTitle });
     if (!result.ok) return result.error;
-    setDocuments((list) => (list ?? []).map((item) => (item.id === document.id ? result.value : item)));
+    const change = result.value;
+    const renamed = change.status === 'saved' ? change.document : { ...document, title: change.entry.change.title };
+    setDocuments((list) => (list ?? []).map((item) => (item.id === document.id ? renamed : item)));
+    if (change.status === 'queued') setAnnouncement(t('documents.renameQueued', { title: renamed.title }));
     return null;
+  };
+
+  const renameNote = (document: DocumentMeta) => {
+    const entry = pendingRename(queued, document.id);
+    if (!entry) return null;
+    const refused = entry.state === 'refused';
+    return { text: t(refused ? 'documents.renameRefused' : 'documents.renameWaiting'), refused };
   };
 
   const move = async (document: DocumentMeta, target: SpaceSummary): Promise<ErrorCode | null> => {
@@ -85,13 +108,15 @@ export function DocumentsTab({ server, space, actor, onOpen }: {
       {fromCache && <p className="note">{t('documents.fromCache')}</p>}
       {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
       {documents === null && !error && <p>{t('common.loading')}</p>}
-      {documents && documents.length === 0 && <p>{canWrite ? t('documents.empty') : t('documents.emptyReadOnly')}</p>}
-      {documents && documents.length > 0 && (
+      {documents && documents.length + pending.length === 0 && <p>{canWrite ? t('documents.empty') : t('documents.emptyReadOnly')}</p>}
+      {documents && documents.length + pending.length > 0 && (
         <ul className="document-list" aria-label={t('documents.listLabel')}>
+          {pending.map((item) => <PendingDocumentRow key={item.entryId} pending={item} />)}
           {documents.map((document) => (
             <DocumentRow
               key={document.id}
               document={document}
+              note={renameNote(document)}
               onOpen={() => onOpen(document)}
               onRename={canWrite ? (value) => rename(document, value) : undefined}
               moveTargets={canMove && !fromCache ? moveTargets : undefined}
@@ -107,7 +132,7 @@ export function DocumentsTab({ server, space, actor, onOpen }: {
           <form className="inline-form" onSubmit={create}>
             <label htmlFor={titleId}>{t('documents.newTitle')}</label>
             <input id={titleId} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
-            <button type="submit" className="primary" disabled={fromCache}>{t('documents.create')}</button>
+            <button type="submit" className="primary">{t('documents.create')}</button>
           </form>
         </>
       )}
