@@ -117,6 +117,10 @@ describe('the outbox', () => {
     proxy.restore();
     const after = await host.handlers.outbox.retry({ serverId });
     expect(after.entries).toMatchObject([{ state: 'refused', refusal: 'forbidden', change: { title: 'Renamed on the train' } }]);
+    // Offline again, the device's index no longer shows the refused title.
+    proxy.cut();
+    expect(unwrap(await host.handlers.documents.access({ serverId, documentId }))).toMatchObject({ fromCache: true, document: { title: 'Draft' } });
+    proxy.restore();
     expect(started.server.directory.documents.find(documentId)?.title).toBe('Draft');
     expect((await host.handlers.outbox.discard({ serverId, id: after.entries[0]!.id })).entries).toEqual([]);
     expect(host.events.outbox.at(-1)).toEqual({ serverId, entries: [] });

@@ -107,8 +107,9 @@ export function createOutbox(context: HandlerContext, options: OutboxOptions = {
   return {
     /** Keeps the change on disk, then tries to send it (after any older ones). */
     async submit(serverId: string, change: OutboxChange): Promise<Result<DocumentChangeResult>> {
-      const userId = findServer(context, serverId)?.user?.id;
-      if (!findServer(context, serverId)) return { ok: false, error: 'not_found' };
+      const server = findServer(context, serverId);
+      if (!server) return { ok: false, error: 'not_found' };
+      const userId = server.user?.id;
       if (!userId) return { ok: false, error: 'unauthorized' };
       const entry: OutboxEntry = {
         id: randomBytes(16).toString('base64url'),
