@@ -52,6 +52,19 @@ describe('changes sent with an Idempotency-Key', () => {
     expect(file.receipts).toEqual([expect.objectContaining({ key, answer: { status: 201, body: firstBody } })]);
   });
 
+  it('answers a removal sent again as it did the first time, with no body', async () => {
+    const { url, token, spaceId } = await start();
+    const bea = await context.server.accounts.addUser({ email: 'bea@ascel.example', name: 'Bea Evans', password: 'another long password' });
+    await context.server.directory.spaces.setRole(spaceId, bea.id, 'member');
+    const key = 'remove-bea-00000001';
+    const remove = () => fetch(url + ApiRoutes.member(spaceId, bea.id), { method: 'DELETE', headers: { Authorization: `Bearer ${token}`, [IDEMPOTENCY_KEY_HEADER]: key } });
+    expect((await remove()).status).toBe(204);
+    const again = await remove();
+    expect(again.status).toBe(204);
+    expect(again.headers.get(REPLAYED_HEADER)).toBe('true');
+    expect(await again.text()).toBe('');
+  });
+
   it('still knows a change after a restart, and says so when its first answer was lost', async () => {
     const { url, token, spaceId } = await start();
     const key = 'rename-after-crash-01';

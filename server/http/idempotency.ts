@@ -34,7 +34,10 @@ export function idempotentChanges(file: DirectoryFile, receipts: Receipts): Midd
     if (earlier) {
       if (earlier.request !== fingerprint) return fail(c, 'invalid_request', `This ${IDEMPOTENCY_KEY_HEADER} was already used for a different request.`);
       if (!earlier.answer) return fail(c, 'already_done', 'This change was made when it was first sent; its answer was lost. Load it again to see it.');
-      return new Response(earlier.answer.body, { status: earlier.answer.status, headers: { 'Content-Type': 'application/json', [REPLAYED_HEADER]: 'true' } });
+      const { status, body: answered } = earlier.answer;
+      // A 204 (a removal) has no body, and a Response for it may not be given one.
+      if (status === 204) return new Response(null, { status, headers: { [REPLAYED_HEADER]: 'true' } });
+      return new Response(answered, { status, headers: { 'Content-Type': 'application/json', [REPLAYED_HEADER]: 'true' } });
     }
     if (underway.has(slot)) return fail(c, 'request_in_progress', 'This change is still being handled; send it again in a moment.');
 
