@@ -36,7 +36,7 @@ export class ColdOpenWorld {
     await directory.file.flush();
     const room = documentRoom(document.id);
     const { log } = await RoomLog.open(room, { directory: path.join(serverData, 'rooms'), compactAfterRecords: 1000, compactAfterBytes: 8 * 1024 * 1024, warn: console.error });
-    log.append(merged);
+    log.appendAll([merged]);
     log.close();
     const server = await spawnServerProcess({ dataDir: serverData });
     return new ColdOpenWorld(root, server, room);

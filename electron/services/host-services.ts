@@ -60,7 +60,7 @@ export async function startHostServices(options: HostServicesOptions) {
   const accountsChecked = refreshAccounts(context);
   const poller = startActivityPoller(context, { intervalMs: options.activityPollMs });
   context.leftServer = (serverId) => poller.left(serverId);
-  await outbox.start();
+  outbox.start();
   return {
     handlers: createHostHandlers(context, outbox),
     store,

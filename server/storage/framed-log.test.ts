@@ -14,8 +14,8 @@ describe('framed logs', () => {
   it('reads back what was appended', async () => {
     const file = path.join(dir, 'a.ylog');
     const log = new AppendLog(file, { byteLength: 0, recordCount: 0 });
-    log.appendSync(new Uint8Array([1, 2, 3]));
-    log.appendSync(new Uint8Array([]));
+    log.appendAllSync([new Uint8Array([1, 2, 3])]);
+    log.appendAllSync([new Uint8Array([])]);
     log.close();
     const contents = await readLog(file);
     expect(contents.records.map((r) => [...r])).toEqual([[1, 2, 3], []]);
@@ -25,7 +25,7 @@ describe('framed logs', () => {
   it('sets a torn or corrupt tail aside and keeps every good record', async () => {
     const file = path.join(dir, 'b.ylog');
     const log = new AppendLog(file, { byteLength: 0, recordCount: 0 });
-    log.appendSync(new Uint8Array([7, 7]));
+    log.appendAllSync([new Uint8Array([7, 7])]);
     log.close();
     await appendFile(file, new Uint8Array([0, 0, 0, 9, 1, 2, 3, 4, 5]));
     const contents = await readLog(file);
@@ -40,7 +40,7 @@ describe('framed logs', () => {
     const options = { directory: dir, compactAfterRecords: 5, compactAfterBytes: 1e9, warn: () => undefined };
     const { log } = await RoomLog.open('doc:abcdefgh', options);
     const doc = new Y.Doc();
-    doc.on('update', (update: Uint8Array) => log.append(update));
+    doc.on('update', (update: Uint8Array) => log.appendAll([update]));
     for (let i = 0; i < 10; i++) doc.getText('t').insert(i, String(i));
     expect(log.needsCompaction()).toBe(true);
     log.compact(doc);

@@ -30,6 +30,7 @@ export function frameRecord(payload: Uint8Array): Uint8Array {
 
 /** Frames several records into one buffer, for a single write. */
 export function encodeRecords(payloads: readonly Uint8Array[]): Uint8Array {
+  if (payloads.length === 1) return frameRecord(payloads[0]!);
   const framed = payloads.map(frameRecord);
   const out = new Uint8Array(framed.reduce((sum, record) => sum + record.length, 0));
   let offset = 0;
@@ -90,13 +91,9 @@ export class AppendLog {
     this.recordCount = existing.recordCount;
   }
 
-  appendSync(payload: Uint8Array): void {
-    this.appendAllSync([payload]);
-  }
-
   /** Several records in one write: a busy room's changes of one event-loop turn cost one system call. */
   appendAllSync(payloads: readonly Uint8Array[]): void {
-    const framed = payloads.length === 1 ? frameRecord(payloads[0]!) : encodeRecords(payloads);
+    const framed = encodeRecords(payloads);
     let written = 0;
     while (written < framed.length) written += writeSync(this.fd, framed, written);
     this.byteLength += framed.length;

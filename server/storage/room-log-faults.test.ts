@@ -118,7 +118,7 @@ describe('room logs on a faulty disk', () => {
     const { log, state } = await RoomLog.open(ROOM, options());
     expect(textsOf(state)).toEqual({ a: texts.a, b: 'first of b. ', c: texts.c });
     expect(log.writable).toBe(false);
-    expect(() => log.append(updates[4]!)).toThrow(StorageUnavailable);
+    expect(() => log.appendAll([updates[4]!])).toThrow(StorageUnavailable);
     log.close();
     expect(warnings.join('\n')).toMatch(/could not be set aside, .*\(EPERM\)\. The file is left as it is and its 4 good records are served read-only/);
     expect(new Uint8Array(await readFile(file()))).toEqual(new Uint8Array(torn));
@@ -133,7 +133,7 @@ describe('room logs on a faulty disk', () => {
     const { log } = await RoomLog.open(ROOM, options());
     expect(log.writable).toBe(false);
     expect(warnings[0]).toMatch(/is read-only: its log cannot be opened for writing, .*\(EPERM\)/);
-    expect(() => log.append(updates[3]!)).toThrow(/read-only on this server/);
+    expect(() => log.appendAll([updates[3]!])).toThrow(/read-only on this server/);
     log.close();
     expect(new Uint8Array(await readFile(file()))).toEqual(stored);
   });
@@ -141,7 +141,7 @@ describe('room logs on a faulty disk', () => {
   it('cuts off the part of a record that reached the file when an append fails', async () => {
     const { updates } = fiveUpdates();
     const log = new AppendLog(file(), { byteLength: 0, recordCount: 0 });
-    log.appendSync(updates[0]!);
+    log.appendAllSync([updates[0]!]);
     // As a full disk leaves it: part of the next record written, then the write refused.
     await writeFile(file(), Buffer.concat([frameRecord(updates[0]!), frameRecord(updates[1]!).slice(0, 9)]));
     log.cutBackToLastRecord();

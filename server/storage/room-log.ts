@@ -81,11 +81,6 @@ export class RoomLog {
     return this.log !== null || this.openOnWrite;
   }
 
-  /** Appends synchronously; throws StorageUnavailable, having kept nothing of it, if the disk refuses. */
-  append(update: Uint8Array): void {
-    this.appendAll([update]);
-  }
-
   /** Appends these in one write; throws StorageUnavailable, having kept none of them, if the disk refuses. */
   appendAll(updates: readonly Uint8Array[]): void {
     try {

@@ -98,7 +98,7 @@ export class Rooms {
   async create(name: string, initialUpdate: Uint8Array): Promise<void> {
     const { log } = await RoomLog.open(name, this.logOptions);
     try {
-      log.append(initialUpdate);
+      log.appendAll([initialUpdate]);
     } finally {
       log.close();
     }

@@ -7,7 +7,7 @@ import type { StoreHealthTracker } from './store-health';
 export const OutboxData = z.object({ version: z.literal(1), entries: z.array(OutboxEntry) });
 export type OutboxData = z.infer<typeof OutboxData>;
 
-export const emptyOutbox = (): OutboxData => ({ version: 1, entries: [] });
+const emptyOutbox = (): OutboxData => ({ version: 1, entries: [] });
 
 export function outboxFile(root: string, serverId: string): string {
   return perServerFile(root, serverId, 'outbox.json');
@@ -26,5 +26,3 @@ export function createOutboxFiles(options: OutboxFilesOptions) {
     fallback: (serverId) => `this device's outbox for server ${serverId} starts empty`,
   });
 }
-
-export type OutboxFiles = ReturnType<typeof createOutboxFiles>;

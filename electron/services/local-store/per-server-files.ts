@@ -61,14 +61,8 @@ export function createPerServerFiles<T>(options: PerServerFilesOptions<T>) {
     peek(serverId: string): T | null {
       return loaded.get(serverId)?.get() ?? null;
     },
-    /** Servers whose file is open now. */
-    opened(): string[] {
-      return [...loaded.keys()];
-    },
     async flush(): Promise<void> {
       await Promise.all([...opening.values()].map(async (file) => (await file).flush()));
     },
   };
 }
-
-export type PerServerFiles<T> = ReturnType<typeof createPerServerFiles<T>>;

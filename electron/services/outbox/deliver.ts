@@ -1,7 +1,7 @@
 import type { DocumentMeta, ErrorCode } from '../../../shared/api/schemas';
 import type { OutboxEntry } from '../../../shared/ipc/contract';
 import { forgetDocument, putDocument, replaceSpaceDocuments } from '../local-store/cache-updates';
-import { readCache, updateCache } from '../handlers/cache';
+import { updateCache } from '../handlers/cache';
 import type { HandlerContext } from '../handlers/context';
 import { withSession } from '../handlers/session';
 
@@ -37,9 +37,7 @@ export async function deliver(context: HandlerContext, serverId: string, entry: 
       if (listed.ok) await updateCache(context, serverId, (draft) => replaceSpaceDocuments(draft, change.spaceId, listed.value));
       return { kind: 'delivered', document: null };
     }
-    await refreshDocument(context, serverId, change.documentId);
-    const document = (await readCache(context, serverId)).documents.find((candidate) => candidate.id === change.documentId);
-    return { kind: 'delivered', document: document ?? null };
+    return { kind: 'delivered', document: await refreshDocument(context, serverId, change.documentId) };
   }
   if (NOT_NOW.has(answer.error)) return { kind: 'not-now', error: answer.error };
   // The device's index showed the refused title: it goes back to what the server holds.
@@ -47,8 +45,13 @@ export async function deliver(context: HandlerContext, serverId: string, entry: 
   return { kind: 'refused', error: answer.error };
 }
 
-async function refreshDocument(context: HandlerContext, serverId: string, documentId: string): Promise<void> {
+/** Reads a document back from the server into the device's index; null when it could not (or may no longer be seen). */
+async function refreshDocument(context: HandlerContext, serverId: string, documentId: string): Promise<DocumentMeta | null> {
   const current = await withSession(context, serverId, ({ api, token }) => api.getDocument(token, documentId));
-  if (current.ok) await updateCache(context, serverId, (draft) => putDocument(draft, current.value.document, current.value.access));
-  else if (current.error === 'forbidden' || current.error === 'not_found') await updateCache(context, serverId, (draft) => forgetDocument(draft, documentId));
+  if (current.ok) {
+    await updateCache(context, serverId, (draft) => putDocument(draft, current.value.document, current.value.access));
+    return current.value.document;
+  }
+  if (current.error === 'forbidden' || current.error === 'not_found') await updateCache(context, serverId, (draft) => forgetDocument(draft, documentId));
+  return null;
 }

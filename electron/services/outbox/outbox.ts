@@ -43,16 +43,24 @@ export function createOutbox(context: HandlerContext, options: OutboxOptions = {
     return sender;
   }
 
+  /**
+   * Writes what became of one try, in one write: delivered (it goes), refused (it stays, with
+   * why, unless its maker waits to be told), or not now (one more try, and when).
+   */
   async function settle(serverId: string, entry: OutboxEntry, delivery: Delivery): Promise<void> {
     const waiting = awaited.has(entry.id);
     if (waiting) awaited.set(entry.id, delivery);
-    const outbox = await file(serverId);
-    await outbox.update((draft) => {
+    await (await file(serverId)).update((draft) => {
       const at = draft.entries.findIndex((candidate) => candidate.id === entry.id);
       if (at < 0) return;
-      // Refused while its maker waits: they are told there and then, so it need not stay.
-      if (delivery.kind === 'delivered' || waiting) draft.entries.splice(at, 1);
-      else Object.assign(draft.entries[at]!, { state: 'refused', refusal: delivery.error });
+      if (delivery.kind === 'delivered' || (delivery.kind === 'refused' && waiting)) {
+        draft.entries.splice(at, 1);
+        return;
+      }
+      const tried = draft.entries[at]!;
+      tried.attempts += 1;
+      tried.lastTriedAt = new Date().toISOString();
+      if (delivery.kind === 'refused') Object.assign(tried, { state: 'refused', refusal: delivery.error });
     });
   }
 
@@ -61,12 +69,8 @@ export function createOutbox(context: HandlerContext, options: OutboxOptions = {
     for (;;) {
       const next = ownEntries(serverId).find((entry) => entry.state === 'waiting');
       if (!next || stopped) return 'done';
-      const outbox = await file(serverId);
-      await outbox.update((draft) => {
-        const found = draft.entries.find((candidate) => candidate.id === next.id);
-        if (found) Object.assign(found, { attempts: found.attempts + 1, lastTriedAt: new Date().toISOString() });
-      });
       const delivery = await deliver(context, serverId, next);
+      await settle(serverId, next, delivery);
       if (delivery.kind === 'not-now') {
         const delayMs = sender.delayMs;
         sender.delayMs = Math.min(maxRetryMs, sender.delayMs * 2);
@@ -74,7 +78,6 @@ export function createOutbox(context: HandlerContext, options: OutboxOptions = {
         return 'not-now';
       }
       sender.delayMs = firstRetryMs;
-      await settle(serverId, next, delivery);
       if (!awaited.has(next.id)) announce(serverId);
     }
   }
@@ -131,18 +134,16 @@ export function createOutbox(context: HandlerContext, options: OutboxOptions = {
           if (document) document.title = change.title;
         });
       }
+      let delivery: Delivery | null;
       try {
         await send(serverId);
-        const delivery = awaited.get(entry.id) ?? null;
-        if (delivery?.kind === 'refused') return { ok: false, error: delivery.error };
-        if (delivery?.kind === 'delivered' && delivery.document) return { ok: true, value: { status: 'saved', document: delivery.document } };
-        if (delivery?.kind === 'delivered') {
-          announce(serverId);
-          return { ok: true, value: { status: 'queued', entry } };
-        }
+        delivery = awaited.get(entry.id) ?? null;
       } finally {
         awaited.delete(entry.id);
       }
+      if (delivery?.kind === 'refused') return { ok: false, error: delivery.error };
+      if (delivery?.kind === 'delivered' && delivery.document) return { ok: true, value: { status: 'saved', document: delivery.document } };
+      // Waiting (or made, with its answer lost: the outbox event tells the window to look again).
       announce(serverId);
       const waiting = ownEntries(serverId).find((candidate) => candidate.id === entry.id) ?? entry;
       return { ok: true, value: { status: 'queued', entry: waiting } };
@@ -175,9 +176,8 @@ export function createOutbox(context: HandlerContext, options: OutboxOptions = {
       void send(serverId);
     },
 
-    /** At start: every server with changes waiting gets a first try. */
-    async start(): Promise<void> {
-      await Promise.all(context.store.state.get().servers.map((server) => file(server.id)));
+    /** At start (the local store has opened every known server's outbox): each with changes waiting gets a first try. */
+    start(): void {
       for (const server of context.store.state.get().servers) this.wake(server.id);
     },
 
