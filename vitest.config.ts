@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-const include = ['shared/**/*.test.ts', 'server/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'];
+const include = [
+  'shared/**/*.test.ts',
+  'server/**/*.test.ts',
+  'electron/**/*.test.ts',
+  'renderer/**/*.test.{ts,tsx}',
+  'scripts/**/*.test.ts',
+];
 /**
  * Tests that hold a server to a latency bound (p99 under 100 ms while it is attacked). They
  * run after the rest, one file at a time: sharing this machine's two cores with other test

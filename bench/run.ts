@@ -25,7 +25,9 @@ function chosen(args: string[]): Measure[] {
   if (names.length === 0) return measures;
   const unknown = names.filter((name) => !measures.some((measure) => measure.name === name));
   if (unknown.length > 0) {
-    console.error(`Unknown measure: ${unknown.join(', ')}. Measures: ${measures.map((measure) => measure.name).join(', ')}.`);
+    console.error(
+      `Unknown measure: ${unknown.join(', ')}. Measures: ${measures.map((measure) => measure.name).join(', ')}.`,
+    );
     process.exit(2);
   }
   return measures.filter((measure) => names.includes(measure.name));
@@ -37,7 +39,9 @@ function header(): string[] {
   return [
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory} RAM; ${machine.os}; Node ${machine.node}.`,
     `Load average (1, 5, 15 min) at the start: ${machine.loadAverage}.`,
-    `Versions: ${Object.entries(versions).map(([name, version]) => `${name} ${version}`).join(', ')}.`,
+    `Versions: ${Object.entries(versions)
+      .map(([name, version]) => `${name} ${version}`)
+      .join(', ')}.`,
   ];
 }
 
@@ -63,10 +67,13 @@ async function main(): Promise<void> {
     const markdown = [
       '# Benchmark results',
       `Written by \`npm run bench\` on ${started.toISOString()}${toRun.length < measures.length ? ` (only: ${toRun.map((m) => m.name).join(', ')})` : ''}. ` +
-        'Ours is Branchline\'s sync server; the reference is `@y/websocket-server` 0.1.1 (`setupWSConnection`, in memory only). ' +
+        "Ours is Branchline's sync server; the reference is `@y/websocket-server` 0.1.1 (`setupWSConnection`, in memory only). " +
         'Ratios are ours ÷ reference: below 1 is less time or memory for ours, above 1 is more updates/s. See `bench/README.md` for what each figure means.',
       intro.map((line) => `- ${line}`).join('\n'),
-      ...done.map(({ section, seconds, load }) => `${sectionToMarkdown(section)}\n\n_Took ${seconds.toFixed(0)} s; load average after: ${load}._`),
+      ...done.map(
+        ({ section, seconds, load }) =>
+          `${sectionToMarkdown(section)}\n\n_Took ${seconds.toFixed(0)} s; load average after: ${load}._`,
+      ),
     ].join('\n\n');
     await writeFile(resultsFile, `${markdown}\n`);
     console.log(`Wrote ${path.relative(process.cwd(), resultsFile)}.`);

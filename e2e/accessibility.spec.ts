@@ -2,7 +2,9 @@ import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
 import { createDocument, editor, expectDocumentList, expectSpacesList, openDocument } from './support/person-actions';
 
-test('sign-in, spaces, a space’s documents, settings and editor pass axe, and work by keyboard alone', async ({ alysDevice }) => {
+test('sign-in, spaces, a space’s documents, settings and editor pass axe, and work by keyboard alone', async ({
+  alysDevice,
+}) => {
   const page = await alysDevice.openApp();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Branchline' })).toBeVisible();
   await expectNoAxeViolations(page, 'sign-in');
@@ -56,5 +58,9 @@ test('sign-in, spaces, a space’s documents, settings and editor pass axe, and 
   await expect(toolbar.getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-pressed', 'true');
   await expect(editor(page)).toBeFocused();
   await expect(toolbar.getByRole('button')).toHaveCount(17);
-  expect(await toolbar.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => b.getAttribute('tabindex') === '0').length)).toBe(1);
+  expect(
+    await toolbar
+      .getByRole('button')
+      .evaluateAll((buttons) => buttons.filter((b) => b.getAttribute('tabindex') === '0').length),
+  ).toBe(1);
 });

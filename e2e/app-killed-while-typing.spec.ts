@@ -1,14 +1,23 @@
 import type { Page } from '@playwright/test';
 import type { Person } from './support/library-network';
 import { test, expect } from './support/fixtures';
-import { arriveAndStartDocument, editor, expectConnection, expectSpacesList, openDocument } from './support/person-actions';
+import {
+  arriveAndStartDocument,
+  editor,
+  expectConnection,
+  expectSpacesList,
+  openDocument,
+} from './support/person-actions';
 import { now, typeSteadily, type Keystroke } from './support/steady-typing';
 import { SENTENCE, WRITE_INTERVAL_BOUND_MS } from './support/write-interval';
 
 const editorText = (page: Page) => editor(page).evaluate((element) => element.textContent ?? '');
 
 /** Types steadily, and part-way through (1.5–2.5 s in) kills the app the given way. */
-async function typeUntilKilled(page: Page, kill: () => Promise<void>): Promise<{ typed: string; strokes: Keystroke[]; killAt: number }> {
+async function typeUntilKilled(
+  page: Page,
+  kill: () => Promise<void>,
+): Promise<{ typed: string; strokes: Keystroke[]; killAt: number }> {
   const typed = SENTENCE.repeat(5);
   let killed = false;
   const typing = typeSteadily(page, typed, { gapMs: [25, 75], stop: () => killed });
@@ -25,7 +34,12 @@ async function typeUntilKilled(page: Page, kill: () => Promise<void>): Promise<{
  * had more than the write interval before the kill is there, in order, once; back online,
  * the server's copy merges in without doubling anything.
  */
-async function expectEverythingOlderThanTheIntervalKept(person: Person, page: Page, title: string, run: { typed: string; strokes: Keystroke[]; killAt: number }): Promise<void> {
+async function expectEverythingOlderThanTheIntervalKept(
+  person: Person,
+  page: Page,
+  title: string,
+  run: { typed: string; strokes: Keystroke[]; killAt: number },
+): Promise<void> {
   await expectSpacesList(page);
   await openDocument(page, title);
   await expectConnection(page, 'offline');
@@ -34,19 +48,26 @@ async function expectEverythingOlderThanTheIntervalKept(person: Person, page: Pa
   const line = `typed ${run.strokes.length} keys, ${mustHave} of them more than ${WRITE_INTERVAL_BOUND_MS} ms before the kill; ${recovered.length} came back from the device`;
   console.log(line);
   test.info().annotations.push({ type: 'kill', description: line });
-  expect(run.typed.startsWith(recovered), `the recovered text is what was typed, in order and once: ${JSON.stringify(recovered)}`).toBe(true);
+  expect(
+    run.typed.startsWith(recovered),
+    `the recovered text is what was typed, in order and once: ${JSON.stringify(recovered)}`,
+  ).toBe(true);
   expect(recovered.length, line).toBeGreaterThanOrEqual(mustHave);
 
   person.goOnline();
   await expectConnection(page, 'online');
-  await expect.poll(async () => {
-    const merged = await editorText(page);
-    return run.typed.startsWith(merged) && merged.length >= recovered.length;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const merged = await editorText(page);
+      return run.typed.startsWith(merged) && merged.length >= recovered.length;
+    })
+    .toBe(true);
   await expect(editor(page).locator(':scope > *')).toHaveCount(1);
 }
 
-test('the window’s renderer crashes mid-typing: reopened offline, every keystroke older than the write interval is there', async ({ alysDevice }) => {
+test('the window’s renderer crashes mid-typing: reopened offline, every keystroke older than the write interval is there', async ({
+  alysDevice,
+}) => {
   const title = 'Volunteer induction checklist';
   const page = await arriveAndStartDocument(alysDevice, title);
   await editor(page).click();
@@ -59,7 +80,9 @@ test('the window’s renderer crashes mid-typing: reopened offline, every keystr
   await expectEverythingOlderThanTheIntervalKept(alysDevice, reopened, title, run);
 });
 
-test('the whole app is killed (SIGKILL) mid-typing: reopened offline, every keystroke older than the write interval is there', async ({ alysDevice }) => {
+test('the whole app is killed (SIGKILL) mid-typing: reopened offline, every keystroke older than the write interval is there', async ({
+  alysDevice,
+}) => {
   const title = 'Home library service rota';
   const page = await arriveAndStartDocument(alysDevice, title);
   await editor(page).click();

@@ -15,7 +15,10 @@ function electronBinary(): string | null {
 
 test('the desktop app opens signed in to its embedded demo server, in a locked-down window', async () => {
   const binary = electronBinary();
-  test.skip(!binary, 'Electron runtime not installed (node_modules/electron/dist is missing; its download needs network). This spec runs where the binary exists.');
+  test.skip(
+    !binary,
+    'Electron runtime not installed (node_modules/electron/dist is missing; its download needs network). This spec runs where the binary exists.',
+  );
 
   const userData = mkdtempSync(path.join(tmpdir(), 'branchline-electron-'));
   const app = await electron.launch({

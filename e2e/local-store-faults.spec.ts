@@ -5,12 +5,22 @@ import { en } from '../renderer/src/i18n/en';
 import { setImmutableTree, whyNoImmutableFiles } from '../server/testing/privileges';
 import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
-import { arrive, arriveAndStartDocument, editor, expectConnection, expectSpacesList, openDocument, typeAtEnd } from './support/person-actions';
+import {
+  arrive,
+  arriveAndStartDocument,
+  editor,
+  expectConnection,
+  expectSpacesList,
+  openDocument,
+  typeAtEnd,
+} from './support/person-actions';
 import { onlyDocumentLog } from './support/stored-document';
 
 const countOf = (text: string, part: string) => text.split(part).length - 1;
 
-test('a damaged saved copy of a document: the person is told in Welsh, the damaged file is kept, the rest opens', async ({ alysDevice }) => {
+test('a damaged saved copy of a document: the person is told in Welsh, the damaged file is kept, the rest opens', async ({
+  alysDevice,
+}) => {
   const title = 'Cynllun Sialens Ddarllen yr Haf';
   const written = 'Saved before the damage.';
   const page = await arriveAndStartDocument(alysDevice, title);
@@ -47,7 +57,10 @@ test('a damaged saved copy of a document: the person is told in Welsh, the damag
   expect(countOf((await editor(reopened).textContent()) ?? '', written)).toBe(1);
 });
 
-test('the local store turns read-only while someone writes: they are told, nothing stops, and it is all saved once it can be', async ({ alysDevice, samDevice }) => {
+test('the local store turns read-only while someone writes: they are told, nothing stops, and it is all saved once it can be', async ({
+  alysDevice,
+  samDevice,
+}) => {
   const unavailable = await whyNoImmutableFiles();
   test.skip(unavailable !== null, unavailable ?? '');
   const title = 'Digital inclusion drop-ins';

@@ -1,6 +1,11 @@
 import { test, expect } from './support/fixtures';
 import {
-  arrive, arriveAndStartDocument, documentBlocks, editor, expectConnection, openDocument,
+  arrive,
+  arriveAndStartDocument,
+  documentBlocks,
+  editor,
+  expectConnection,
+  openDocument,
   startNewParagraphAndType,
 } from './support/person-actions';
 

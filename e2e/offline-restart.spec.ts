@@ -1,6 +1,12 @@
 import { test, expect } from './support/fixtures';
 import {
-  arrive, arriveAndStartDocument, documentBlocks, editor, expectConnection, expectSpacesList, openDocument,
+  arrive,
+  arriveAndStartDocument,
+  documentBlocks,
+  editor,
+  expectConnection,
+  expectSpacesList,
+  openDocument,
   startNewParagraphAndType,
 } from './support/person-actions';
 
@@ -28,7 +34,11 @@ test('closed and reopened while offline, then reconnected: nothing is lost', asy
 
   const sam = await arrive(samDevice);
   await openDocument(sam, title);
-  for (const line of ['Before the outage.', 'Typed offline, before closing the app.', 'Typed offline after reopening.']) {
+  for (const line of [
+    'Before the outage.',
+    'Typed offline, before closing the app.',
+    'Typed offline after reopening.',
+  ]) {
     await expect(editor(sam)).toContainText(line);
   }
   expect(await documentBlocks(sam)).toEqual(await documentBlocks(reopened));

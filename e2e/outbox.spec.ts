@@ -3,14 +3,29 @@ import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
 import { SHARED_SPACE } from './support/library-network';
 import {
-  createDocumentWhileOffline, openOutbox, outboxAnnouncement, outboxButton, pendingDocument, renameDocumentInList,
+  createDocumentWhileOffline,
+  openOutbox,
+  outboxAnnouncement,
+  outboxButton,
+  pendingDocument,
+  renameDocumentInList,
 } from './support/outbox-actions';
 import {
-  arrive, arriveAndStartDocument, chooseLanguage, createDocument, documentLink, expectConnection, expectSpacesList, openSpace,
+  arrive,
+  arriveAndStartDocument,
+  chooseLanguage,
+  createDocument,
+  documentLink,
+  expectConnection,
+  expectSpacesList,
+  openSpace,
 } from './support/person-actions';
 import { expectNoEnglish } from './support/visible-strings';
 
-test('changes made offline wait in the outbox through a restart, and arrive once when back online', async ({ alysDevice, samDevice }) => {
+test('changes made offline wait in the outbox through a restart, and arrive once when back online', async ({
+  alysDevice,
+  samDevice,
+}) => {
   const before = 'Reading Friends: autumn sessions';
   const renamed = 'Reading Friends: autumn and winter sessions';
   const created = 'Summer Reading Challenge: volunteer briefing';
@@ -81,7 +96,10 @@ test('in Welsh, the outbox and a document waiting to be created leave no English
   await expectNoAxeViolations(alys, 'space documents with the outbox open, in Welsh');
 
   // Discarded after a question: it is never sent, and the list no longer shows it.
-  await changes.first().getByRole('button', { name: /^Gwaredu: Creu “Sesiynau stori a chân”/ }).click();
+  await changes
+    .first()
+    .getByRole('button', { name: /^Gwaredu: Creu “Sesiynau stori a chân”/ })
+    .click();
   const question = alys.getByRole('dialog', { name: cy['outbox.discardTitle'] });
   await expect(question.getByRole('button', { name: cy['common.cancel'] })).toBeFocused();
   await expectNoEnglish(alys, 'discarding a change');
@@ -92,7 +110,9 @@ test('in Welsh, the outbox and a document waiting to be created leave no English
   await expect(alys.getByRole('heading', { level: 1, name: SHARED_SPACE })).toBeFocused();
 });
 
-test('a title changed in the editor while offline shows at once, with a note until it is sent', async ({ alysDevice }) => {
+test('a title changed in the editor while offline shows at once, with a note until it is sent', async ({
+  alysDevice,
+}) => {
   const alys = await arriveAndStartDocument(alysDevice, 'Health and wellbeing offer');
   await expectConnection(alys, 'online');
 
@@ -102,7 +122,9 @@ test('a title changed in the editor while offline shows at once, with a note unt
   await alys.getByLabel('Document title').fill('Health and wellbeing offer: Books on Prescription');
   await alys.keyboard.press('Enter');
   await expect(alys.getByRole('heading', { level: 1 })).toHaveText('Health and wellbeing offer: Books on Prescription');
-  const note = alys.getByRole('status').filter({ hasText: 'The new title is saved on this device and will be sent when the connection returns.' });
+  const note = alys
+    .getByRole('status')
+    .filter({ hasText: 'The new title is saved on this device and will be sent when the connection returns.' });
   await expect(note).toBeVisible();
   await expect(outboxButton(alys)).toHaveText('Outbox (1)');
 

@@ -6,7 +6,10 @@ import { openSpaceTab } from './support/space-actions';
 
 const GREEN = 'rgb(46, 125, 50)';
 
-test('a person’s profile (name, initials, colour, service, region) is what others see in the space and in a document', async ({ alysDevice, samDevice }) => {
+test('a person’s profile (name, initials, colour, service, region) is what others see in the space and in a document', async ({
+  alysDevice,
+  samDevice,
+}) => {
   const title = 'Health and wellbeing offer: reading well';
   const alys = await arriveAndStartDocument(alysDevice, title);
 

@@ -2,7 +2,10 @@ import { test, expect } from './support/fixtures';
 import { editor, openDocument, startDocumentTogether, typeAtEnd } from './support/person-actions';
 import { openSpaceTab } from './support/space-actions';
 
-test('an admin lowers a member to observer while they write: they lose writing live and are told; raised again, they write again', async ({ alysDevice, samDevice }) => {
+test('an admin lowers a member to observer while they write: they lose writing live and are told; raised again, they write again', async ({
+  alysDevice,
+  samDevice,
+}) => {
   const title = 'Information and digital offer: device lending';
   const [alys, sam] = await startDocumentTogether(alysDevice, samDevice, title);
   await typeAtEnd(sam, 'Sam: lend tablets with data.');
@@ -12,13 +15,18 @@ test('an admin lowers a member to observer while they write: they lose writing l
     const row = alys.getByRole('table', { name: 'People in this space' }).getByRole('row', { name: /Sam Okafor/ });
     await row.getByRole('combobox', { name: 'Role for Sam Okafor' }).selectOption({ label: role });
     await row.getByRole('button', { name: 'Save role of Sam Okafor' }).click();
-    await expect(alys.getByRole('status').filter({ hasText: `Changed the role of Sam Okafor to ${role}.` })).toBeAttached();
+    await expect(
+      alys.getByRole('status').filter({ hasText: `Changed the role of Sam Okafor to ${role}.` }),
+    ).toBeAttached();
   };
 
   await alys.getByRole('button', { name: 'Back to documents' }).click();
   await openSpaceTab(alys, 'People');
   await setSamRole('Observer');
-  await expect(sam.getByTestId('access-note')).toHaveText('You’re an observer in this space, so you can read but not change this document.', { timeout: 5_000 });
+  await expect(sam.getByTestId('access-note')).toHaveText(
+    'You’re an observer in this space, so you can read but not change this document.',
+    { timeout: 5_000 },
+  );
   await expect(editor(sam)).toHaveAttribute('contenteditable', 'false');
   await expect(sam.getByRole('status').filter({ hasText: 'You can now only read this document.' })).toBeAttached();
 

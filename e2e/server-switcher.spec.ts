@@ -4,7 +4,15 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
 import { alys as alysAccount, LibraryNetwork } from './support/library-network';
-import { arrive, chooseLanguage, createDocument, editor, expectConnection, openDocument, typeAtEnd } from './support/person-actions';
+import {
+  arrive,
+  chooseLanguage,
+  createDocument,
+  editor,
+  expectConnection,
+  openDocument,
+  typeAtEnd,
+} from './support/person-actions';
 import { expectNoEnglish } from './support/visible-strings';
 
 const LIBRARIES_CONNECTED = 'Libraries Connected North West';
@@ -24,10 +32,20 @@ function serverButton(page: Page, organisation: string) {
 async function localStores(device: { localStoreDir: string }): Promise<number[]> {
   const root = path.join(device.localStoreDir, 'servers');
   const servers = await readdir(root);
-  return Promise.all(servers.map(async (server) => (await readdir(path.join(root, server, 'rooms')).catch(() => [])).filter((name) => !name.includes('.corrupt')).length));
+  return Promise.all(
+    servers.map(
+      async (server) =>
+        (await readdir(path.join(root, server, 'rooms')).catch(() => [])).filter((name) => !name.includes('.corrupt'))
+          .length,
+    ),
+  );
 }
 
-test('one person signed in to two servers: a switcher, a dot for news elsewhere, and a local store for each', async ({ browser, alysDevice, samDevice }) => {
+test('one person signed in to two servers: a switcher, a dot for news elsewhere, and a local store for each', async ({
+  browser,
+  alysDevice,
+  samDevice,
+}) => {
   const ascel = await LibraryNetwork.start(browser, [alysAccount], { organisation: ASCEL });
   try {
     const alys = await arrive(alysDevice);
@@ -54,7 +72,10 @@ test('one person signed in to two servers: a switcher, a dot for news elsewhere,
     await createDocument(sam, 'Reading Friends: volunteer training');
     await openDocument(sam, 'Reading Friends: volunteer training');
     await typeAtEnd(sam, 'Sam: training dates for the spring.');
-    await expect(serverButton(alys, LIBRARIES_CONNECTED)).toHaveAccessibleName(`${LIBRARIES_CONNECTED} (new activity)`, { timeout: 15_000 });
+    await expect(serverButton(alys, LIBRARIES_CONNECTED)).toHaveAccessibleName(
+      `${LIBRARIES_CONNECTED} (new activity)`,
+      { timeout: 15_000 },
+    );
     await expect(serverButton(alys, ASCEL)).toHaveAccessibleName(ASCEL);
     await expectNoAxeViolations(alys, 'editor, with news on another server');
 
@@ -76,7 +97,9 @@ test('one person signed in to two servers: a switcher, a dot for news elsewhere,
     await expectConnection(alys, 'online');
     await expect(editor(alys)).toContainText('Sialens Ddarllen yr Haf: launch in every county.');
     await serverButton(alys, LIBRARIES_CONNECTED).click();
-    await expect(alys.getByText('You’re offline, so these are your spaces as this device last saw them.')).toBeVisible();
+    await expect(
+      alys.getByText('You’re offline, so these are your spaces as this device last saw them.'),
+    ).toBeVisible();
     await openDocument(alys, 'Reading Friends: volunteer training');
     await expectConnection(alys, 'offline');
     await expect(editor(alys)).toContainText('Sam: training dates for the spring.');
@@ -86,10 +109,15 @@ test('one person signed in to two servers: a switcher, a dot for news elsewhere,
     // The switcher speaks Welsh too.
     await serverButton(alys, ASCEL).click();
     await typeAtEnd(sam, ' And the autumn.');
-    await expect(serverButton(alys, LIBRARIES_CONNECTED)).toHaveAccessibleName(`${LIBRARIES_CONNECTED} (new activity)`, { timeout: 15_000 });
+    await expect(serverButton(alys, LIBRARIES_CONNECTED)).toHaveAccessibleName(
+      `${LIBRARIES_CONNECTED} (new activity)`,
+      { timeout: 15_000 },
+    );
     await chooseLanguage(alys, 'Cymraeg');
     await alys.getByRole('button', { name: 'Cau’r gosodiadau' }).click();
-    await expect(serverButton(alys, LIBRARIES_CONNECTED)).toHaveAccessibleName(`${LIBRARIES_CONNECTED} (gweithgarwch newydd)`);
+    await expect(serverButton(alys, LIBRARIES_CONNECTED)).toHaveAccessibleName(
+      `${LIBRARIES_CONNECTED} (gweithgarwch newydd)`,
+    );
     await expectNoEnglish(alys, 'spaces, with the switcher');
   } finally {
     await ascel.stop();

@@ -4,7 +4,10 @@ import { SHARED_SPACE } from './support/library-network';
 import { editor, openDocument, startDocumentTogether, typeAtEnd } from './support/person-actions';
 import { openSpaceTab } from './support/space-actions';
 
-test('an admin archives a space while a member writes in it: the document turns read-only live; restoring opens it again', async ({ alysDevice, samDevice }) => {
+test('an admin archives a space while a member writes in it: the document turns read-only live; restoring opens it again', async ({
+  alysDevice,
+  samDevice,
+}) => {
   const title = 'Culture and creativity offer: summer arts trail';
   const [alys, sam] = await startDocumentTogether(alysDevice, samDevice, title);
   await typeAtEnd(sam, 'Sam: map the trail through every branch.');
@@ -19,7 +22,9 @@ test('an admin archives a space while a member writes in it: the document turns 
   await expect(alys.getByText('This space is archived, so everything in it is read-only.')).toBeVisible();
 
   // Sam's open document stops taking his writing within seconds, and says why.
-  await expect(sam.getByTestId('access-note')).toHaveText('This space is archived, so this document is read-only.', { timeout: 5_000 });
+  await expect(sam.getByTestId('access-note')).toHaveText('This space is archived, so this document is read-only.', {
+    timeout: 5_000,
+  });
   await expect(editor(sam)).toHaveAttribute('contenteditable', 'false');
   await expect(editor(sam)).toContainText('Sam: map the trail through every branch.');
 

@@ -2,7 +2,15 @@ import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
 import { priya, rhian } from './support/library-network';
 import { arrive, createDocument, editor, openDocument, openSpace, typeAtEnd } from './support/person-actions';
-import { checkInviteBeforeSignIn, createAccountAndJoin, createInvite, createSpace, linkAsReachedBy, openSpaceTab, removeFromSpace } from './support/space-actions';
+import {
+  checkInviteBeforeSignIn,
+  createAccountAndJoin,
+  createInvite,
+  createSpace,
+  linkAsReachedBy,
+  openSpaceTab,
+  removeFromSpace,
+} from './support/space-actions';
 
 const SPACE = 'Dyfed Children’s Library Leaders';
 const SPACE_CY = 'Arweinwyr Llyfrgelloedd Plant Dyfed';
@@ -41,7 +49,9 @@ test('an admin makes a space and invites a member and an observer; the member co
   await expectNoAxeViolations(priyaPage, 'joining with an invite');
   await createAccountAndJoin(priyaPage, priya);
   await expect(priyaPage.getByRole('heading', { level: 1, name: SPACE })).toBeVisible();
-  await expect(priyaPage.getByText('You’re an observer here: you can read the documents but not change them.')).toBeVisible();
+  await expect(
+    priyaPage.getByText('You’re an observer here: you can read the documents but not change them.'),
+  ).toBeVisible();
 
   // Both appear in the space's people, with their roles.
   await openSpaceTab(alys, 'People');
@@ -61,7 +71,9 @@ test('an admin makes a space and invites a member and an observer; the member co
   // Priya reads everything, cannot type, and is told why.
   await openDocument(priyaPage, DOCUMENT, SPACE);
   await expect(editor(priyaPage)).toContainText('Alys: rhymes in Welsh and English. Rhian: shakers for every baby.');
-  await expect(priyaPage.getByTestId('access-note')).toHaveText('You’re an observer in this space, so you can read but not change this document.');
+  await expect(priyaPage.getByTestId('access-note')).toHaveText(
+    'You’re an observer in this space, so you can read but not change this document.',
+  );
   await expect(editor(priyaPage)).toHaveAttribute('contenteditable', 'false');
   await expect(priyaPage.getByRole('toolbar', { name: 'Formatting' })).toHaveCount(0);
   await editor(priyaPage).click();
@@ -75,7 +87,9 @@ test('an admin makes a space and invites a member and an observer; the member co
   // Alys removes Rhian while Rhian has the document open: Rhian loses writing within seconds, and is told.
   await alys.getByRole('button', { name: 'Back to documents' }).click();
   await removeFromSpace(alys, rhian.name);
-  await expect(rhianPage.getByRole('alert')).toContainText('You no longer have access to this space', { timeout: 5_000 });
+  await expect(rhianPage.getByRole('alert')).toContainText('You no longer have access to this space', {
+    timeout: 5_000,
+  });
   await expect(editor(rhianPage)).toHaveAttribute('contenteditable', 'false');
   await expectNoAxeViolations(rhianPage, 'editor, after removal');
   await rhianPage.getByRole('button', { name: 'Back to your spaces' }).click();

@@ -2,7 +2,14 @@ import { test, expect } from './support/fixtures';
 import { en } from '../renderer/src/i18n/en';
 import { cy } from '../renderer/src/i18n/cy';
 import { priya, SHARED_SPACE } from './support/library-network';
-import { chooseLanguage, createDocument, documentLink, editor, openDocument, openSpace } from './support/person-actions';
+import {
+  chooseLanguage,
+  createDocument,
+  documentLink,
+  editor,
+  openDocument,
+  openSpace,
+} from './support/person-actions';
 import { linkAsReachedBy } from './support/space-actions';
 import { expectNoEnglish } from './support/visible-strings';
 
@@ -61,7 +68,10 @@ test('the language can be switched in settings and is remembered', async ({ alys
   await expectNoEnglish(reopened, 'editor after switching');
 });
 
-test('in Welsh, the spaces, people, invites, details, profile, joining and read-only screens leave no English', async ({ network, alysDevice }) => {
+test('in Welsh, the spaces, people, invites, details, profile, joining and read-only screens leave no English', async ({
+  network,
+  alysDevice,
+}) => {
   const t = (key: keyof typeof cy, name?: string) => cy[key].replace(/\{\{\s*\w+\s*\}\}/, name ?? '');
   const alys = await alysDevice.openApp({ locale: 'cy-GB' });
   await alys.getByLabel(cy['signIn.email'], { exact: true }).fill(alysDevice.account.email);

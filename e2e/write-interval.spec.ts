@@ -5,13 +5,16 @@ import { logTimeline, onlyDocumentLog } from './support/stored-document';
 import { percentile, typeSteadily } from './support/steady-typing';
 import { SENTENCE, WRITE_INTERVAL_BOUND_MS } from './support/write-interval';
 
-
 /** Notes when the page receives each printable key: the moment the app has the keystroke. */
 async function recordKeydowns(page: Page): Promise<() => Promise<number[]>> {
   await page.evaluate(() => {
     const seen: number[] = [];
     (window as unknown as { __keydowns: number[] }).__keydowns = seen;
-    document.addEventListener('keydown', (event) => event.key.length === 1 && seen.push(performance.timeOrigin + performance.now()), true);
+    document.addEventListener(
+      'keydown',
+      (event) => event.key.length === 1 && seen.push(performance.timeOrigin + performance.now()),
+      true,
+    );
   });
   return () => page.evaluate(() => (window as unknown as { __keydowns: number[] }).__keydowns);
 }

@@ -38,6 +38,14 @@ function forward(child) {
 if (binary) {
   forward(spawn(binary, [repoRoot, ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' }));
 } else {
-  console.log("Electron isn't available on this machine (its runtime could not be downloaded), so Branchline is opening in your browser instead.");
-  forward(spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'electron', 'web-host', 'cli.ts'), ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' }));
+  console.log(
+    "Electron isn't available on this machine (its runtime could not be downloaded), so Branchline is opening in your browser instead.",
+  );
+  forward(
+    spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(repoRoot, 'electron', 'web-host', 'cli.ts'), ...process.argv.slice(2)],
+      { cwd: repoRoot, stdio: 'inherit' },
+    ),
+  );
 }

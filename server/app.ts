@@ -87,7 +87,13 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     version: SERVER_VERSION,
   });
   const connections = new OpenConnections<SyncConnection>(limits.keepAliveMs);
-  const live = new LiveAccess({ authenticate: (token) => accounts.userForToken(token), decide: (user, room) => directory.access.room(user, room) }, connections);
+  const live = new LiveAccess(
+    {
+      authenticate: (token) => accounts.userForToken(token),
+      decide: (user, room) => directory.access.room(user, room),
+    },
+    connections,
+  );
   const caps = new SocketCaps(limits);
   const services: SyncServices = { rooms, limits, rates: connectionRates(limits), connections, caps, warn: log };
   const handler = createUpgradeHandler({

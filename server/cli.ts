@@ -52,7 +52,10 @@ async function serve(values: Record<string, unknown>): Promise<void> {
   console.log(`BRANCHLINE_READY ${server.url}`);
   console.error(`Branchline server listening on ${server.url} with data in ${dataDir}`);
   const stop = () => {
-    server.close().then(() => process.exit(0), () => process.exit(1));
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -23,7 +23,10 @@ export function buildServers(): Promise<void> {
       emptyOutDir: true,
       minify: false,
       rolldownOptions: {
-        input: { ours: path.join(benchDir, 'servers', 'ours.ts'), reference: path.join(benchDir, 'servers', 'reference.ts') },
+        input: {
+          ours: path.join(benchDir, 'servers', 'ours.ts'),
+          reference: path.join(benchDir, 'servers', 'reference.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].mjs' },
       },
     },

@@ -23,7 +23,11 @@ export const DOCUMENT_TITLE = 'Ten thousand paragraphs';
 export class ColdOpenWorld {
   private host: ChildProcess | null = null;
 
-  private constructor(readonly root: string, readonly server: ServerProcess, readonly room: string) {}
+  private constructor(
+    readonly root: string,
+    readonly server: ServerProcess,
+    readonly room: string,
+  ) {}
 
   /** Makes the person, their space and the document, with `merged` as the server's copy. */
   static async create(merged: Uint8Array): Promise<ColdOpenWorld> {
@@ -31,11 +35,19 @@ export class ColdOpenWorld {
     const serverData = path.join(root, 'server');
     const directory = await openDirectory(serverData);
     const user = await directory.accounts.addUser(person);
-    const space = await directory.spaces.create({ name: SPACE_NAME, description: '', nameCy: null, descriptionCy: null }, directory.accounts.findUser(user.id)!);
+    const space = await directory.spaces.create(
+      { name: SPACE_NAME, description: '', nameCy: null, descriptionCy: null },
+      directory.accounts.findUser(user.id)!,
+    );
     const document = await directory.documents.add(DOCUMENT_TITLE, space.id, user.id);
     await directory.file.flush();
     const room = documentRoom(document.id);
-    const { log } = await RoomLog.open(room, { directory: path.join(serverData, 'rooms'), compactAfterRecords: 1000, compactAfterBytes: 8 * 1024 * 1024, warn: console.error });
+    const { log } = await RoomLog.open(room, {
+      directory: path.join(serverData, 'rooms'),
+      compactAfterRecords: 1000,
+      compactAfterBytes: 8 * 1024 * 1024,
+      warn: console.error,
+    });
     log.appendAll([merged]);
     log.close();
     const server = await spawnServerProcess({ dataDir: serverData });
@@ -48,7 +60,11 @@ export class ColdOpenWorld {
 
   /** Starts the browser host on the device's folder; returns the address to open. */
   async startHost(): Promise<string> {
-    const { child, readyValue } = await startTsProcess('electron/web-host/cli.ts', ['--data', this.deviceDir, '--server', this.server.url, '--port', '0'], 'BRANCHLINE_WEB_READY');
+    const { child, readyValue } = await startTsProcess(
+      'electron/web-host/cli.ts',
+      ['--data', this.deviceDir, '--server', this.server.url, '--port', '0'],
+      'BRANCHLINE_WEB_READY',
+    );
     this.host = child;
     return readyValue;
   }
@@ -61,7 +77,9 @@ export class ColdOpenWorld {
   /** The device's local store folder and the id it gave the server (known once signed in). */
   async localStore(): Promise<{ root: string; serverId: string }> {
     const root = path.join(this.deviceDir, 'local');
-    const state = z.object({ servers: z.array(z.object({ id: z.string() })).min(1) }).parse(JSON.parse(await readFile(path.join(root, 'branchline.json'), 'utf8')));
+    const state = z
+      .object({ servers: z.array(z.object({ id: z.string() })).min(1) })
+      .parse(JSON.parse(await readFile(path.join(root, 'branchline.json'), 'utf8')));
     return { root, serverId: state.servers[0]!.id };
   }
 

@@ -19,8 +19,14 @@ async function newest(folders: string[]): Promise<number> {
 /** Runs `npm run build` when out/ is older than the code the browser host serves. */
 export async function ensureFreshBuild(repoRoot: string): Promise<'fresh' | 'rebuilt'> {
   const at = (...parts: string[]) => path.join(repoRoot, ...parts);
-  const built = await stat(at('out', 'renderer', 'index.html')).then((s) => s.mtimeMs, () => 0);
-  const bridge = await stat(at('out', 'web-bridge')).then(() => true, () => false);
+  const built = await stat(at('out', 'renderer', 'index.html')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  const bridge = await stat(at('out', 'web-bridge')).then(
+    () => true,
+    () => false,
+  );
   const sources = await newest([at('renderer'), at('shared'), at('electron', 'web-host', 'bridge')]);
   if (built > sources && bridge) return 'fresh';
   const child = spawn('npm', ['run', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });

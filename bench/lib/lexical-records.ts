@@ -11,13 +11,35 @@ import { paragraphText } from './documents';
  * batches through Lexical's Yjs binding (as the editor writes), one Yjs update per batch. The
  * updates are the records of a room log, as the desktop's local store keeps them.
  */
-export function lexicalRecords(paragraphs: number, perRecord: number, charactersPerParagraph: number): { records: Uint8Array[]; merged: Uint8Array } {
+export function lexicalRecords(
+  paragraphs: number,
+  perRecord: number,
+  charactersPerParagraph: number,
+): { records: Uint8Array[]; merged: Uint8Array } {
   const doc = new Y.Doc();
   const provider = headlessProvider(doc);
-  const editor = createHeadlessEditor({ namespace: 'branchline-bench', nodes: [...documentNodes], onError: (error) => { throw error; } });
-  const binding = createBindingV2__EXPERIMENTAL(editor, 'bench', doc, new Map([['bench', doc]]), { rootName: DOCUMENT_ROOT_NAME });
-  const stop = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
-    syncLexicalUpdateToYjsV2__EXPERIMENTAL(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags),
+  const editor = createHeadlessEditor({
+    namespace: 'branchline-bench',
+    nodes: [...documentNodes],
+    onError: (error) => {
+      throw error;
+    },
+  });
+  const binding = createBindingV2__EXPERIMENTAL(editor, 'bench', doc, new Map([['bench', doc]]), {
+    rootName: DOCUMENT_ROOT_NAME,
+  });
+  const stop = editor.registerUpdateListener(
+    ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
+      syncLexicalUpdateToYjsV2__EXPERIMENTAL(
+        binding,
+        provider,
+        prevEditorState,
+        editorState,
+        dirtyElements,
+        dirtyLeaves,
+        normalizedNodes,
+        tags,
+      ),
   );
   const records: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => records.push(update));

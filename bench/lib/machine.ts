@@ -8,7 +8,9 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 
 function installedVersion(name: string): string {
   try {
-    return (JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }
+    ).version;
   } catch {
     return 'not installed';
   }
@@ -32,15 +34,30 @@ export function describeMachine(): Machine {
     cpu: cpus[0]?.model.trim() ?? 'unknown',
     cores: cpus.length,
     memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
-    loadAverage: os.loadavg().map((value) => value.toFixed(2)).join(', '),
+    loadAverage: os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(', '),
     node: process.version,
     os: osName(),
   };
 }
 
 export function libraryVersions(): Record<string, string> {
-  const names = ['yjs', 'y-websocket', 'y-protocols', 'lexical', '@lexical/yjs', '@y/websocket-server', 'ws', 'playwright-core'];
-  return { ...Object.fromEntries(names.map((name) => [name, installedVersion(name)])), 'branchline server': SERVER_VERSION };
+  const names = [
+    'yjs',
+    'y-websocket',
+    'y-protocols',
+    'lexical',
+    '@lexical/yjs',
+    '@y/websocket-server',
+    'ws',
+    'playwright-core',
+  ];
+  return {
+    ...Object.fromEntries(names.map((name) => [name, installedVersion(name)])),
+    'branchline server': SERVER_VERSION,
+  };
 }
 
 export const loadAverageNow = (): string => os.loadavg()[0]!.toFixed(2);

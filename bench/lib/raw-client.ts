@@ -27,7 +27,14 @@ export const updateFrame = (update: Uint8Array): Uint8Array => syncFrame(UPDATE,
 
 /** One presence, as Lexical's collaboration plugin announces it (name, colour, no caret yet). */
 function awarenessFrame(clientId: number): Uint8Array {
-  const state = { name: `Reader ${clientId}`, color: '#0b6e4f', focusing: false, anchorPos: null, focusPos: null, awarenessData: { initials: 'RB', service: 'Bench Libraries' } };
+  const state = {
+    name: `Reader ${clientId}`,
+    color: '#0b6e4f',
+    focusing: false,
+    anchorPos: null,
+    focusPos: null,
+    awarenessData: { initials: 'RB', service: 'Bench Libraries' },
+  };
   const inner = encoding.createEncoder();
   encoding.writeVarUint(inner, 1);
   encoding.writeVarUint(inner, clientId);
@@ -54,7 +61,9 @@ export class RawClient {
 
   static async open(server: ServerProcess, room: string, clientId: number): Promise<RawClient> {
     const query = new URLSearchParams(server.params).toString();
-    const socket = new WebSocket(`${server.ready.syncBase}/${encodeURIComponent(room)}${query ? `?${query}` : ''}`, { perMessageDeflate: false });
+    const socket = new WebSocket(`${server.ready.syncBase}/${encodeURIComponent(room)}${query ? `?${query}` : ''}`, {
+      perMessageDeflate: false,
+    });
     socket.binaryType = 'nodebuffer';
     const client = new RawClient(socket);
     await new Promise<void>((resolve, reject) => {

@@ -11,9 +11,13 @@ export type Measure = {
 };
 
 export function tableToText(table: Table): string {
-  const widths = table.headers.map((_, column) => Math.max(...[table.headers, ...table.rows].map((row) => (row[column] ?? '').length)));
+  const widths = table.headers.map((_, column) =>
+    Math.max(...[table.headers, ...table.rows].map((row) => (row[column] ?? '').length)),
+  );
   const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ');
-  return [line(table.headers), widths.map((width) => '-'.repeat(width)).join('-|-'), ...table.rows.map(line)].join('\n');
+  return [line(table.headers), widths.map((width) => '-'.repeat(width)).join('-|-'), ...table.rows.map(line)].join(
+    '\n',
+  );
 }
 
 export function tableToMarkdown(table: Table): string {
@@ -35,8 +39,12 @@ export function sectionToText(section: Section): string {
 
 export function sectionToMarkdown(section: Section): string {
   const parts = [`## ${section.title}`];
-  for (const table of section.tables) parts.push(`${table.caption ? `${table.caption}\n\n` : ''}${tableToMarkdown(table)}`);
-  if (section.goals.length > 0) parts.push(section.goals.map((goal) => `- **${goal.met ? 'Met' : 'Not met'}**: ${goal.text} (${goal.detail})`).join('\n'));
+  for (const table of section.tables)
+    parts.push(`${table.caption ? `${table.caption}\n\n` : ''}${tableToMarkdown(table)}`);
+  if (section.goals.length > 0)
+    parts.push(
+      section.goals.map((goal) => `- **${goal.met ? 'Met' : 'Not met'}**: ${goal.text} (${goal.detail})`).join('\n'),
+    );
   parts.push(`Method:\n\n${section.method.map((line) => `- ${line}`).join('\n')}`);
   if (section.notes.length > 0) parts.push(`Notes:\n\n${section.notes.map((line) => `- ${line}`).join('\n')}`);
   return parts.join('\n\n');

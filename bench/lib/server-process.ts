@@ -16,7 +16,11 @@ export type ServerOptions = { underTsx?: boolean; steadyCode?: boolean };
 export class ServerProcess {
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(readonly kind: ServerKind, private readonly child: ChildProcess, readonly ready: ServerReady) {}
+  private constructor(
+    readonly kind: ServerKind,
+    private readonly child: ChildProcess,
+    readonly ready: ServerReady,
+  ) {}
 
   /**
    * Runs the server bundled (as it ships); `underTsx` runs its TypeScript through tsx instead (as `npm run server` does).
@@ -28,7 +32,12 @@ export class ServerProcess {
     const entry = options.underTsx ? path.join(serversDir, `${kind}.ts`) : path.join(builtServersDir, `${kind}.mjs`);
     const child = fork(entry, [], {
       // BENCH_CPU_PROFILE=<dir> writes each server's CPU profile there when it stops (for finding hot spots).
-      execArgv: ['--expose-gc', ...(options.steadyCode ? ['--no-flush-bytecode'] : []), ...(options.underTsx ? ['--import', 'tsx'] : []), ...(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [])],
+      execArgv: [
+        '--expose-gc',
+        ...(options.steadyCode ? ['--no-flush-bytecode'] : []),
+        ...(options.underTsx ? ['--import', 'tsx'] : []),
+        ...(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : []),
+      ],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const [ready] = (await once(child, 'message')) as [ServerReady];
@@ -70,7 +79,10 @@ export class ServerProcess {
 }
 
 /** Starts ours and the reference, runs `body` with both, and stops them whatever happens. */
-export async function withBothServers<T>(body: (servers: Record<ServerKind, ServerProcess>) => Promise<T>, options: Omit<ServerOptions, 'underTsx'> = {}): Promise<T> {
+export async function withBothServers<T>(
+  body: (servers: Record<ServerKind, ServerProcess>) => Promise<T>,
+  options: Omit<ServerOptions, 'underTsx'> = {},
+): Promise<T> {
   const ours = await ServerProcess.start('ours', options);
   const reference = await ServerProcess.start('reference', options).catch(async (error: unknown) => {
     await ours.stop();

@@ -10,7 +10,8 @@ export function median(values: readonly number[]): number {
   return percentile(values, 50);
 }
 
-export const ms = (value: number): string => (Number.isFinite(value) ? `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms` : 'n/a');
+export const ms = (value: number): string =>
+  Number.isFinite(value) ? `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms` : 'n/a';
 export const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 export const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 export const count = (value: number): string => Math.round(value).toLocaleString('en-GB');
@@ -34,7 +35,11 @@ export async function waitUntil(check: () => boolean, what: string, timeoutMs = 
 }
 
 /** Runs `task` over `items` with at most `limit` at once, keeping order of results. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

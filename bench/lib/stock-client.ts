@@ -22,7 +22,10 @@ export class WireCounter {
   })();
 
   totals(): { sent: number; received: number } {
-    return this.sockets.reduce((sum, socket) => ({ sent: sum.sent + socket.bytesWritten, received: sum.received + socket.bytesRead }), { sent: 0, received: 0 });
+    return this.sockets.reduce(
+      (sum, socket) => ({ sent: sum.sent + socket.bytesWritten, received: sum.received + socket.bytesRead }),
+      { sent: 0, received: 0 },
+    );
   }
 }
 

@@ -23,11 +23,31 @@ type Marks = Record<string, number>;
 const STEPS: Array<{ label: string; from: string; to: string }> = [
   { label: 'click → the screen asks for the room', from: 'bench:click', to: 'branchline:open:start' },
   { label: 'IPC servers.connection', from: 'branchline:open:start', to: 'branchline:open:connection' },
-  { label: 'IPC rooms.load (host disk read, transfer to the renderer)', from: 'branchline:open:connection', to: 'branchline:open:loaded' },
-  { label: 'Y.applyUpdate of the stored copy (before anything listens to the document)', from: 'branchline:open:loaded', to: 'branchline:open:applied' },
-  { label: 'until the editor is mounted and its binding listens (access answer, React)', from: 'branchline:open:applied', to: 'branchline:open:bound' },
-  { label: 'the binding building Lexical nodes from the whole state, and Lexical\'s commit to the DOM', from: 'branchline:open:bound', to: 'branchline:open:rendered' },
-  { label: 'until the page sees it contenteditable with every paragraph', from: 'branchline:open:rendered', to: 'bench:editable' },
+  {
+    label: 'IPC rooms.load (host disk read, transfer to the renderer)',
+    from: 'branchline:open:connection',
+    to: 'branchline:open:loaded',
+  },
+  {
+    label: 'Y.applyUpdate of the stored copy (before anything listens to the document)',
+    from: 'branchline:open:loaded',
+    to: 'branchline:open:applied',
+  },
+  {
+    label: 'until the editor is mounted and its binding listens (access answer, React)',
+    from: 'branchline:open:applied',
+    to: 'branchline:open:bound',
+  },
+  {
+    label: "the binding building Lexical nodes from the whole state, and Lexical's commit to the DOM",
+    from: 'branchline:open:bound',
+    to: 'branchline:open:rendered',
+  },
+  {
+    label: 'until the page sees it contenteditable with every paragraph',
+    from: 'branchline:open:rendered',
+    to: 'bench:editable',
+  },
   { label: 'click → editable', from: 'bench:click', to: 'bench:editable' },
   { label: 'then until that frame is laid out and painted', from: 'bench:editable', to: 'bench:painted' },
   { label: 'a keystroke lands (keydown → character in the DOM)', from: 'bench:keydown', to: 'bench:landed' },
@@ -97,7 +117,10 @@ async function openOnce(browser: Browser, world: ColdOpenWorld): Promise<Marks> 
     const page = await context.newPage();
     await page.goto(url);
     await page.getByRole('main').getByRole('link', { name: SPACE_NAME, exact: true }).click();
-    const link = page.getByRole('main').getByRole('button', { name: DOCUMENT_TITLE, exact: true }).or(page.getByRole('main').getByRole('link', { name: DOCUMENT_TITLE, exact: true }));
+    const link = page
+      .getByRole('main')
+      .getByRole('button', { name: DOCUMENT_TITLE, exact: true })
+      .or(page.getByRole('main').getByRole('link', { name: DOCUMENT_TITLE, exact: true }));
     await link.waitFor();
     await page.evaluate(WATCH_FOR_EDITABLE);
     // BENCH_CPU_PROFILE=<dir>: the page's CPU profile of the open goes there too.
@@ -108,7 +131,10 @@ async function openOnce(browser: Browser, world: ColdOpenWorld): Promise<Marks> 
     await page.evaluate('window.benchEditable');
     if (profiler) {
       const { profile } = await profiler.send('Profiler.stop');
-      await writeFile(path.join(process.env.BENCH_CPU_PROFILE!, `cold-open-page-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+      await writeFile(
+        path.join(process.env.BENCH_CPU_PROFILE!, `cold-open-page-${Date.now()}.cpuprofile`),
+        JSON.stringify(profile),
+      );
     }
     await page.locator('[data-testid="editor"] > p').first().click();
     await page.evaluate(WATCH_FOR_KEYSTROKE);
@@ -126,7 +152,10 @@ async function hostLoad(world: ColdOpenWorld): Promise<number> {
   const { root, serverId } = await world.localStore();
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const logs = createRoomLogs({ root, health: createStoreHealth({ announce: () => undefined, log: () => undefined }) });
+    const logs = createRoomLogs({
+      root,
+      health: createStoreHealth({ announce: () => undefined, log: () => undefined }),
+    });
     const started = performance.now();
     await logs.load(serverId, world.room);
     times.push(performance.now() - started);
@@ -156,25 +185,42 @@ export const coldOpen: Measure = {
       await browser.close();
       await world.close();
     }
-    const step = (from: string, to: string) => runs.map((marks) => (marks[to] ?? Number.NaN) - (marks[from] ?? Number.NaN));
+    const step = (from: string, to: string) =>
+      runs.map((marks) => (marks[to] ?? Number.NaN) - (marks[from] ?? Number.NaN));
     const rows = STEPS.map(({ label, from, to }) => {
       const values = step(from, to);
       return [label, ms(median(values)), values.map((value) => ms(value)).join(', ')];
     });
-    rows.splice(3, 0, ['  of which the host reads and checks the log (timed in Node on the same file)', ms(hostLoadMs), '']);
-    const totals = runs.map((marks) => marks['bench:painted']! - marks['bench:click']! + (marks['bench:landed']! - marks['bench:keydown']!));
-    rows.push(['total: click → editable and painted, plus the keystroke', ms(median(totals)), totals.map((value) => ms(value)).join(', ')]);
+    rows.splice(3, 0, [
+      '  of which the host reads and checks the log (timed in Node on the same file)',
+      ms(hostLoadMs),
+      '',
+    ]);
+    const totals = runs.map(
+      (marks) => marks['bench:painted']! - marks['bench:click']! + (marks['bench:landed']! - marks['bench:keydown']!),
+    );
+    rows.push([
+      'total: click → editable and painted, plus the keystroke',
+      ms(median(totals)),
+      totals.map((value) => ms(value)).join(', '),
+    ]);
     const typical = median(totals);
     return {
       title: this.title,
       tables: [{ headers: ['step (ours only: the reference has no client)', 'median', `each of ${RUNS} runs`], rows }],
-      goals: [{ text: 'cold open under 1 s (median of the runs)', met: typical < 1000, detail: `median ${ms(typical)}, slowest ${ms(Math.max(...totals))}` }],
+      goals: [
+        {
+          text: 'cold open under 1 s (median of the runs)',
+          met: typical < 1000,
+          detail: `median ${ms(typical)}, slowest ${ms(Math.max(...totals))}`,
+        },
+      ],
       method: [
         `The document: ${count(PARAGRAPHS)} paragraphs of about ${CHARACTERS_PER_PARAGRAPH} characters, written through Lexical's Yjs binding in ${count(records.length)} updates of ${PARAGRAPHS_PER_RECORD} paragraphs each; the device's local-store log holds those ${count(records.length)} records (${kib(logBytes)}), framed as the desktop store writes them; merged, the state is ${kib(merged.length)}.`,
         'Online: a real Branchline server (its own process) holds the same state, so the sync after the local open carries nothing new.',
         `Each run is a fresh browser host (electron/web-host/cli.ts) on the same device folder and a fresh page in Debian's Chromium (headless, flags from playwright.config.ts); the person is already signed in and goes to the space, then clicks the document. ${RUNS} runs; build: ${build === 'rebuilt' ? 'rebuilt before the runs' : 'out/ was fresh'}.`,
-        'Steps are read from Performance marks the renderer sets (branchline:open:*) and marks the bench sets in the page: the click (capture listener), editable (a MutationObserver seeing contenteditable and every paragraph), painted (a task queued from the next animation frame, so after that frame\'s style, layout and paint), keydown and the character in the DOM.',
-        'The total leaves out the bench\'s own pause between seeing the editor editable and pressing the key. The log file is in the OS page cache (just written), as for a document used recently.',
+        "Steps are read from Performance marks the renderer sets (branchline:open:*) and marks the bench sets in the page: the click (capture listener), editable (a MutationObserver seeing contenteditable and every paragraph), painted (a task queued from the next animation frame, so after that frame's style, layout and paint), keydown and the character in the DOM.",
+        "The total leaves out the bench's own pause between seeing the editor editable and pressing the key. The log file is in the OS page cache (just written), as for a document used recently.",
       ],
       notes: [],
     };

@@ -73,7 +73,8 @@ async function round(server: ServerProcess, seed: number): Promise<Round> {
     const now = client.wire.totals();
     return sum + now.sent - before[index]!.sent + now.received - before[index]!.received;
   }, 0);
-  if (a.doc.getText('t').toString() !== b.doc.getText('t').toString()) throw new Error(`${server.kind}: equal state but different text`);
+  if (a.doc.getText('t').toString() !== b.doc.getText('t').toString())
+    throw new Error(`${server.kind}: equal state but different text`);
   for (const client of clients) client.close();
   return { ms: elapsed, bytes, editBytes };
 }
@@ -90,7 +91,11 @@ export const convergence: Measure = {
         results[kind].push(await round(servers[kind], 1000 + Math.floor(index / 2) * 10));
       }
     });
-    const summary = (kind: ServerKind) => ({ ms: median(results[kind].map((r) => r.ms)), bytes: median(results[kind].map((r) => r.bytes)), editBytes: median(results[kind].map((r) => r.editBytes)) });
+    const summary = (kind: ServerKind) => ({
+      ms: median(results[kind].map((r) => r.ms)),
+      bytes: median(results[kind].map((r) => r.bytes)),
+      editBytes: median(results[kind].map((r) => r.editBytes)),
+    });
     const ours = summary('ours');
     const reference = summary('reference');
     const worst = Math.max(...results.ours.map((r) => r.ms));
@@ -102,17 +107,28 @@ export const convergence: Measure = {
           rows: [
             ['time to converge (median)', ms(ours.ms), ms(reference.ms), ratio(ours.ms, reference.ms)],
             ['time to converge (slowest round)', ms(worst), ms(Math.max(...results.reference.map((r) => r.ms))), ''],
-            ['bytes on the wire, both clients, both ways', kib(ours.bytes), kib(reference.bytes), ratio(ours.bytes, reference.bytes)],
+            [
+              'bytes on the wire, both clients, both ways',
+              kib(ours.bytes),
+              kib(reference.bytes),
+              ratio(ours.bytes, reference.bytes),
+            ],
             ['the edits themselves (two merged updates)', kib(ours.editBytes), kib(reference.editBytes), ''],
           ],
         },
       ],
-      goals: [{ text: 'convergence under 1 s', met: worst < 1000, detail: `ours: median ${ms(ours.ms)}, slowest ${ms(worst)}` }],
+      goals: [
+        {
+          text: 'convergence under 1 s',
+          met: worst < 1000,
+          detail: `ours: median ${ms(ours.ms)}, slowest ${ms(worst)}`,
+        },
+      ],
       method: [
         'Two stock y-websocket providers (Node) share a room holding a 2,300-character text; both disconnect (provider.disconnect()).',
         `Each then makes ${EDITS.toLocaleString('en-GB')} edits, one transaction each, at random places: 80% insert a word, 20% delete 1–5 characters (seeded, the same edits for both servers).`,
         'Both reconnect at once. Time: from connect() to both documents having the same state vector (checked on every update either applies); their texts are then checked equal.',
-        'Bytes: everything both clients\' TCP sockets sent and received from the reconnect to convergence (HTTP upgrade, WebSocket frames, sync and awareness), counted at the socket.',
+        "Bytes: everything both clients' TCP sockets sent and received from the reconnect to convergence (HTTP upgrade, WebSocket frames, sync and awareness), counted at the socket.",
         `${ROUNDS} rounds per server, alternating; medians.`,
       ],
       notes: [],

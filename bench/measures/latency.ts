@@ -86,7 +86,9 @@ export const latency: Measure = {
         'A figure is the time from the writer applying its edit locally to a second client having applied it.',
         'Both servers run at once, each in its own process with its own N clients, and edits alternate between them one by one.',
       ],
-      notes: ['On a busy 2-core machine p99 is dominated by scheduling noise: compare the ratio, and rerun before drawing conclusions.'],
+      notes: [
+        'On a busy 2-core machine p99 is dominated by scheduling noise: compare the ratio, and rerun before drawing conclusions.',
+      ],
     };
   },
 };

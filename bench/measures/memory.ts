@@ -24,7 +24,10 @@ type Delta = { heap: number; rss: number };
 type Usage = { room: Delta; connection: Delta | null; oneRoomRss: number };
 type Document = { file: string; update: Uint8Array };
 
-const delta = (before: UsageReport, after: UsageReport, per: number): Delta => ({ heap: (after.heapUsed - before.heapUsed) / per, rss: (after.rss - before.rss) / per });
+const delta = (before: UsageReport, after: UsageReport, per: number): Delta => ({
+  heap: (after.heapUsed - before.heapUsed) / per,
+  rss: (after.rss - before.rss) / per,
+});
 
 let nextClientId = 1;
 
@@ -44,10 +47,19 @@ async function openRooms(server: ServerProcess, made: RoomsReport, document: Doc
 }
 
 /** Heap and RSS per open room (one client each), and with `withIdle` per idle connection. */
-async function measureServer(server: ServerProcess, document: Document, rooms: number, withIdle: boolean): Promise<Usage> {
+async function measureServer(
+  server: ServerProcess,
+  document: Document,
+  rooms: number,
+  withIdle: boolean,
+): Promise<Usage> {
   const initial = await server.usage();
   const warm = [
-    ...(await openRooms(server, await server.rooms(WARM_UP_ROOMS, (await documentFile(SMALL)).file), await documentFile(SMALL))),
+    ...(await openRooms(
+      server,
+      await server.rooms(WARM_UP_ROOMS, (await documentFile(SMALL)).file),
+      await documentFile(SMALL),
+    )),
     // And one of the measured size: code only a big document runs is compiled once, not counted per room.
     ...(await openRooms(server, await server.rooms(1, document.file), document)),
   ];
@@ -61,7 +73,8 @@ async function measureServer(server: ServerProcess, document: Document, rooms: n
   let connection: Delta | null = null;
   if (withIdle) {
     await mapLimit(opened, 10, async (room) => {
-      for (let i = 0; i < IDLE_PER_ROOM; i++) room.clients.push(await RawClient.open(server, room.room, nextClientId++));
+      for (let i = 0; i < IDLE_PER_ROOM; i++)
+        room.clients.push(await RawClient.open(server, room.room, nextClientId++));
     });
     await sleep(300);
     connection = delta(withRooms, await server.usage(), rooms * IDLE_PER_ROOM);
@@ -73,8 +86,13 @@ async function measureServer(server: ServerProcess, document: Document, rooms: n
 
 function average(usages: Usage[]): Usage {
   const mean = (pick: (usage: Usage) => number) => usages.reduce((sum, usage) => sum + pick(usage), 0) / usages.length;
-  const meanDelta = (pick: (usage: Usage) => Delta | null): Delta | null => (pick(usages[0]!) ? { heap: mean((u) => pick(u)!.heap), rss: mean((u) => pick(u)!.rss) } : null);
-  return { room: meanDelta((u) => u.room)!, connection: meanDelta((u) => u.connection), oneRoomRss: mean((u) => u.oneRoomRss) };
+  const meanDelta = (pick: (usage: Usage) => Delta | null): Delta | null =>
+    pick(usages[0]!) ? { heap: mean((u) => pick(u)!.heap), rss: mean((u) => pick(u)!.rss) } : null;
+  return {
+    room: meanDelta((u) => u.room)!,
+    connection: meanDelta((u) => u.connection),
+    oneRoomRss: mean((u) => u.oneRoomRss),
+  };
 }
 
 /**
@@ -82,7 +100,11 @@ function average(usages: Usage[]): Usage {
  * apart the reference's own rounds were (identical runs: what the readings cannot resolve).
  */
 type HeapCheck = { name: string; excess: number; spread: number; ratio: number };
-function heapCheck(name: string, rounds: Array<{ ours: Usage; reference: Usage }>, mean: { ours: Usage; reference: Usage }): HeapCheck {
+function heapCheck(
+  name: string,
+  rounds: Array<{ ours: Usage; reference: Usage }>,
+  mean: { ours: Usage; reference: Usage },
+): HeapCheck {
   const theirs = rounds.map((round) => round.reference.room.heap);
   return {
     name,
@@ -93,19 +115,54 @@ function heapCheck(name: string, rounds: Array<{ ours: Usage; reference: Usage }
 }
 
 const roomRows = (label: string, ours: Usage, reference: Usage) => [
-  [`heap per open room, ${label}`, kib(ours.room.heap), kib(reference.room.heap), ratio(ours.room.heap, reference.room.heap)],
-  [`RSS per open room, ${label}`, kib(ours.room.rss), kib(reference.room.rss), ratio(ours.room.rss, reference.room.rss)],
+  [
+    `heap per open room, ${label}`,
+    kib(ours.room.heap),
+    kib(reference.room.heap),
+    ratio(ours.room.heap, reference.room.heap),
+  ],
+  [
+    `RSS per open room, ${label}`,
+    kib(ours.room.rss),
+    kib(reference.room.rss),
+    ratio(ours.room.rss, reference.room.rss),
+  ],
 ];
 
 function idleRows(ours: Usage, reference: Usage): string[][] {
   const fit = (usage: Usage) => (GIB - usage.oneRoomRss) / usage.connection!.rss;
   const roomAlone = (usage: Usage) => usage.room.heap - usage.connection!.heap;
   return [
-    ['heap per open small room, less one idle connection', kib(roomAlone(ours)), kib(roomAlone(reference)), ratio(roomAlone(ours), roomAlone(reference))],
-    ['heap per idle connection', kib(ours.connection!.heap), kib(reference.connection!.heap), ratio(ours.connection!.heap, reference.connection!.heap)],
-    ['RSS per idle connection', kib(ours.connection!.rss), kib(reference.connection!.rss), ratio(ours.connection!.rss, reference.connection!.rss)],
-    ['idle connections within 1 GiB RSS (extrapolated)', count(fit(ours)), count(fit(reference)), ratio(fit(ours), fit(reference))],
-    ['RSS of the process with one small room open', mib(ours.oneRoomRss), mib(reference.oneRoomRss), ratio(ours.oneRoomRss, reference.oneRoomRss)],
+    [
+      'heap per open small room, less one idle connection',
+      kib(roomAlone(ours)),
+      kib(roomAlone(reference)),
+      ratio(roomAlone(ours), roomAlone(reference)),
+    ],
+    [
+      'heap per idle connection',
+      kib(ours.connection!.heap),
+      kib(reference.connection!.heap),
+      ratio(ours.connection!.heap, reference.connection!.heap),
+    ],
+    [
+      'RSS per idle connection',
+      kib(ours.connection!.rss),
+      kib(reference.connection!.rss),
+      ratio(ours.connection!.rss, reference.connection!.rss),
+    ],
+    [
+      'idle connections within 1 GiB RSS (extrapolated)',
+      count(fit(ours)),
+      count(fit(reference)),
+      ratio(fit(ours), fit(reference)),
+    ],
+    [
+      'RSS of the process with one small room open',
+      mib(ours.oneRoomRss),
+      mib(reference.oneRoomRss),
+      ratio(ours.oneRoomRss, reference.oneRoomRss),
+    ],
   ];
 }
 
@@ -132,16 +189,34 @@ export const memory: Measure = {
         );
       }
       const result = { ours: average(rounds.map((r) => r.ours)), reference: average(rounds.map((r) => r.reference)) };
-      rows.push(...roomRows(`${size.name}, ${rooms} rooms${roundCount > 1 ? `, mean of ${roundCount} rounds` : ''}`, result.ours, result.reference));
+      rows.push(
+        ...roomRows(
+          `${size.name}, ${rooms} rooms${roundCount > 1 ? `, mean of ${roundCount} rounds` : ''}`,
+          result.ours,
+          result.reference,
+        ),
+      );
       heapChecks.push(heapCheck(size.name, rounds, result));
       if (size === SMALL) small = result;
     }
     rows.push(...idleRows(small!.ours, small!.reference));
     // The standalone server (`npm run server`) runs through tsx today: show what that costs.
     const underTsx = await ServerProcess.start('ours', { underTsx: true, steadyCode: true });
-    const tsx = await measureServer(underTsx, await documentFile(SMALL), PLAN[0]!.rooms, true).finally(() => underTsx.stop());
-    rows.push([`ours under tsx: heap per open room, ${SMALL.name}`, kib(tsx.room.heap), kib(small!.reference.room.heap), ratio(tsx.room.heap, small!.reference.room.heap)]);
-    rows.push(['ours under tsx: heap per idle connection', kib(tsx.connection!.heap), kib(small!.reference.connection!.heap), ratio(tsx.connection!.heap, small!.reference.connection!.heap)]);
+    const tsx = await measureServer(underTsx, await documentFile(SMALL), PLAN[0]!.rooms, true).finally(() =>
+      underTsx.stop(),
+    );
+    rows.push([
+      `ours under tsx: heap per open room, ${SMALL.name}`,
+      kib(tsx.room.heap),
+      kib(small!.reference.room.heap),
+      ratio(tsx.room.heap, small!.reference.room.heap),
+    ]);
+    rows.push([
+      'ours under tsx: heap per idle connection',
+      kib(tsx.connection!.heap),
+      kib(small!.reference.connection!.heap),
+      ratio(tsx.connection!.heap, small!.reference.connection!.heap),
+    ]);
     const worst = heapChecks.reduce((a, b) => (b.ratio > a.ratio ? b : a));
     return {
       title: this.title,
@@ -156,7 +231,7 @@ export const memory: Measure = {
       method: [
         'Each server runs in its own process with --expose-gc and --no-flush-bytecode, bundled as the desktop app bundles its embedded server (dependencies from node_modules). A figure is the change in heapUsed (after two full collections) or in RSS, divided by the number of rooms or connections. Fresh servers for each document size.',
         `Before the baseline, ${WARM_UP_ROOMS} small rooms and one room of the measured size are opened with two clients each, so code compiled on first use is not counted per room.`,
-        `Documents are paragraphs written through Lexical's Yjs binding, as the server writes content. Ours opens each room from its log on disk, as it does in use; the reference has no storage, so its first client sends the document. ${PLAN.map((p) => `${p.size.name}: ${p.rooms} rooms, ${p.rounds} round${p.rounds > 1 ? "s" : ""}`).join("; ")}.`,
+        `Documents are paragraphs written through Lexical's Yjs binding, as the server writes content. Ours opens each room from its log on disk, as it does in use; the reference has no storage, so its first client sends the document. ${PLAN.map((p) => `${p.size.name}: ${p.rooms} rooms, ${p.rounds} round${p.rounds > 1 ? 's' : ''}`).join('; ')}.`,
         'Each open room has one client: a lean protocol client that syncs and announces an editor-like presence (name, colour, initials, service).',
         `Per idle connection: ${IDLE_PER_ROOM} more such clients join each small room; the change divided by ${IDLE_PER_ROOM} × ${PLAN[0]!.rooms}. Small rooms and idle connections: the mean of ${SMALL_ROUNDS} rounds, each on fresh servers.`,
         'Idle connections within 1 GiB: (1 GiB − the RSS of the process with one small room open) ÷ RSS per idle connection. Extrapolated from the measured slope, not filled.',

@@ -146,10 +146,18 @@ export const throughput: Measure = {
       }
       loads.ours.close();
       loads.reference.close();
-      return { fixed: { ours: combine(fixed.ours), reference: combine(fixed.reference) }, saturated: { ours: combine(saturated.ours), reference: combine(saturated.reference) } };
+      return {
+        fixed: { ours: combine(fixed.ours), reference: combine(fixed.reference) },
+        saturated: { ours: combine(saturated.ours), reference: combine(saturated.reference) },
+      };
     });
     const { fixed, saturated } = results;
-    const row = (label: string, value: (phase: Phase) => number, format: (n: number) => string, phases: Record<ServerKind, Phase>) => {
+    const row = (
+      label: string,
+      value: (phase: Phase) => number,
+      format: (n: number) => string,
+      phases: Record<ServerKind, Phase>,
+    ) => {
       const ours = value(phases.ours);
       const reference = value(phases.reference);
       return [label, format(ours), format(reference), ratio(ours, reference)];
@@ -173,7 +181,13 @@ export const throughput: Measure = {
     return {
       title: this.title,
       tables: [{ headers: ['measure', 'ours', 'reference', 'ours / reference'], rows }],
-      goals: [{ text: 'throughput at least the reference’s (saturation, updates/s taken)', met: ours >= reference, detail: `ours ${perSecond(ours)}, reference ${perSecond(reference)}` }],
+      goals: [
+        {
+          text: 'throughput at least the reference’s (saturation, updates/s taken)',
+          met: ours >= reference,
+          detail: `ours ${perSecond(ours)}, reference ${perSecond(reference)}`,
+        },
+      ],
       method: [
         `${ROOMS} rooms on each server, ${CLIENTS_PER_ROOM} clients in each (${count(ROOMS * CLIENTS_PER_ROOM)} sockets per server, both servers loaded with clients at once).`,
         'Clients are lean protocol clients in the bench process: they sync, announce an editor-like presence, send pre-made Yjs updates (one typed character each, one transaction each) and read only the header of what they receive, so the client side costs the same for both servers.',

@@ -27,10 +27,17 @@ const server = await createBranchlineServer({
     idleRoomsLoaded: 100_000,
   },
 });
-const user = await server.accounts.addUser({ email: 'bench@branchline.local', name: 'Bench', password: 'bench password' });
+const user = await server.accounts.addUser({
+  email: 'bench@branchline.local',
+  name: 'Bench',
+  password: 'bench password',
+});
 const { token } = await server.accounts.createSession(user.id, 3_600_000);
 // Rooms are authorised by role, as in real use: the bench account writes in its own space.
-const space = await server.directory.spaces.create({ name: 'Bench', description: '', nameCy: null, descriptionCy: null }, server.accounts.findUser(user.id)!);
+const space = await server.directory.spaces.create(
+  { name: 'Bench', description: '', nameCy: null, descriptionCy: null },
+  server.accounts.findUser(user.id)!,
+);
 let made = 0;
 
 process.on('message', async (request: BenchRequest) => {

@@ -10,7 +10,9 @@ import { measuredUsage, type BenchRequest, type RoomsReport } from './protocol';
  */
 const server = createServer((_request, response) => response.end('reference'));
 const wss = new WebSocketServer({ noServer: true });
-server.on('upgrade', (request, socket, head) => wss.handleUpgrade(request, socket, head, (ws) => setupWSConnection(ws, request)));
+server.on('upgrade', (request, socket, head) =>
+  wss.handleUpgrade(request, socket, head, (ws) => setupWSConnection(ws, request)),
+);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -18,7 +20,12 @@ let next = 0;
 process.on('message', (request: BenchRequest) => {
   if (request.type === 'usage') process.send!(measuredUsage());
   // No storage: a room's content arrives from its first client.
-  if (request.type === 'rooms') process.send!({ type: 'rooms', rooms: Array.from({ length: request.count }, () => `doc:bench${next++}room`), stored: false } satisfies RoomsReport);
+  if (request.type === 'rooms')
+    process.send!({
+      type: 'rooms',
+      rooms: Array.from({ length: request.count }, () => `doc:bench${next++}room`),
+      stored: false,
+    } satisfies RoomsReport);
 });
 process.on('disconnect', () => process.exit(0));
 process.send!({ type: 'ready', url, syncBase: url.replace('http:', 'ws:'), token: null });

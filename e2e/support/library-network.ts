@@ -13,7 +13,15 @@ export type Account = { name: string; email: string; password: string };
  * their own laptop), reaching the shared server through their own cuttable network.
  */
 /** One room-log fsync on a person's device, as their host reported it (see electron/README.md). */
-export type DurableWrite = { room: string; file: string; length: number; records: number; firstAppendAt: number; writeStartedAt: number; at: number };
+export type DurableWrite = {
+  room: string;
+  file: string;
+  length: number;
+  records: number;
+  firstAppendAt: number;
+  writeStartedAt: number;
+  at: number;
+};
 
 export class Person {
   context: BrowserContext | null = null;
@@ -46,7 +54,9 @@ export class Person {
       options.traceWrites
         ? {
             env: { BRANCHLINE_TRACE_DURABLE: '1' },
-            onStdoutLine: (line) => line.startsWith('BRANCHLINE_DURABLE ') && this.durableWrites.push(JSON.parse(line.slice(19)) as DurableWrite),
+            onStdoutLine: (line) =>
+              line.startsWith('BRANCHLINE_DURABLE ') &&
+              this.durableWrites.push(JSON.parse(line.slice(19)) as DurableWrite),
           }
         : {},
     );
@@ -117,7 +127,10 @@ export class LibraryNetwork {
   private server: ChildProcess | null = null;
   serverUrl = '';
 
-  private constructor(private readonly root: string, private readonly browser: Browser) {}
+  private constructor(
+    private readonly root: string,
+    private readonly browser: Browser,
+  ) {}
 
   static async start(browser: Browser, accounts: Account[], options: NetworkOptions = {}): Promise<LibraryNetwork> {
     const root = await mkdtemp(path.join(tmpdir(), 'branchline-e2e-'));
@@ -125,12 +138,30 @@ export class LibraryNetwork {
     const serverData = path.join(root, 'server');
     const cli = (...args: string[]) => runTsCommand('server/cli.ts', [...args, '--data', serverData]);
     for (const [index, account] of accounts.entries()) {
-      await cli('user', 'add', '--email', account.email, '--name', account.name, '--password', account.password, ...(index === 0 ? ['--server-admin'] : []));
+      await cli(
+        'user',
+        'add',
+        '--email',
+        account.email,
+        '--name',
+        account.name,
+        '--password',
+        account.password,
+        ...(index === 0 ? ['--server-admin'] : []),
+      );
     }
     if (options.organisation) await cli('organisation', 'set', '--name', options.organisation);
-    const roles = options.roles ?? Object.fromEntries(accounts.map((account, index) => [account.email, index === 0 ? 'admin' : 'member']));
+    const roles =
+      options.roles ??
+      Object.fromEntries(accounts.map((account, index) => [account.email, index === 0 ? 'admin' : 'member']));
     if (Object.keys(roles).length > 0) {
-      await cli('space', 'add', '--name', SHARED_SPACE, ...Object.entries(roles).flatMap(([email, role]) => [`--${role}`, email]));
+      await cli(
+        'space',
+        'add',
+        '--name',
+        SHARED_SPACE,
+        ...Object.entries(roles).flatMap(([email, role]) => [`--${role}`, email]),
+      );
     }
     await network.startServer(0);
     return network;
@@ -177,8 +208,16 @@ export class LibraryNetwork {
   }
 }
 
-export const alys: Account = { name: 'Alys Pritchard', email: 'alys@gwynedd.example', password: 'correct horse battery' };
+export const alys: Account = {
+  name: 'Alys Pritchard',
+  email: 'alys@gwynedd.example',
+  password: 'correct horse battery',
+};
 export const sam: Account = { name: 'Sam Okafor', email: 'sam@leeds.example', password: 'staple paper lantern' };
 /** Someone with no account yet: they arrive by invite. */
-export const rhian: Account = { name: 'Rhian Davies', email: 'rhian@ceredigion.example', password: 'kettle meadow harbour' };
+export const rhian: Account = {
+  name: 'Rhian Davies',
+  email: 'rhian@ceredigion.example',
+  password: 'kettle meadow harbour',
+};
 export const priya: Account = { name: 'Priya Shah', email: 'priya@kent.example', password: 'orchard violin pebble' };

@@ -51,9 +51,10 @@ export async function createDocument(page: Page, title: string, space: string = 
 }
 
 export function documentLink(page: Page, title: string): Locator {
-  return page.getByRole('main').getByRole('button', { name: title, exact: true }).or(
-    page.getByRole('main').getByRole('link', { name: title, exact: true }),
-  );
+  return page
+    .getByRole('main')
+    .getByRole('button', { name: title, exact: true })
+    .or(page.getByRole('main').getByRole('link', { name: title, exact: true }));
 }
 
 export async function openDocument(page: Page, title: string, space: string = SHARED_SPACE): Promise<Locator> {
@@ -103,7 +104,10 @@ export async function openSettings(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^(Settings|Gosodiadau)$/ }).click();
 }
 
-export async function chooseLanguage(page: Page, optionLabel: 'English' | 'Cymraeg' | 'Use system language'): Promise<void> {
+export async function chooseLanguage(
+  page: Page,
+  optionLabel: 'English' | 'Cymraeg' | 'Use system language',
+): Promise<void> {
   await openSettings(page);
   await page.getByLabel(/^(Language|Iaith)$/).selectOption({ label: optionLabel });
 }
@@ -117,7 +121,11 @@ export async function arrive(person: Person, options: { traceWrites?: boolean } 
 }
 
 /** Arrives, creates a document in the shared space and opens it: how most flows begin. */
-export async function arriveAndStartDocument(person: Person, title: string, options: { traceWrites?: boolean } = {}): Promise<Page> {
+export async function arriveAndStartDocument(
+  person: Person,
+  title: string,
+  options: { traceWrites?: boolean } = {},
+): Promise<Page> {
   const page = await arrive(person, options);
   await createDocument(page, title);
   await openDocument(page, title);

@@ -11,7 +11,11 @@ export const now = () => performance.timeOrigin + performance.now();
  * one's time is known. Stops at the end of the text, when `stop()` says so, or when the page
  * can no longer take keys (its renderer died).
  */
-export async function typeSteadily(page: Page, text: string, options: { gapMs: [number, number]; stop?: () => boolean }): Promise<Keystroke[]> {
+export async function typeSteadily(
+  page: Page,
+  text: string,
+  options: { gapMs: [number, number]; stop?: () => boolean },
+): Promise<Keystroke[]> {
   const strokes: Keystroke[] = [];
   const [least, most] = options.gapMs;
   for (const char of text) {

@@ -11,7 +11,13 @@ type XmlNode = Y.XmlFragment | Y.XmlElement | Y.XmlText;
 function textOf(node: XmlNode): string {
   if (node instanceof Y.XmlText) {
     return (node.toDelta() as Array<{ insert: unknown }>)
-      .map((op) => (typeof op.insert === 'string' ? op.insert : op.insert instanceof Y.XmlText || op.insert instanceof Y.XmlElement ? textOf(op.insert) : ''))
+      .map((op) =>
+        typeof op.insert === 'string'
+          ? op.insert
+          : op.insert instanceof Y.XmlText || op.insert instanceof Y.XmlElement
+            ? textOf(op.insert)
+            : '',
+      )
       .join('');
   }
   return node
@@ -30,7 +36,8 @@ export async function onlyDocumentLog(localStoreDir: string): Promise<string> {
   const found: string[] = [];
   for (const server of await readdir(path.join(localStoreDir, 'servers'))) {
     const rooms = path.join(localStoreDir, 'servers', server, 'rooms');
-    for (const name of await readdir(rooms).catch(() => [])) if (name.endsWith('.ylog')) found.push(path.join(rooms, name));
+    for (const name of await readdir(rooms).catch(() => []))
+      if (name.endsWith('.ylog')) found.push(path.join(rooms, name));
   }
   if (found.length !== 1) throw new Error(`expected one document log, found ${found.length}: ${found.join(', ')}`);
   return found[0]!;

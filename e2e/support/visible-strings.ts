@@ -9,7 +9,8 @@ import { en } from '../../renderer/src/i18n/en';
 export async function uiStrings(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found = new Set<string>();
-    const skip = (element: Element | null) => !!element?.closest('[data-testid="editor"], [data-testid="remote-cursors"]');
+    const skip = (element: Element | null) =>
+      !!element?.closest('[data-testid="editor"], [data-testid="remote-cursors"]');
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim();

@@ -26,7 +26,10 @@ if (!app.requestSingleInstanceLock()) {
   let services: HostServices | null = null;
   let server: EmbeddedServer | null = null;
   const openWindow = () =>
-    createMainWindow({ BrowserWindow }, { preload: path.join(here, '..', 'preload', 'index.cjs'), indexFile, devServerUrl });
+    createMainWindow(
+      { BrowserWindow },
+      { preload: path.join(here, '..', 'preload', 'index.cjs'), indexFile, devServerUrl },
+    );
 
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();
@@ -34,26 +37,29 @@ if (!app.requestSingleInstanceLock()) {
     window?.focus();
   });
 
-  app.whenReady().then(async () => {
-    installSecurity({ app, session, shell }, location);
-    const userData = app.getPath('userData');
-    server = await startUtilityServer(path.join(here, 'server.js'), path.join(userData, 'server'));
-    services = await startHostServices({
-      host: 'electron',
-      version: app.getVersion(),
-      dataDir: path.join(userData, 'local'),
-      secrets: openSecretBox,
-      emit: sendToWindows(BrowserWindow),
-      openExternal: async (url) => void (await openExternalSafely(shell, url)),
-      defaultServer: { url: server.url, demoAccount: server.demoAccount },
+  app
+    .whenReady()
+    .then(async () => {
+      installSecurity({ app, session, shell }, location);
+      const userData = app.getPath('userData');
+      server = await startUtilityServer(path.join(here, 'server.js'), path.join(userData, 'server'));
+      services = await startHostServices({
+        host: 'electron',
+        version: app.getVersion(),
+        dataDir: path.join(userData, 'local'),
+        secrets: openSecretBox,
+        emit: sendToWindows(BrowserWindow),
+        openExternal: async (url) => void (await openExternalSafely(shell, url)),
+        defaultServer: { url: server.url, demoAccount: server.demoAccount },
+      });
+      registerIpc({ ipcMain }, services.handlers, location);
+      openWindow();
+      app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && openWindow());
+    })
+    .catch((error: unknown) => {
+      console.error(`Branchline could not start: ${error instanceof Error ? error.stack : String(error)}`);
+      app.exit(1);
     });
-    registerIpc({ ipcMain }, services.handlers, location);
-    openWindow();
-    app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && openWindow());
-  }).catch((error: unknown) => {
-    console.error(`Branchline could not start: ${error instanceof Error ? error.stack : String(error)}`);
-    app.exit(1);
-  });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -66,7 +72,9 @@ if (!app.requestSingleInstanceLock()) {
     shuttingDown = true;
     event.preventDefault();
     void (async () => {
-      await services?.close().catch((error: unknown) => console.error(`Could not flush the local store: ${String(error)}`));
+      await services
+        ?.close()
+        .catch((error: unknown) => console.error(`Could not flush the local store: ${String(error)}`));
       await server?.stop().catch(() => undefined);
       app.exit(0);
     })();

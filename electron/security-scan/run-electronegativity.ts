@@ -23,7 +23,15 @@ const SCANNED = ['electron/main', 'electron/preload', 'renderer/src', 'renderer/
 const SKIPPED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 const FAILING = new Set(['HIGH', 'MEDIUM']);
 
-type Issue = { id: string; file: string; location: { line: number; column: number }; severity: { name: string }; confidence: { name: string }; sample?: string; description: string };
+type Issue = {
+  id: string;
+  file: string;
+  location: { line: number; column: number };
+  severity: { name: string };
+  confidence: { name: string };
+  sample?: string;
+  description: string;
+};
 type Result = { errors: Array<{ file: string; message: string; tolerable: boolean }>; issues: Issue[] };
 type Run = (options: Record<string, unknown>, forCli: boolean) => Promise<Result>;
 
@@ -33,7 +41,12 @@ function loadWithoutNetwork(): Run {
   const gotPath = require.resolve('got', { paths: [packageDir] });
   const refuse = Object.assign(async () => Promise.reject(new Error('Branchline runs Electronegativity offline')), {});
   for (const method of ['get', 'head', 'post']) Object.assign(refuse, { [method]: refuse });
-  require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: refuse } as unknown as NodeJS.Module;
+  require.cache[gotPath] = {
+    id: gotPath,
+    filename: gotPath,
+    loaded: true,
+    exports: refuse,
+  } as unknown as NodeJS.Module;
   const loaded = require('@doyensec/electronegativity') as Run | { default: Run };
   return typeof loaded === 'function' ? loaded : loaded.default;
 }
@@ -47,14 +60,25 @@ async function main(): Promise<number> {
         filter: (source) => !/\.test\.tsx?$/.test(source) && !source.split(path.sep).includes('testing'),
       });
     }
-    const electronVersion = (JSON.parse(await readFile(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+    const electronVersion = (
+      JSON.parse(await readFile(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
     process.env.LANG = 'en-US';
     const quietLog = console.log;
     console.log = () => undefined; // the tool's own chatter about translations
     let result: Result;
     try {
       result = await loadWithoutNetwork()(
-        { input: staging, customScan: [], excludeFromScan: SKIPPED_CHECKS.map((check) => check.toLowerCase()), isRelative: true, electronVersionOverride: electronVersion, parserPlugins: [] },
+        {
+          input: staging,
+          customScan: [],
+          excludeFromScan: SKIPPED_CHECKS.map((check) => check.toLowerCase()),
+          isRelative: true,
+          electronVersionOverride: electronVersion,
+          parserPlugins: [],
+        },
         false,
       );
     } finally {
@@ -63,9 +87,12 @@ async function main(): Promise<number> {
     const failing = result.issues.filter((issue) => FAILING.has(issue.severity.name));
     for (const issue of result.issues) {
       const mark = FAILING.has(issue.severity.name) ? 'FAIL' : 'note';
-      console.log(`${mark} ${issue.severity.name}/${issue.confidence.name} ${issue.id} ${issue.file}:${issue.location.line}:${issue.location.column} ${issue.sample ?? ''}`.trimEnd());
+      console.log(
+        `${mark} ${issue.severity.name}/${issue.confidence.name} ${issue.id} ${issue.file}:${issue.location.line}:${issue.location.column} ${issue.sample ?? ''}`.trimEnd(),
+      );
     }
-    for (const error of result.errors) console.log(`${error.tolerable ? 'note' : 'FAIL'} could not fully parse ${error.file}: ${error.message}`);
+    for (const error of result.errors)
+      console.log(`${error.tolerable ? 'note' : 'FAIL'} could not fully parse ${error.file}: ${error.message}`);
     const unparsed = result.errors.filter((error) => !error.tolerable);
     console.log(
       `Electronegativity ${electronVersion ? `(Electron ${electronVersion})` : ''} over ${SCANNED.join(', ')}: ${failing.length} HIGH or MEDIUM finding(s), ${result.issues.length - failing.length} lower, ${unparsed.length} file(s) not parsed.`,

@@ -37,7 +37,10 @@ describe('API client', () => {
     const login = await api.login(ann.email, ann.password);
     if (!login.ok) throw new Error(login.error);
     expect(login.value.serverAdmin).toBe(true);
-    expect(await api.listSpaces(login.value.token)).toMatchObject({ ok: true, value: [{ id: started.spaceId, myRole: 'admin' }] });
+    expect(await api.listSpaces(login.value.token)).toMatchObject({
+      ok: true,
+      value: [{ id: started.spaceId, myRole: 'admin' }],
+    });
     expect(await api.getSpace(login.value.token, 'space_missing1')).toEqual({ ok: false, error: 'not_found' });
     expect(await api.listSpaces('x'.repeat(43))).toEqual({ ok: false, error: 'unauthorized' });
     expect(await api.previewInvite('y'.repeat(43))).toEqual({ ok: false, error: 'not_found' });
@@ -48,7 +51,10 @@ describe('API client', () => {
     const api = createApiClient(gatewayUrl);
     expect(await api.me('t'.repeat(43))).toEqual({ ok: false, error: 'unreachable' });
     expect(await api.listSpaces('t'.repeat(43))).toEqual({ ok: false, error: 'internal' });
-    expect(await createApiClient('http://127.0.0.1:1').listSpaces('t'.repeat(43))).toEqual({ ok: false, error: 'unreachable' });
+    expect(await createApiClient('http://127.0.0.1:1').listSpaces('t'.repeat(43))).toEqual({
+      ok: false,
+      error: 'unreachable',
+    });
     expect(normaliseServerUrl('https://branchline.example/org/?q=1')).toBe('https://branchline.example/org');
   });
 });

@@ -20,7 +20,16 @@ export async function applyDefaultServer(context: HandlerContext, config: Defaul
     for (const server of state.servers) server.isDefault = server.id === DEFAULT_SERVER_ID;
     const existing = state.servers.find((server) => server.id === DEFAULT_SERVER_ID);
     if (existing) existing.url = url;
-    else state.servers.unshift({ id: DEFAULT_SERVER_ID, url, isDefault: true, organisation: null, user: null, serverAdmin: false, token: null });
+    else
+      state.servers.unshift({
+        id: DEFAULT_SERVER_ID,
+        url,
+        isDefault: true,
+        organisation: null,
+        user: null,
+        serverAdmin: false,
+        token: null,
+      });
     state.activeServerId ??= state.servers.find((server) => server.user)?.id ?? DEFAULT_SERVER_ID;
   });
   await context.store.caches.open(DEFAULT_SERVER_ID);

@@ -19,11 +19,17 @@ export function embeddedServerArgs(dataDir: string): string[] {
 }
 
 /** Resolves with the URL from the first `BRANCHLINE_READY <url>` line on `stdout`. */
-export function waitForReadyLine(stdout: NodeJS.ReadableStream, options: { timeoutMs?: number; onExit?: (listener: (code: number | null) => void) => void } = {}): Promise<string> {
+export function waitForReadyLine(
+  stdout: NodeJS.ReadableStream,
+  options: { timeoutMs?: number; onExit?: (listener: (code: number | null) => void) => void } = {},
+): Promise<string> {
   const timeoutMs = options.timeoutMs ?? 30_000;
   return new Promise((resolve, reject) => {
     let buffered = '';
-    const timer = setTimeout(() => finish(new Error(`The embedded server was not ready within ${timeoutMs} ms.`)), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new Error(`The embedded server was not ready within ${timeoutMs} ms.`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer | string) => {
       buffered += chunk.toString();
       const line = buffered.split('\n').find((candidate) => candidate.startsWith(`${SERVER_READY_PREFIX} `));
@@ -46,7 +52,9 @@ const DemoAccount = z.object({ email: Email, password: Password });
 /** The demo account the server wrote when it seeded its data; undefined if there is none. */
 export async function readDemoAccount(serverDataDir: string): Promise<{ email: string; password: string } | undefined> {
   try {
-    const parsed = DemoAccount.safeParse(JSON.parse(await readFile(path.join(serverDataDir, DEMO_ACCOUNT_FILE), 'utf8')));
+    const parsed = DemoAccount.safeParse(
+      JSON.parse(await readFile(path.join(serverDataDir, DEMO_ACCOUNT_FILE), 'utf8')),
+    );
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

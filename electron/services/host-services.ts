@@ -42,7 +42,8 @@ export async function startHostServices(options: HostServicesOptions) {
     retryMs: options.retryMs,
     onDurable: options.onDurable,
   });
-  const secrets = typeof options.secrets === 'function' ? await options.secrets(options.dataDir, store.health) : options.secrets;
+  const secrets =
+    typeof options.secrets === 'function' ? await options.secrets(options.dataDir, store.health) : options.secrets;
   const context: HandlerContext = {
     host: options.host,
     version: options.version,

@@ -6,7 +6,13 @@ import { ann, startTempServer } from '../../server/testing/temp-server';
 import { serverCacheFile } from './local-store';
 import { after, startTestHost, tempDir, unwrap } from './testing/host';
 
-type Network = { server: BranchlineServer; spaceId: string; annToken: string; documentId: string; cleanup(): Promise<void> };
+type Network = {
+  server: BranchlineServer;
+  spaceId: string;
+  annToken: string;
+  documentId: string;
+  cleanup(): Promise<void>;
+};
 const rhys = { email: 'rhys@conwy.example', name: 'Rhys Evans', password: 'a long library password' };
 
 /** A real server where Ann (server admin) runs a space with a document, and Rhys is a member. */
@@ -37,7 +43,10 @@ let northId: string;
 let southId: string;
 
 beforeAll(async () => {
-  [north, south] = await Promise.all([startNetwork('North Wales libraries', 'Reading groups'), startNetwork('South West libraries', 'Summer challenge')]);
+  [north, south] = await Promise.all([
+    startNetwork('North Wales libraries', 'Reading groups'),
+    startNetwork('South West libraries', 'Summer challenge'),
+  ]);
   dataDir = await tempDir('multi-server');
   host = await startTestHost(dataDir);
 });
@@ -47,15 +56,24 @@ afterAll(async () => {
   await Promise.all([north?.cleanup(), south?.cleanup()]);
 });
 
-const entry = async (id: string) => (await host.handlers.servers.list(undefined)).find((candidate) => candidate.id === id)!;
+const entry = async (id: string) =>
+  (await host.handlers.servers.list(undefined)).find((candidate) => candidate.id === id)!;
 
 describe('several servers at once', () => {
   it('signs in to both; the newest sign-in is shown and the other stays signed in', async () => {
-    northId = unwrap(await host.handlers.servers.signIn({ url: north.server.url, email: rhys.email, password: rhys.password })).id;
-    const southEntry = unwrap(await host.handlers.servers.signIn({ url: south.server.url, email: rhys.email, password: rhys.password }));
+    northId = unwrap(
+      await host.handlers.servers.signIn({ url: north.server.url, email: rhys.email, password: rhys.password }),
+    ).id;
+    const southEntry = unwrap(
+      await host.handlers.servers.signIn({ url: south.server.url, email: rhys.email, password: rhys.password }),
+    );
     southId = southEntry.id;
     expect(northId).not.toBe(southId);
-    expect(southEntry).toMatchObject({ isActive: true, organisation: { name: 'South West libraries' }, user: { email: rhys.email } });
+    expect(southEntry).toMatchObject({
+      isActive: true,
+      organisation: { name: 'South West libraries' },
+      user: { email: rhys.email },
+    });
     expect(await entry(northId)).toMatchObject({ isActive: false, hasActivity: false, user: { email: rhys.email } });
     expect(host.events.servers.at(-1)?.find((candidate) => candidate.isActive)?.id).toBe(southId);
   });
@@ -69,7 +87,9 @@ describe('several servers at once', () => {
     expect(northCache.spaces.map((space: { id: string }) => space.id)).toEqual([north.spaceId]);
     expect(northCache.documents.map((document: { title: string }) => document.title)).toEqual(['Reading groups']);
     expect(southCache.spaces.map((space: { id: string }) => space.id)).toEqual([south.spaceId]);
-    expect(southCache.documents.map((document: { title: string; spaceId: string }) => [document.title, document.spaceId])).toEqual([['Summer challenge', south.spaceId]]);
+    expect(
+      southCache.documents.map((document: { title: string; spaceId: string }) => [document.title, document.spaceId]),
+    ).toEqual([['Summer challenge', south.spaceId]]);
   });
 
   it('shows a dot on a server not on screen when someone changes something there, and clears it when shown', async () => {
@@ -105,12 +125,22 @@ describe('several servers at once', () => {
   it('polls by itself on a timer', async () => {
     const other = await startTestHost(await tempDir('multi-server-timer'), { activityPollMs: 40 });
     try {
-      const first = unwrap(await other.handlers.servers.signIn({ url: south.server.url, email: rhys.email, password: rhys.password }));
-      unwrap(await other.handlers.servers.signIn({ url: north.server.url, email: rhys.email, password: rhys.password }));
-      await waitFor(() => other.services.store.caches.peek(first.id)?.lastSeenActivityAt !== null, 'the south to be checked once');
+      const first = unwrap(
+        await other.handlers.servers.signIn({ url: south.server.url, email: rhys.email, password: rhys.password }),
+      );
+      unwrap(
+        await other.handlers.servers.signIn({ url: north.server.url, email: rhys.email, password: rhys.password }),
+      );
+      await waitFor(
+        () => other.services.store.caches.peek(first.id)?.lastSeenActivityAt !== null,
+        'the south to be checked once',
+      );
       await after(60);
       await renameAsAnn(south, 'Summer reading challenge: final');
-      await waitFor(() => other.events.servers.at(-1)?.find((candidate) => candidate.id === first.id)?.hasActivity === true, 'the dot');
+      await waitFor(
+        () => other.events.servers.at(-1)?.find((candidate) => candidate.id === first.id)?.hasActivity === true,
+        'the dot',
+      );
     } finally {
       await other.services.close();
     }

@@ -22,7 +22,9 @@ describe('the host on a troubled store', () => {
   it('starts with a damaged server cache, outbox and session key: each is set aside and listed once, and signing in again works', async () => {
     const dataDir = await tempDir();
     const first = await startTestHost(dataDir);
-    const serverId = unwrap(await first.handlers.servers.signIn({ url: server.server.url, email: ann.email, password: ann.password })).id;
+    const serverId = unwrap(
+      await first.handlers.servers.signIn({ url: server.server.url, email: ann.email, password: ann.password }),
+    ).id;
     unwrap(await first.handlers.spaces.list({ serverId }));
     await first.services.close();
 
@@ -36,12 +38,15 @@ describe('the host on a troubled store', () => {
       expect(health.damaged.map((damage) => damage.what).sort()).toEqual(['outbox', 'secret-key', 'server-cache']);
       expect((await readdir(dataDir)).filter((name) => name.startsWith('secret.key.corrupt-'))).toHaveLength(1);
       const serverFiles = await readdir(path.dirname(serverCacheFile(dataDir, serverId)));
-      for (const name of ['cache.json', 'outbox.json']) expect(serverFiles.filter((file) => file.startsWith(`${name}.corrupt-`))).toHaveLength(1);
+      for (const name of ['cache.json', 'outbox.json'])
+        expect(serverFiles.filter((file) => file.startsWith(`${name}.corrupt-`))).toHaveLength(1);
       // The old token was sealed with the lost key, so this is a fresh sign-in; then all works.
       unwrap(await host.handlers.servers.signIn({ url: server.server.url, email: ann.email, password: ann.password }));
       expect(unwrap(await host.handlers.spaces.list({ serverId })).fromCache).toBe(false);
       const space = unwrap(await host.handlers.spaces.list({ serverId })).spaces[0]!;
-      expect(unwrap(await host.handlers.documents.create({ serverId, spaceId: space.id, title: 'After the damage' })).status).toBe('saved');
+      expect(
+        unwrap(await host.handlers.documents.create({ serverId, spaceId: space.id, title: 'After the damage' })).status,
+      ).toBe('saved');
       expect(await host.handlers.store.dismissDamage(undefined)).toEqual({ writing: null, damaged: [] });
       expect(host.events.health.at(-1)).toEqual({ writing: null, damaged: [] });
     } finally {
@@ -59,7 +64,9 @@ describe('the host on a troubled store', () => {
       unwrap(await host.handlers.servers.signIn({ url: server.server.url, email: ann.email, password: ann.password }));
       expect(await host.handlers.settings.update({ locale: 'cy' })).toEqual({ locale: 'cy' });
       await host.handlers.rooms.append({ serverId: 'local', room: 'doc:abcdefgh', update: new Uint8Array([0, 0]) });
-      expect(await host.handlers.rooms.load({ serverId: 'local', room: 'doc:abcdefgh' })).toEqual([new Uint8Array([0, 0])]);
+      expect(await host.handlers.rooms.load({ serverId: 'local', room: 'doc:abcdefgh' })).toEqual([
+        new Uint8Array([0, 0]),
+      ]);
     } finally {
       await setImmutableTree(dataDir, false);
       await host.services.close();

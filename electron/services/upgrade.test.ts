@@ -19,10 +19,20 @@ async function writeVersionOneFile(): Promise<void> {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: ann.email, password: ann.password }),
   });
-  const login = (await response.json()) as { token: string; expiresAt: string; user: { id: string; email: string; name: string; initials: string; color: string } };
+  const login = (await response.json()) as {
+    token: string;
+    expiresAt: string;
+    user: { id: string; email: string; name: string; initials: string; color: string };
+  };
   const box = await openKeyFileSecretBox(dataDir);
   const { id, email, name, initials, color } = login.user;
-  const oldDocument = { id: 'dold00001', title: 'Minutes from before spaces', createdAt: '2025-01-10T10:00:00.000Z', updatedAt: '2025-01-11T10:00:00.000Z', createdBy: id };
+  const oldDocument = {
+    id: 'dold00001',
+    title: 'Minutes from before spaces',
+    createdAt: '2025-01-10T10:00:00.000Z',
+    updatedAt: '2025-01-11T10:00:00.000Z',
+    createdBy: id,
+  };
   const v1 = {
     version: 1,
     settings: { locale: 'cy' },
@@ -46,7 +56,12 @@ async function writeVersionOneFile(): Promise<void> {
 beforeAll(async () => {
   started = await startTempServer();
   dataDir = await tempDir('upgrade');
-  documentId = await createDocument(started.server.url, await signIn(started.server.url, ann.email, ann.password), 'Spaces plan', started.spaceId);
+  documentId = await createDocument(
+    started.server.url,
+    await signIn(started.server.url, ann.email, ann.password),
+    'Spaces plan',
+    started.spaceId,
+  );
   await writeVersionOneFile();
 });
 
@@ -96,8 +111,13 @@ describe('a version-1 branchline.json', () => {
     const host = await startTestHost(dataDir);
     try {
       expect(host.events.health).toEqual([]);
-      expect((await readdir(dataDir)).filter((name) => name.startsWith('branchline.json.before-upgrade-'))).toHaveLength(1);
-      expect((await host.handlers.servers.list(undefined)).find((entry) => entry.isActive)).toMatchObject({ id: 'server-0a1b2c3d4e5f', serverAdmin: true });
+      expect(
+        (await readdir(dataDir)).filter((name) => name.startsWith('branchline.json.before-upgrade-')),
+      ).toHaveLength(1);
+      expect((await host.handlers.servers.list(undefined)).find((entry) => entry.isActive)).toMatchObject({
+        id: 'server-0a1b2c3d4e5f',
+        serverAdmin: true,
+      });
     } finally {
       await host.services.close();
     }
@@ -107,11 +127,16 @@ describe('a version-1 branchline.json', () => {
     const first = await startTestHost(dataDir);
     const { token } = unwrap(await first.handlers.servers.connection({ serverId: 'server-0a1b2c3d4e5f' }));
     await first.services.close();
-    await fetch(`${started.server.url}/api/session`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
+    await fetch(`${started.server.url}/api/session`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${token}` },
+    });
     const host = await startTestHost(dataDir);
     try {
       await host.services.accountsChecked;
-      expect((await host.handlers.servers.list(undefined)).find((entry) => entry.id === 'server-0a1b2c3d4e5f')).toMatchObject({ user: null, serverAdmin: false });
+      expect(
+        (await host.handlers.servers.list(undefined)).find((entry) => entry.id === 'server-0a1b2c3d4e5f'),
+      ).toMatchObject({ user: null, serverAdmin: false });
       expect(host.events.servers.at(-1)?.find((entry) => entry.id === 'server-0a1b2c3d4e5f')?.user).toBeNull();
     } finally {
       await host.services.close();

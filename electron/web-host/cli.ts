@@ -29,12 +29,21 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { data: { type: 'string' }, server: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'activity-poll-seconds': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      data: { type: 'string' },
+      server: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'activity-poll-seconds': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) return void console.log(USAGE);
   const parsed = Options.safeParse(values);
   if (!parsed.success) {
-    console.error(`${parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n')}\n\n${USAGE}`);
+    console.error(
+      `${parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n')}\n\n${USAGE}`,
+    );
     process.exit(2);
   }
   const options = parsed.data;
@@ -49,7 +58,10 @@ async function main(): Promise<void> {
     port: options.port,
     activityPollMs: options['activity-poll-seconds'] * 1000,
     // For measuring the store's write interval from outside (e2e/write-interval.spec.ts).
-    onDurable: process.env.BRANCHLINE_TRACE_DURABLE === '1' ? (write) => console.log(`${DURABLE_PREFIX} ${JSON.stringify(write)}`) : undefined,
+    onDurable:
+      process.env.BRANCHLINE_TRACE_DURABLE === '1'
+        ? (write) => console.log(`${DURABLE_PREFIX} ${JSON.stringify(write)}`)
+        : undefined,
   }).catch(async (error: unknown) => {
     await embedded?.stop();
     throw error;

@@ -20,7 +20,10 @@ function sameSecret(given: string, expected: string): boolean {
  * secret, and Origin and Host both equal to this host's own loopback origin (so another
  * site in the same browser, or a DNS-rebound name, cannot drive the app).
  */
-export function isAllowedUpgrade(request: Pick<IncomingMessage, 'url' | 'headers'>, expected: { origin: string; secret: string }): boolean {
+export function isAllowedUpgrade(
+  request: Pick<IncomingMessage, 'url' | 'headers'>,
+  expected: { origin: string; secret: string },
+): boolean {
   const url = new URL(request.url ?? '/', expected.origin);
   if (url.pathname !== IPC_SOCKET_PATH) return false;
   const key = url.searchParams.get(KEY_PARAM);
@@ -47,8 +50,14 @@ export function createIpcSocket(handlers: HostHandlers, log: (message: string) =
     try {
       reply = { t: 'result', id: call.id, ok: true, value: await dispatcher.dispatch(call.channel, call.input) };
     } catch (error) {
-      if (!(error instanceof InvalidIpcInput)) log(`IPC ${call.channel} failed: ${error instanceof Error ? error.stack : String(error)}`);
-      reply = { t: 'result', id: call.id, ok: false, message: error instanceof InvalidIpcInput ? error.message : 'The host could not complete this request.' };
+      if (!(error instanceof InvalidIpcInput))
+        log(`IPC ${call.channel} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      reply = {
+        t: 'result',
+        id: call.id,
+        ok: false,
+        message: error instanceof InvalidIpcInput ? error.message : 'The host could not complete this request.',
+      };
     }
     if (socket.readyState === socket.OPEN) socket.send(encodeWire(reply));
   }
@@ -63,7 +72,12 @@ export function createIpcSocket(handlers: HostHandlers, log: (message: string) =
   });
 
   return {
-    handleUpgrade(request: IncomingMessage, stream: Duplex, head: Buffer, expected: { origin: string; secret: string }): void {
+    handleUpgrade(
+      request: IncomingMessage,
+      stream: Duplex,
+      head: Buffer,
+      expected: { origin: string; secret: string },
+    ): void {
       if (!isAllowedUpgrade(request, expected)) {
         stream.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         return;

@@ -21,7 +21,8 @@ const MIME_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export type StaticFile = { status: 200; body: Buffer | string; type: string; cache: string } | { status: 400 | 404; body: string };
+export type StaticFile =
+  { status: 200; body: Buffer | string; type: string; cache: string } | { status: 400 | 404; body: string };
 
 /** Puts the bridge script in the head, before the app's module script, so `window.branchline` exists first. */
 export function injectBridge(html: string): string {
@@ -54,7 +55,10 @@ export function createStaticFiles(rendererDir: string) {
       const html = await readFile(path.join(rendererDir, 'index.html'), 'utf8');
       return { status: 200, body: injectBridge(html), type: MIME_TYPES['.html']!, cache: 'no-store' };
     } catch {
-      return { status: 404, body: `The app has not been built: ${path.join(rendererDir, 'index.html')} is missing. Run npm run build.` };
+      return {
+        status: 404,
+        body: `The app has not been built: ${path.join(rendererDir, 'index.html')} is missing. Run npm run build.`,
+      };
     }
   }
 
@@ -64,10 +68,17 @@ export function createStaticFiles(rendererDir: string) {
     if (!file) return { status: 400, body: 'Bad path' };
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) {
-      return path.extname(urlPath) === '' && !urlPath.startsWith('/__branchline/') ? index() : { status: 404, body: 'Not found' };
+      return path.extname(urlPath) === '' && !urlPath.startsWith('/__branchline/')
+        ? index()
+        : { status: 404, body: 'Not found' };
     }
     const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     const immutable = urlPath.startsWith('/assets/');
-    return { status: 200, body: await readFile(file), type, cache: immutable ? 'public, max-age=31536000, immutable' : 'no-cache' };
+    return {
+      status: 200,
+      body: await readFile(file),
+      type,
+      cache: immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    };
   };
 }

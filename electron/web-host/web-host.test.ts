@@ -16,11 +16,19 @@ const password = 'correct horse battery';
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'branchline-webhost-'));
-  server = await createBranchlineServer({ dataDir: path.join(root, 'server'), host: '127.0.0.1', port: 0, log: () => undefined });
+  server = await createBranchlineServer({
+    dataDir: path.join(root, 'server'),
+    host: '127.0.0.1',
+    port: 0,
+    log: () => undefined,
+  });
   await server.accounts.addUser({ email, name: 'Alys Pritchard', password, serverAdmin: true });
   const rendererDir = path.join(root, 'renderer');
   await mkdir(path.join(rendererDir, 'assets'), { recursive: true });
-  await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body></body></html>');
+  await writeFile(
+    path.join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body></body></html>',
+  );
   await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'export {};');
   await writeFile(path.join(root, 'secret.txt'), 'do not serve');
   await writeFile(path.join(root, 'bridge.js'), '/* bridge */');
@@ -40,7 +48,10 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-function get(rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function get(
+  rawPath: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   const { port } = new URL(host.origin);
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path: rawPath, headers }, (res) => {
@@ -86,11 +97,14 @@ describe('browser host', () => {
     expect(script.headers['content-type']).toContain('text/javascript');
   });
 
-  it.each(['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt'])('refuses path traversal %s', async (rawPath) => {
-    const answer = await get(rawPath, { host: new URL(host.origin).host });
-    expect(answer.body).not.toContain('do not serve');
-    expect(answer.status).not.toBe(200);
-  });
+  it.each(['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt'])(
+    'refuses path traversal %s',
+    async (rawPath) => {
+      const answer = await get(rawPath, { host: new URL(host.origin).host });
+      expect(answer.body).not.toContain('do not serve');
+      expect(answer.status).not.toBe(200);
+    },
+  );
 
   it('refuses a socket without the key, with a wrong key, or from another origin', async () => {
     await expect(open('', host.origin)).rejects.toThrow(/403/);
@@ -106,12 +120,28 @@ describe('browser host', () => {
       expect((info.value as { host: string }).host).toBe('web');
       const signIn = await call(socket, 2, 'servers:signIn', { url: server.url, email, password });
       expect(signIn.value).toMatchObject({ ok: true, value: { id: 'local', user: { email } } });
-      const space = (await call(socket, 3, 'spaces:create', { serverId: 'local', space: { name: 'Reading Offer network' } })).value as { ok: true; value: { id: string } };
-      const created = await call(socket, 4, 'documents:create', { serverId: 'local', spaceId: space.value.id, title: 'Summer reading challenge' });
-      expect(created.value).toMatchObject({ ok: true, value: { status: 'saved', document: { spaceId: space.value.id } } });
+      const space = (
+        await call(socket, 3, 'spaces:create', { serverId: 'local', space: { name: 'Reading Offer network' } })
+      ).value as { ok: true; value: { id: string } };
+      const created = await call(socket, 4, 'documents:create', {
+        serverId: 'local',
+        spaceId: space.value.id,
+        title: 'Summer reading challenge',
+      });
+      expect(created.value).toMatchObject({
+        ok: true,
+        value: { status: 'saved', document: { spaceId: space.value.id } },
+      });
       const list = await call(socket, 5, 'documents:list', { serverId: 'local', spaceId: space.value.id });
-      expect(list.value).toMatchObject({ ok: true, value: { fromCache: false, documents: [{ title: 'Summer reading challenge' }] } });
-      await call(socket, 6, 'rooms:append', { serverId: 'local', room: 'doc:abcdefgh', update: new Uint8Array([0, 0]) });
+      expect(list.value).toMatchObject({
+        ok: true,
+        value: { fromCache: false, documents: [{ title: 'Summer reading challenge' }] },
+      });
+      await call(socket, 6, 'rooms:append', {
+        serverId: 'local',
+        room: 'doc:abcdefgh',
+        update: new Uint8Array([0, 0]),
+      });
       const loaded = await call(socket, 7, 'rooms:load', { serverId: 'local', room: 'doc:abcdefgh' });
       expect(loaded.value).toEqual([new Uint8Array([0, 0])]);
       const refused = await call(socket, 8, 'rooms:load', { serverId: '../../etc', room: 'doc:abcdefgh' });

@@ -53,25 +53,38 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const serveStatic = createStaticFiles(options.rendererDir);
   let origin = '';
 
-  const send = (response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}) => {
+  const send = (
+    response: ServerResponse,
+    status: number,
+    body: string | Buffer,
+    headers: Record<string, string> = {},
+  ) => {
     response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...headers });
     response.end(body);
   };
 
   const server = createServer((request, response) => {
     const host = request.headers.host ?? '';
-    if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`) return send(response, 421, 'Wrong host');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`)
+      return send(response, 421, 'Wrong host');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     const pathname = new URL(request.url ?? '/', origin).pathname;
     const reply =
       pathname === BRIDGE_SCRIPT_PATH
         ? readFile(options.bridgeFile).then(
             (body) => ({ status: 200 as const, body, type: 'text/javascript; charset=utf-8', cache: 'no-store' }),
-            () => ({ status: 404 as const, body: `The browser bridge has not been built (${options.bridgeFile}). Run npm run build.` }),
+            () => ({
+              status: 404 as const,
+              body: `The browser bridge has not been built (${options.bridgeFile}). Run npm run build.`,
+            }),
           )
         : serveStatic(pathname);
     reply.then(
-      (file) => (file.status === 200 ? send(response, 200, file.body, { 'Content-Type': file.type, 'Cache-Control': file.cache }) : send(response, file.status, file.body)),
+      (file) =>
+        file.status === 200
+          ? send(response, 200, file.body, { 'Content-Type': file.type, 'Cache-Control': file.cache })
+          : send(response, file.status, file.body),
       (error: unknown) => {
         log(`Could not serve ${pathname}: ${String(error)}`);
         send(response, 500, 'Internal error');

@@ -22,7 +22,11 @@ describe('accounts', () => {
 
   it('stores only a hash of each session token, and a new password ends old sessions', async () => {
     const accounts = await openDirectory(dir).then((d) => d.accounts);
-    const user = await accounts.addUser({ email: 'Ann@Ascel.example', name: 'Ann Jones', password: 'reading for pleasure' });
+    const user = await accounts.addUser({
+      email: 'Ann@Ascel.example',
+      name: 'Ann Jones',
+      password: 'reading for pleasure',
+    });
     expect(await accounts.verifyLogin('ann@ascel.example', 'reading for pleasure')).not.toBeNull();
     expect(await accounts.verifyLogin('ann@ascel.example', 'wrong password')).toBeNull();
     const { token } = await accounts.createSession(user.id, 60_000);
@@ -46,8 +50,16 @@ describe('upgrading a version-1 accounts file', () => {
 
   it('moves every document and person into one space, keeps the old file, and keeps sessions working', async () => {
     const v2 = await openDirectory(dir);
-    const first = await v2.accounts.addUser({ email: 'first@x.example', name: 'First Person', password: 'first password' });
-    const second = await v2.accounts.addUser({ email: 'second@x.example', name: 'Second Person', password: 'second password' });
+    const first = await v2.accounts.addUser({
+      email: 'first@x.example',
+      name: 'First Person',
+      password: 'first password',
+    });
+    const second = await v2.accounts.addUser({
+      email: 'second@x.example',
+      name: 'Second Person',
+      password: 'second password',
+    });
     const { token } = await v2.accounts.createSession(second.id, 60_000);
     // Write what issue 2's server wrote: no spaces, no roles, documents without a space.
     const file = path.join(dir, 'accounts.json');
@@ -55,9 +67,19 @@ describe('upgrading a version-1 accounts file', () => {
     const v1 = {
       version: 1,
       organisation: current.organisation,
-      users: current.users.map(({ serverAdmin: _a, service: _s, region: _r, ...user }: Record<string, unknown>) => user),
+      users: current.users.map(
+        ({ serverAdmin: _a, service: _s, region: _r, ...user }: Record<string, unknown>) => user,
+      ),
       sessions: current.sessions,
-      documents: [{ id: 'dOldDocument1', title: 'Old plan', createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), createdBy: first.id }],
+      documents: [
+        {
+          id: 'dOldDocument1',
+          title: 'Old plan',
+          createdAt: new Date().toISOString(),
+          updatedAt: new Date().toISOString(),
+          createdBy: first.id,
+        },
+      ],
     };
     await writeFile(file, JSON.stringify(v1));
 

@@ -14,7 +14,15 @@ export function newId(prefix: string): string {
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 export function publicUser(user: StoredUser): PublicUser {
-  return { id: user.id, email: user.email, name: user.name, initials: user.initials, color: user.color, service: user.service, region: user.region };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    initials: user.initials,
+    color: user.color,
+    service: user.service,
+    region: user.region,
+  };
 }
 
 /** People, their sessions and the organisation. Spaces and documents are in ../spaces. */

@@ -15,7 +15,11 @@ export class AccountsFileError extends Error {}
 const describe = (issues: Array<{ message: string; path: PropertyKey[] }>) =>
   `${issues[0]?.message ?? 'unknown'} at ${issues[0]?.path.map(String).join('.') ?? ''}`;
 
-type FileState = { kind: 'missing' } | { kind: 'current'; data: DirectoryData } | { kind: 'v1'; data: DirectoryDataV1 } | { kind: 'damaged'; reason: string };
+type FileState =
+  | { kind: 'missing' }
+  | { kind: 'current'; data: DirectoryData }
+  | { kind: 'v1'; data: DirectoryDataV1 }
+  | { kind: 'damaged'; reason: string };
 
 async function inspect(file: string): Promise<FileState> {
   const raw = new Low<unknown>(new JSONFile<unknown>(file), null);
@@ -56,7 +60,10 @@ export class DirectoryFile {
     private readonly warn: (message: string) => void,
   ) {}
 
-  static async open(dataDir: string, warn: (message: string) => void = (message) => console.error(message)): Promise<DirectoryFile> {
+  static async open(
+    dataDir: string,
+    warn: (message: string) => void = (message) => console.error(message),
+  ): Promise<DirectoryFile> {
     // A read-only disk refuses even an existing folder's mkdir; reading may still go on.
     await mkdir(dataDir, { recursive: true }).catch((error: unknown) => {
       if (!existsSync(dataDir)) throw error;
@@ -87,13 +94,17 @@ export class DirectoryFile {
       return opened;
     }
     if (!saved) {
-      throw new AccountsFileError(`${file} is damaged: ${state.reason}. It was left as it is, and there is no good copy (${copy.path}) to start from; restore it from a backup or move it aside.`);
+      throw new AccountsFileError(
+        `${file} is damaged: ${state.reason}. It was left as it is, and there is no good copy (${copy.path}) to start from; restore it from a backup or move it aside.`,
+      );
     }
     const aside = `${file}.corrupt-${Date.now()}`;
     await rename(file, aside);
     db.data = saved.data;
     await opened.save();
-    warn(`${file} was damaged: ${state.reason}. It was moved aside to ${aside}, and the server started from ${copy.path} (saved ${saved.savedAt.toISOString()}).`);
+    warn(
+      `${file} was damaged: ${state.reason}. It was moved aside to ${aside}, and the server started from ${copy.path} (saved ${saved.savedAt.toISOString()}).`,
+    );
     return opened;
   }
 

@@ -13,7 +13,15 @@ export async function openDirectory(dataDir: string, warn?: (message: string) =>
   const spaces = new Spaces(file);
   const documents = new Documents(file, spaces);
   const invites = new Invites(file);
-  return { file, accounts, spaces, documents, invites, receipts: new Receipts(file), access: new AccessPolicy(spaces, documents) };
+  return {
+    file,
+    accounts,
+    spaces,
+    documents,
+    invites,
+    receipts: new Receipts(file),
+    access: new AccessPolicy(spaces, documents),
+  };
 }
 
 export type Directory = Awaited<ReturnType<typeof openDirectory>>;

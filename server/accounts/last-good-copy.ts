@@ -12,7 +12,10 @@ export class LastGoodCopy {
   private again = false;
   private failing = false;
 
-  constructor(private readonly source: string, private readonly warn: (message: string) => void) {
+  constructor(
+    private readonly source: string,
+    private readonly warn: (message: string) => void,
+  ) {
     this.path = `${source}.last-good`;
   }
 

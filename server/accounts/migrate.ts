@@ -18,7 +18,19 @@ export function migrateFromV1(old: DirectoryDataV1): DirectoryData {
     users: old.users.map((user, index) => ({ ...user, serverAdmin: index === 0, service: '', region: '' })),
     sessions: old.sessions,
     spaces: needsSpace
-      ? [{ id: MIGRATED_SPACE_ID, name: 'General', description: '', nameCy: 'Cyffredinol', descriptionCy: null, archived: false, createdAt: now, lastActivityAt: now, createdBy: first?.id ?? 'migration' }]
+      ? [
+          {
+            id: MIGRATED_SPACE_ID,
+            name: 'General',
+            description: '',
+            nameCy: 'Cyffredinol',
+            descriptionCy: null,
+            archived: false,
+            createdAt: now,
+            lastActivityAt: now,
+            createdBy: first?.id ?? 'migration',
+          },
+        ]
       : [],
     memberships: old.users.map((user, index) => ({
       spaceId: MIGRATED_SPACE_ID,

@@ -5,7 +5,12 @@ const PALETTE = ['#1d6fa5', '#a23b72', '#2e7d32', '#b35c00', '#6a4c93', '#00796b
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
-  return letters.map((word) => [...word][0]!.toUpperCase()).join('').slice(0, 3) || '?';
+  return (
+    letters
+      .map((word) => [...word][0]!.toUpperCase())
+      .join('')
+      .slice(0, 3) || '?'
+  );
 }
 
 /** A stable colour per person, from a palette readable behind white text. */

@@ -6,7 +6,13 @@ import { DirectoryFile } from './directory-file';
 import { addReceipt, MAX_RECEIPTS_PER_PERSON, RECEIPT_KEPT_MS } from './receipts';
 import { emptyDirectory, type StoredReceipt } from './schema';
 
-const receipt = (userId: string, key: string, at: Date): StoredReceipt => ({ userId, key, request: 'f'.repeat(64), at: at.toISOString(), answer: null });
+const receipt = (userId: string, key: string, at: Date): StoredReceipt => ({
+  userId,
+  key,
+  request: 'f'.repeat(64),
+  at: at.toISOString(),
+  answer: null,
+});
 
 describe('receipts', () => {
   const folders: string[] = [];
@@ -18,13 +24,18 @@ describe('receipts', () => {
     folders.push(folder);
     return { folder, file: await DirectoryFile.open(folder, () => undefined) };
   };
-  const onDisk = async (folder: string) => JSON.parse(await readFile(path.join(folder, 'accounts.json'), 'utf8')) as { receipts: StoredReceipt[]; organisation: { name: string } };
+  const onDisk = async (folder: string) =>
+    JSON.parse(await readFile(path.join(folder, 'accounts.json'), 'utf8')) as {
+      receipts: StoredReceipt[];
+      organisation: { name: string };
+    };
 
   it('keeps a week of them, and at most the limit per person', () => {
     const data = emptyDirectory();
     const now = new Date('2026-11-23T12:00:00Z');
     addReceipt(data, receipt('user-old-1', 'k'.repeat(16), new Date(now.getTime() - RECEIPT_KEPT_MS - 1)), now);
-    for (let i = 0; i < MAX_RECEIPTS_PER_PERSON + 5; i++) addReceipt(data, receipt('user-busy-1', `key-${String(i).padStart(12, '0')}`, now), now);
+    for (let i = 0; i < MAX_RECEIPTS_PER_PERSON + 5; i++)
+      addReceipt(data, receipt('user-busy-1', `key-${String(i).padStart(12, '0')}`, now), now);
     addReceipt(data, receipt('user-calm-1', 'c'.repeat(16), now), now);
     expect(data.receipts.filter((kept) => kept.userId === 'user-busy-1')).toHaveLength(MAX_RECEIPTS_PER_PERSON);
     expect(data.receipts.some((kept) => kept.key === 'key-000000000000')).toBe(false);

@@ -41,7 +41,12 @@ export type StoredSession = z.infer<typeof StoredSession>;
 export const StoredSpace = Space.extend({ createdBy: UserId });
 export type StoredSpace = z.infer<typeof StoredSpace>;
 
-export const StoredMembership = z.object({ spaceId: SpaceId, userId: UserId, role: Role, joinedAt: z.string().datetime() });
+export const StoredMembership = z.object({
+  spaceId: SpaceId,
+  userId: UserId,
+  role: Role,
+  joinedAt: z.string().datetime(),
+});
 export type StoredMembership = z.infer<typeof StoredMembership>;
 
 export const StoredInvite = z.object({
@@ -70,7 +75,9 @@ export const StoredReceipt = z.object({
   request: z.string().length(64),
   at: z.string().datetime(),
   /** The first answer; null if the server stopped after making the change but before keeping its answer. */
-  answer: z.object({ status: z.number().int().min(200).max(599), body: z.string().max(MAX_RECEIPT_ANSWER_CHARS) }).nullable(),
+  answer: z
+    .object({ status: z.number().int().min(200).max(599), body: z.string().max(MAX_RECEIPT_ANSWER_CHARS) })
+    .nullable(),
 });
 export type StoredReceipt = z.infer<typeof StoredReceipt>;
 

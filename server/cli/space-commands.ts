@@ -22,7 +22,11 @@ export async function spaceCommand(action: string | undefined, values: CliValues
     return;
   }
   if (action !== 'add') throw new UsageError(`Unknown space command "${action ?? ''}".`);
-  const details = valid(CreateSpaceRequest, { name: values.name, nameCy: values['name-cy'] ?? null, description: values.description ?? '' }, '--name');
+  const details = valid(
+    CreateSpaceRequest,
+    { name: values.name, nameCy: values['name-cy'] ?? null, description: values.description ?? '' },
+    '--name',
+  );
   // Everyone named must exist before anything is written, so a typo changes nothing.
   const people = ROLES.flatMap((role) =>
     emails(values[role], `--${role}`).map((email) => {
@@ -31,7 +35,9 @@ export async function spaceCommand(action: string | undefined, values: CliValues
       return { user, role };
     }),
   );
-  const creator = people.find((person) => person.role === 'admin')?.user ?? directory.file.data.users.find((user) => user.serverAdmin);
+  const creator =
+    people.find((person) => person.role === 'admin')?.user ??
+    directory.file.data.users.find((user) => user.serverAdmin);
   if (!creator) throw new UsageError('Name an --admin for the space (or make a server admin first).');
   const space = await spaces.create(details, creator);
   for (const { user, role } of people) await spaces.setRole(space.id, user.id, role);

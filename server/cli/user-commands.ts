@@ -24,11 +24,20 @@ export async function userCommand(action: string | undefined, values: CliValues)
   const generated = values.password === undefined;
   const password = generated ? generatePassword() : valid(Password, values.password, '--password');
   if (action === 'add') {
-    const created = await accounts.addUser({ email, name: valid(DisplayName, values.name, '--name'), password, serverAdmin: values['server-admin'] === true });
-    console.log(`Added ${created.email} (${created.name})${values['server-admin'] ? ' as a server admin' : ''}.${generated ? ` Password: ${password}` : ''}`);
+    const created = await accounts.addUser({
+      email,
+      name: valid(DisplayName, values.name, '--name'),
+      password,
+      serverAdmin: values['server-admin'] === true,
+    });
+    console.log(
+      `Added ${created.email} (${created.name})${values['server-admin'] ? ' as a server admin' : ''}.${generated ? ` Password: ${password}` : ''}`,
+    );
   } else if (action === 'reset-password') {
     await accounts.resetPassword(email, password);
-    console.log(`Reset the password of ${email}; their sessions were ended.${generated ? ` New password: ${password}` : ''}`);
+    console.log(
+      `Reset the password of ${email}; their sessions were ended.${generated ? ` New password: ${password}` : ''}`,
+    );
   } else {
     throw new UsageError(`Unknown user command "${action ?? ''}".`);
   }

@@ -11,12 +11,21 @@ import { documentContentUpdate, headlessProvider } from './initial-content';
 function readBack(update: Uint8Array): { text: string; types: string[] } {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, update);
-  const editor = createHeadlessEditor({ nodes: [...documentNodes], onError: (e) => { throw e; } });
-  const binding = createBindingV2__EXPERIMENTAL(editor, 'read', doc, new Map([['read', doc]]), { rootName: DOCUMENT_ROOT_NAME });
+  const editor = createHeadlessEditor({
+    nodes: [...documentNodes],
+    onError: (e) => {
+      throw e;
+    },
+  });
+  const binding = createBindingV2__EXPERIMENTAL(editor, 'read', doc, new Map([['read', doc]]), {
+    rootName: DOCUMENT_ROOT_NAME,
+  });
   syncYjsStateToLexicalV2__EXPERIMENTAL(binding, headlessProvider(doc));
   return editor.getEditorState().read(() => ({
     text: $getRoot().getTextContent(),
-    types: $getRoot().getChildren().map((node) => ($isListNode(node) ? `list:${node.getListType()}` : node.getType())),
+    types: $getRoot()
+      .getChildren()
+      .map((node) => ($isListNode(node) ? `list:${node.getListType()}` : node.getType())),
   }));
 }
 

@@ -49,7 +49,8 @@ function $block(block: Block): ElementNode {
     case 'numbers':
     case 'checks': {
       const list = $createListNode(block.type === 'bullets' ? 'bullet' : block.type === 'numbers' ? 'number' : 'check');
-      for (const item of block.items) list.append($createListItemNode(block.type === 'checks' ? false : undefined).append($createTextNode(item)));
+      for (const item of block.items)
+        list.append($createListItemNode(block.type === 'checks' ? false : undefined).append($createTextNode(item)));
       return list;
     }
   }
@@ -66,9 +67,21 @@ export function documentContentUpdate(blocks: Block[]): Uint8Array {
       throw error;
     },
   });
-  const binding = createBindingV2__EXPERIMENTAL(editor, 'initial', doc, new Map([['initial', doc]]), { rootName: DOCUMENT_ROOT_NAME });
-  const stop = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
-    syncLexicalUpdateToYjsV2__EXPERIMENTAL(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags),
+  const binding = createBindingV2__EXPERIMENTAL(editor, 'initial', doc, new Map([['initial', doc]]), {
+    rootName: DOCUMENT_ROOT_NAME,
+  });
+  const stop = editor.registerUpdateListener(
+    ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
+      syncLexicalUpdateToYjsV2__EXPERIMENTAL(
+        binding,
+        provider,
+        prevEditorState,
+        editorState,
+        dirtyElements,
+        dirtyLeaves,
+        normalizedNodes,
+        tags,
+      ),
   );
   editor.update(
     () => {

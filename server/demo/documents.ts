@@ -15,9 +15,23 @@ export const demoDocuments: Array<{ title: string; blocks: Block[] }> = [
         ],
       },
       { type: 'heading', level: 2, text: 'What we are collecting' },
-      { type: 'bullets', items: ['A short description of the activity', 'Who it reached, and how you know', 'What you would do differently next time'] },
+      {
+        type: 'bullets',
+        items: [
+          'A short description of the activity',
+          'Who it reached, and how you know',
+          'What you would do differently next time',
+        ],
+      },
       { type: 'heading', level: 2, text: 'Next steps' },
-      { type: 'numbers', items: ['Each region adds two examples', 'The network reviews them at the next meeting', 'We publish the collection for all members'] },
+      {
+        type: 'numbers',
+        items: [
+          'Each region adds two examples',
+          'The network reviews them at the next meeting',
+          'We publish the collection for all members',
+        ],
+      },
       { type: 'quote', text: 'Libraries are at the heart of communities, reflecting and responding to local needs.' },
     ],
   },
@@ -27,10 +41,19 @@ export const demoDocuments: Array<{ title: string; blocks: Block[] }> = [
       { type: 'heading', level: 1, text: "Children and Young People's Promise: regional action plan" },
       {
         type: 'paragraph',
-        content: ['Our vision is that the imagination and aspirations of all children and young people can soar through exciting, vibrant and dynamic library services.'],
+        content: [
+          'Our vision is that the imagination and aspirations of all children and young people can soar through exciting, vibrant and dynamic library services.',
+        ],
       },
       { type: 'heading', level: 2, text: 'Actions for this year' },
-      { type: 'checks', items: ['Agree the youth engagement plan with the regional committee', 'Share the Summer Reading Challenge results', 'Invite young people to co-design one programme'] },
+      {
+        type: 'checks',
+        items: [
+          'Agree the youth engagement plan with the regional committee',
+          'Share the Summer Reading Challenge results',
+          'Invite young people to co-design one programme',
+        ],
+      },
       { type: 'paragraph', content: ['Owner: ', { text: 'regional committee chair', italic: true }] },
     ],
   },
@@ -38,9 +61,28 @@ export const demoDocuments: Array<{ title: string; blocks: Block[] }> = [
     title: 'Community managed libraries: volunteer induction checklist',
     blocks: [
       { type: 'heading', level: 1, text: 'Community managed libraries: volunteer induction checklist' },
-      { type: 'paragraph', content: ['We want libraries in community management to thrive: each at the heart of their community, run by their community.'] },
-      { type: 'checks', items: ['Welcome and tour of the library', 'Safeguarding and health and safety briefing', 'How to use the library management system', 'Who to ask for help'] },
-      { type: 'paragraph', content: ['Peer support: ', { text: 'the community managed libraries peer network', link: 'https://librariesconnected.org.uk' }] },
+      {
+        type: 'paragraph',
+        content: [
+          'We want libraries in community management to thrive: each at the heart of their community, run by their community.',
+        ],
+      },
+      {
+        type: 'checks',
+        items: [
+          'Welcome and tour of the library',
+          'Safeguarding and health and safety briefing',
+          'How to use the library management system',
+          'Who to ask for help',
+        ],
+      },
+      {
+        type: 'paragraph',
+        content: [
+          'Peer support: ',
+          { text: 'the community managed libraries peer network', link: 'https://librariesconnected.org.uk' },
+        ],
+      },
     ],
   },
 ];

@@ -21,7 +21,10 @@ describe('the demo network', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'branchline-demo-'));
     server = await createBranchlineServer({ dataDir, port: 0, log: () => undefined });
     expect(await seedDemo(dataDir, server.directory, server.rooms)).toBe(true);
-    const account = JSON.parse(await readFile(path.join(dataDir, DEMO_ACCOUNT_FILE), 'utf8')) as { email: string; password: string };
+    const account = JSON.parse(await readFile(path.join(dataDir, DEMO_ACCOUNT_FILE), 'utf8')) as {
+      email: string;
+      password: string;
+    };
     token = await signIn(server.url, account.email, account.password);
   }, 60_000);
   afterAll(async () => {

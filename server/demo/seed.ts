@@ -24,7 +24,12 @@ export async function seedDemo(dataDir: string, directory: Directory, rooms: Roo
   const ids = new Map<string, string>();
   ids.set('demo', (await accounts.addUser({ email: DEMO_EMAIL, name: 'Demo Librarian', password })).id);
   for (const person of demoPeople) {
-    const user = await accounts.addUser({ email: person.email, name: person.name, password: generatePassword(), serverAdmin: person.serverAdmin });
+    const user = await accounts.addUser({
+      email: person.email,
+      name: person.name,
+      password: generatePassword(),
+      serverAdmin: person.serverAdmin,
+    });
     await accounts.updateProfile(user.id, { service: person.service, region: person.region });
     ids.set(person.key, user.id);
   }

@@ -3,9 +3,30 @@ import type { Role } from '../../shared/spaces/permissions';
 /** The demo network's people and spaces, in the networks' own words (from the seed documents). */
 
 export const demoPeople = [
-  { key: 'alys', email: 'alys@gwynedd.example', name: 'Alys Pritchard', service: 'Gwynedd Libraries', region: 'Wales', serverAdmin: true },
-  { key: 'sam', email: 'sam@leeds.example', name: 'Sam Okafor', service: 'Leeds Libraries', region: 'Yorkshire', serverAdmin: false },
-  { key: 'priya', email: 'priya@kent.example', name: 'Priya Shah', service: 'Kent Libraries', region: 'South East', serverAdmin: false },
+  {
+    key: 'alys',
+    email: 'alys@gwynedd.example',
+    name: 'Alys Pritchard',
+    service: 'Gwynedd Libraries',
+    region: 'Wales',
+    serverAdmin: true,
+  },
+  {
+    key: 'sam',
+    email: 'sam@leeds.example',
+    name: 'Sam Okafor',
+    service: 'Leeds Libraries',
+    region: 'Yorkshire',
+    serverAdmin: false,
+  },
+  {
+    key: 'priya',
+    email: 'priya@kent.example',
+    name: 'Priya Shah',
+    service: 'Kent Libraries',
+    region: 'South East',
+    serverAdmin: false,
+  },
 ];
 
 type DemoSpace = {
@@ -23,7 +44,8 @@ export const demoSpaces: DemoSpace[] = [
       name: 'Reading Offer network',
       description: 'Heads of service and reading leads sharing what works for the Universal Reading Offer.',
       nameCy: 'Rhwydwaith y Cynnig Darllen',
-      descriptionCy: 'Penaethiaid gwasanaeth ac arweinwyr darllen yn rhannu’r hyn sy’n gweithio i’r Cynnig Darllen Cyffredinol.',
+      descriptionCy:
+        'Penaethiaid gwasanaeth ac arweinwyr darllen yn rhannu’r hyn sy’n gweithio i’r Cynnig Darllen Cyffredinol.',
     },
     createdBy: 'alys',
     roles: { demo: 'admin', alys: 'admin', sam: 'moderator', priya: 'member' },

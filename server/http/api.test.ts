@@ -10,7 +10,9 @@ describe('HTTP API', () => {
       headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-  const signIn = async () => ((await (await post('/api/session', { email: ann.email, password: ann.password })).json()) as { token: string }).token;
+  const signIn = async () =>
+    ((await (await post('/api/session', { email: ann.email, password: ann.password })).json()) as { token: string })
+      .token;
 
   beforeEach(async () => {
     context = await startTempServer({ loginBurst: 3, loginRefillMs: 60_000 });
@@ -37,7 +39,14 @@ describe('HTTP API', () => {
   });
 
   it('refuses bodies that break the schema, bodies that are not JSON, and oversized bodies', async () => {
-    for (const body of [{ email: 'not-an-email', password: 'x' }, { email: ann.email }, [], 'null', '{"email":', '"text"']) {
+    for (const body of [
+      { email: 'not-an-email', password: 'x' },
+      { email: ann.email },
+      [],
+      'null',
+      '{"email":',
+      '"text"',
+    ]) {
       const response = await post('/api/session', body);
       expect(response.status).toBe(400);
       expect((await response.json()).error).toBe('invalid_request');
@@ -49,7 +58,9 @@ describe('HTTP API', () => {
 
   it('needs a valid session for everything else', async () => {
     for (const path of ['/api/me', '/api/documents']) {
-      const response = await fetch(`${url}${path}`, { headers: { Authorization: 'Bearer forged-token-forged-token-forged-token' } });
+      const response = await fetch(`${url}${path}`, {
+        headers: { Authorization: 'Bearer forged-token-forged-token-forged-token' },
+      });
       expect(response.status).toBe(401);
     }
     expect((await fetch(`${url}/api/nothing-here`)).status).toBe(401);
@@ -63,11 +74,21 @@ describe('HTTP API', () => {
     expect(created.status).toBe(201);
     const { document } = (await created.json()) as { document: { id: string; title: string } };
     expect(document.title).toBe('Reading offer');
-    const list = (await (await fetch(`${url}/api/documents`, { headers: auth })).json()) as { documents: Array<{ id: string }> };
+    const list = (await (await fetch(`${url}/api/documents`, { headers: auth })).json()) as {
+      documents: Array<{ id: string }>;
+    };
     expect(list.documents.map((d) => d.id)).toEqual([document.id]);
-    const renamed = await fetch(`${url}/api/documents/${document.id}`, { method: 'PATCH', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'Reading offer 2027' }) });
+    const renamed = await fetch(`${url}/api/documents/${document.id}`, {
+      method: 'PATCH',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Reading offer 2027' }),
+    });
     expect(((await renamed.json()) as { document: { title: string } }).document.title).toBe('Reading offer 2027');
-    const missing = await fetch(`${url}/api/documents/..%2F..%2Fetc`, { method: 'PATCH', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'x' }) });
+    const missing = await fetch(`${url}/api/documents/..%2F..%2Fetc`, {
+      method: 'PATCH',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'x' }),
+    });
     expect(missing.status).toBe(404);
     expect((await post(`/api/spaces/${context.spaceId}/documents`, { title: '' }, token)).status).toBe(400);
     expect((await fetch(`${url}/api/session`, { method: 'DELETE', headers: auth })).status).toBe(204);

@@ -32,7 +32,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   // A URL parser resolves "." and ".." before any route sees the path; such a request is refused whole instead.
   app.use('*', async (c, next) => {
     const target = (c.env?.incoming?.url ?? '').split('?')[0]!;
-    if (target.split('/').some((segment) => /^(\.|%2e){1,2}$/i.test(segment))) return fail(c, 'invalid_request', 'A path may not contain "." or ".." segments.');
+    if (target.split('/').some((segment) => /^(\.|%2e){1,2}$/i.test(segment)))
+      return fail(c, 'invalid_request', 'A path may not contain "." or ".." segments.');
     await next();
   });
   app.use('*', async (c, next) => {
@@ -41,7 +42,9 @@ export function createApi(deps: ApiDeps): Hono<Env> {
     c.header('X-Content-Type-Options', 'nosniff');
   });
 
-  app.get(ApiRoutes.health, (c) => c.json({ ok: true as const, service: 'branchline' as const, version: deps.version }));
+  app.get(ApiRoutes.health, (c) =>
+    c.json({ ok: true as const, service: 'branchline' as const, version: deps.version }),
+  );
 
   app.post(ApiRoutes.session, async (c) => {
     const body = await readBody(c, LoginRequest);
@@ -53,7 +56,12 @@ export function createApi(deps: ApiDeps): Hono<Env> {
     const user = await accounts.verifyLogin(body.email, body.password);
     if (!user) return fail(c, 'invalid_credentials', 'That email and password do not match.');
     const session = await accounts.createSession(user.id, deps.sessionTtlMs);
-    return c.json({ ...session, user: publicUser(user), organisation: accounts.organisation, serverAdmin: user.serverAdmin });
+    return c.json({
+      ...session,
+      user: publicUser(user),
+      organisation: accounts.organisation,
+      serverAdmin: user.serverAdmin,
+    });
   });
 
   // An invite's code is its own credential: reading one and signing up with one need no session.
@@ -99,7 +107,13 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.onError((error, c) => {
     if (error instanceof StorageUnavailable) {
       // Already logged where it happened; the person is told plainly, and nothing was changed.
-      return c.json({ error: 'internal', message: `The server cannot save changes right now (${error.reason}). Nothing was changed; try again later.` } satisfies ApiError, 503);
+      return c.json(
+        {
+          error: 'internal',
+          message: `The server cannot save changes right now (${error.reason}). Nothing was changed; try again later.`,
+        } satisfies ApiError,
+        503,
+      );
     }
     console.error(`API error on ${c.req.method} ${c.req.path}: ${error.message}`);
     return fail(c, 'internal', 'The server could not complete the request.');

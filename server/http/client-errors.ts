@@ -4,7 +4,11 @@ import type { ApiError } from '../../shared/api/schemas';
 /** Requests Node's HTTP parser refuses before any route sees them, answered in the API's own error shape. */
 const ANSWERS: Record<string, { status: number; text: string; message: string }> = {
   ERR_HTTP_REQUEST_TIMEOUT: { status: 408, text: 'Request Timeout', message: 'The request did not arrive in time.' },
-  HPE_HEADER_OVERFLOW: { status: 431, text: 'Request Header Fields Too Large', message: 'The request line or its headers are too long.' },
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    text: 'Request Header Fields Too Large',
+    message: 'The request line or its headers are too long.',
+  },
 };
 const BAD_REQUEST = { status: 400, text: 'Bad Request', message: 'The request is not valid HTTP.' };
 

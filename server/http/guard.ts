@@ -17,14 +17,23 @@ const REFUSAL: Record<SpaceAction, string> = {
 export const refusal = (action: SpaceAction) => REFUSAL[action];
 
 /** The space named by `:spaceId`, if the signed-in person may do `action` there; else the refusal to send. */
-export function guardSpace(c: Context<Env>, directory: Directory, action: SpaceAction): { space: StoredSpace; user: StoredUser } | Response {
+export function guardSpace(
+  c: Context<Env>,
+  directory: Directory,
+  action: SpaceAction,
+): { space: StoredSpace; user: StoredUser } | Response {
   const id = param(c, 'spaceId', SpaceId);
   const space = id ? directory.spaces.find(id) : undefined;
   if (!space) return fail(c, 'not_found', 'No such space.');
   return guard(c, directory, space, action);
 }
 
-export function guard(c: Context<Env>, directory: Directory, space: StoredSpace, action: SpaceAction): { space: StoredSpace; user: StoredUser } | Response {
+export function guard(
+  c: Context<Env>,
+  directory: Directory,
+  space: StoredSpace,
+  action: SpaceAction,
+): { space: StoredSpace; user: StoredUser } | Response {
   const user = c.get('user');
   if (!can(directory.access.actor(user, space.id), action, space)) return fail(c, 'forbidden', REFUSAL[action]);
   return { space, user };

@@ -5,7 +5,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { CreateDocumentRequest, LoginRequest, ProfileUpdate, UpdateDocumentRequest } from '../../shared/api/schemas';
-import { CreateInviteRequest, CreateSpaceRequest, SetRoleRequest, SignupRequest, UpdateSpaceRequest } from '../../shared/api/spaces';
+import {
+  CreateInviteRequest,
+  CreateSpaceRequest,
+  SetRoleRequest,
+  SignupRequest,
+  UpdateSpaceRequest,
+} from '../../shared/api/spaces';
 import { syncBaseUrl } from '../../shared/protocol';
 import { documentRoom } from '../../shared/rooms';
 import { InviteCode } from '../../shared/spaces/invite-link';
@@ -13,7 +19,15 @@ import { spawnServerProcess, type ServerProcess } from '../process/spawn-server'
 import { roomLogPath } from '../storage/room-files';
 import { sleep, upgradeStatusThroughRefusals } from '../testing/attack';
 import { connectClient, createDocument, signIn } from '../testing/clients';
-import { fileTree, HOSTILE_IDS, httpRequest, rawRequest, schemaBreakingBodies, unchunk, type RawAnswer } from '../testing/http-attacks';
+import {
+  fileTree,
+  HOSTILE_IDS,
+  httpRequest,
+  rawRequest,
+  schemaBreakingBodies,
+  unchunk,
+  type RawAnswer,
+} from '../testing/http-attacks';
 import { underProbe as probeWhile, type ProbeResult } from '../testing/probe';
 import { mallory, seedDataFolder } from '../testing/seed-data';
 import { storedRoomFingerprints } from '../testing/stored-rooms';
@@ -22,8 +36,12 @@ import { expectServerUnharmed } from '../testing/unharmed';
 
 /** What accounts.json holds that a refused request must not change (activity times move with the probe's edits). */
 async function directorySummary(dataDir: string): Promise<string> {
-  const data = JSON.parse(await readFile(path.join(dataDir, 'accounts.json'), 'utf8')) as Record<string, Array<Record<string, unknown>>>;
-  const without = (items: Array<Record<string, unknown>>, ...keys: string[]) => items.map((item) => Object.fromEntries(Object.entries(item).filter(([key]) => !keys.includes(key))));
+  const data = JSON.parse(await readFile(path.join(dataDir, 'accounts.json'), 'utf8')) as Record<
+    string,
+    Array<Record<string, unknown>>
+  >;
+  const without = (items: Array<Record<string, unknown>>, ...keys: string[]) =>
+    items.map((item) => Object.fromEntries(Object.entries(item).filter(([key]) => !keys.includes(key))));
   return JSON.stringify({
     users: data.users,
     sessions: data.sessions!.length,
@@ -34,7 +52,11 @@ async function directorySummary(dataDir: string): Promise<string> {
   });
 }
 
-function expectJsonError(answer: RawAnswer | { status: number; contentType: string; body: string }, statuses: number[], what: string): void {
+function expectJsonError(
+  answer: RawAnswer | { status: number; contentType: string; body: string },
+  statuses: number[],
+  what: string,
+): void {
   expect(statuses, `${what} → ${answer.status} ${answer.body.slice(0, 200)}`).toContain(answer.status);
   expect(answer.contentType, what).toMatch(/^application\/json/);
   const body = JSON.parse(unchunk(answer.body)) as { error?: unknown; message?: unknown };
@@ -73,7 +95,11 @@ describe('hostile HTTP input', () => {
     server = await spawnServerProcess({ dataDir });
     annToken = await signIn(server.url, ann.email, ann.password);
     const malloryToken = await signIn(server.url, mallory.email, mallory.password);
-    malloryId = ((await (await fetch(`${server.url}/api/me`, { headers: { Authorization: `Bearer ${malloryToken}` } })).json()) as { user: { id: string } }).user.id;
+    malloryId = (
+      (await (
+        await fetch(`${server.url}/api/me`, { headers: { Authorization: `Bearer ${malloryToken}` } })
+      ).json()) as { user: { id: string } }
+    ).user.id;
     probeDocument = await createDocument(server.url, annToken, 'Probe', spaceId);
     target = await createDocument(server.url, annToken, 'Target', spaceId);
     const writer = await connectClient(server.url, target, annToken);
@@ -85,7 +111,10 @@ describe('hostile HTTP input', () => {
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${annToken}` },
       body: JSON.stringify({ role: 'member', expiresInHours: 24, singleUse: false }),
     });
-    ({ invite: { id: inviteId }, code: inviteCode } = (await invite.json()) as { invite: { id: string }; code: string });
+    ({
+      invite: { id: inviteId },
+      code: inviteCode,
+    } = (await invite.json()) as { invite: { id: string }; code: string });
     roomsBefore = await storedRoomFingerprints(dataDir, [probeFile()]);
     outsideBefore = await fileTree(sandbox, dataDir);
   }, 120_000);
@@ -95,7 +124,8 @@ describe('hostile HTTP input', () => {
     if (sandbox) await rm(sandbox, { recursive: true, force: true });
   });
 
-  const underProbe = (attack: (round: number) => Promise<void>) => probeWhile({ url: server.url, token: annToken, documentId: probeDocument }, attack);
+  const underProbe = (attack: (round: number) => Promise<void>) =>
+    probeWhile({ url: server.url, token: annToken, documentId: probeDocument }, attack);
 
   async function expectUnharmed(result: ProbeResult): Promise<void> {
     await expectServerUnharmed(server, result, { dataDir, probeFile: probeFile(), fingerprints: roomsBefore });
@@ -128,23 +158,48 @@ describe('hostile HTTP input', () => {
           ['POST', `/api/invites/${id}/accept`],
         ];
         // The join page reads nothing about the invite: a well-formed code gets the page, anything else a 404.
-        if (InviteCode.safeParse(id).success) expect((await rawRequest(server.url, httpRequest('GET', `/join/${id}`))).status).toBe(200);
+        if (InviteCode.safeParse(id).success)
+          expect((await rawRequest(server.url, httpRequest('GET', `/join/${id}`))).status).toBe(200);
         else routes.push(['GET', `/join/${id}`]);
         for (const [method, target, body] of routes) {
           const answer = await rawRequest(server.url, httpRequest(method, target, auth, body ?? ''));
           expectJsonError(answer, [400, 404], `${method} ${target.slice(0, 80)}`);
         }
         // Signing up spends the address's sign-in tries first, so 429 is a fair answer too.
-        const signup = await rawRequest(server.url, httpRequest('POST', `/api/invites/${id}/signup`, { 'Content-Type': 'application/json' }, JSON.stringify({ email: 'x@y.example', name: 'X', password: 'long enough password' })));
+        const signup = await rawRequest(
+          server.url,
+          httpRequest(
+            'POST',
+            `/api/invites/${id}/signup`,
+            { 'Content-Type': 'application/json' },
+            JSON.stringify({ email: 'x@y.example', name: 'X', password: 'long enough password' }),
+          ),
+        );
         expectJsonError(signup, [400, 404, 429], `signup ${id.slice(0, 40)}`);
         for (const room of [id, `doc:${id}`]) {
-          expect(await upgradeStatusThroughRefusals(`${syncBaseUrl(server.url)}/${room}?token=${annToken}`), room.slice(0, 40)).toBe(404);
+          expect(
+            await upgradeStatusThroughRefusals(`${syncBaseUrl(server.url)}/${room}?token=${annToken}`),
+            room.slice(0, 40),
+          ).toBe(404);
         }
-        const login = await rawRequest(server.url, httpRequest('POST', '/api/session', { 'Content-Type': 'application/json' }, JSON.stringify({ email: decodeURIComponent(id), password: decodeURIComponent(id) })));
+        const login = await rawRequest(
+          server.url,
+          httpRequest(
+            'POST',
+            '/api/session',
+            { 'Content-Type': 'application/json' },
+            JSON.stringify({ email: decodeURIComponent(id), password: decodeURIComponent(id) }),
+          ),
+        );
         expectJsonError(login, [400], `login as ${id.slice(0, 40)}`);
       }
       // Unnormalised dot segments, as a script (not a browser) would send them.
-      for (const target of ['/api/documents/../../../etc/passwd', '/api/spaces/./../../secret.txt', '/join/../../etc/passwd', '/sync/../accounts.json']) {
+      for (const target of [
+        '/api/documents/../../../etc/passwd',
+        '/api/spaces/./../../secret.txt',
+        '/join/../../etc/passwd',
+        '/sync/../accounts.json',
+      ]) {
         expectJsonError(await rawRequest(server.url, httpRequest('GET', target, auth)), [400, 404], target);
       }
       // Past Node's 16 KiB limit on the request line and headers.
@@ -157,17 +212,72 @@ describe('hostile HTTP input', () => {
 
   it('answers bodies that break every schema, on every route, with a clear 4xx JSON error and changes nothing', async () => {
     const before = await directorySummary(dataDir);
-    const routes: Array<{ method: string; path: string; valid: Record<string, unknown>; schema: z.ZodType; statuses?: number[]; token?: boolean }> = [
-      { method: 'POST', path: '/api/session', valid: { email: ann.email, password: 'wrong password' }, schema: LoginRequest, token: false },
-      { method: 'PATCH', path: '/api/me', valid: { name: 'Ann', initials: 'AJ', color: '#1d6fa5', service: 'Libraries', region: 'South West' }, schema: ProfileUpdate },
-      { method: 'POST', path: '/api/spaces', valid: { name: 'New space', description: '', nameCy: null, descriptionCy: null }, schema: CreateSpaceRequest },
-      { method: 'PATCH', path: `/api/spaces/${spaceId}`, valid: { name: 'Renamed', archived: false }, schema: UpdateSpaceRequest },
-      { method: 'POST', path: `/api/spaces/${spaceId}/documents`, valid: { title: 'New document' }, schema: CreateDocumentRequest },
-      { method: 'PATCH', path: `/api/documents/${target}`, valid: { title: 'Renamed', spaceId }, schema: UpdateDocumentRequest },
-      { method: 'PUT', path: `/api/spaces/${spaceId}/members/${malloryId}`, valid: { role: 'observer' }, schema: SetRoleRequest },
-      { method: 'POST', path: `/api/spaces/${spaceId}/invites`, valid: { role: 'member', expiresInHours: 24, singleUse: true }, schema: CreateInviteRequest },
+    const routes: Array<{
+      method: string;
+      path: string;
+      valid: Record<string, unknown>;
+      schema: z.ZodType;
+      statuses?: number[];
+      token?: boolean;
+    }> = [
+      {
+        method: 'POST',
+        path: '/api/session',
+        valid: { email: ann.email, password: 'wrong password' },
+        schema: LoginRequest,
+        token: false,
+      },
+      {
+        method: 'PATCH',
+        path: '/api/me',
+        valid: { name: 'Ann', initials: 'AJ', color: '#1d6fa5', service: 'Libraries', region: 'South West' },
+        schema: ProfileUpdate,
+      },
+      {
+        method: 'POST',
+        path: '/api/spaces',
+        valid: { name: 'New space', description: '', nameCy: null, descriptionCy: null },
+        schema: CreateSpaceRequest,
+      },
+      {
+        method: 'PATCH',
+        path: `/api/spaces/${spaceId}`,
+        valid: { name: 'Renamed', archived: false },
+        schema: UpdateSpaceRequest,
+      },
+      {
+        method: 'POST',
+        path: `/api/spaces/${spaceId}/documents`,
+        valid: { title: 'New document' },
+        schema: CreateDocumentRequest,
+      },
+      {
+        method: 'PATCH',
+        path: `/api/documents/${target}`,
+        valid: { title: 'Renamed', spaceId },
+        schema: UpdateDocumentRequest,
+      },
+      {
+        method: 'PUT',
+        path: `/api/spaces/${spaceId}/members/${malloryId}`,
+        valid: { role: 'observer' },
+        schema: SetRoleRequest,
+      },
+      {
+        method: 'POST',
+        path: `/api/spaces/${spaceId}/invites`,
+        valid: { role: 'member', expiresInHours: 24, singleUse: true },
+        schema: CreateInviteRequest,
+      },
       // Sign-up spends the address's tries before reading the body.
-      { method: 'POST', path: `/api/invites/${inviteCode}/signup`, valid: { email: 'new@person.example', name: 'New Person', password: 'long enough password' }, schema: SignupRequest, statuses: [400, 429], token: false },
+      {
+        method: 'POST',
+        path: `/api/invites/${inviteCode}/signup`,
+        valid: { email: 'new@person.example', name: 'New Person', password: 'long enough password' },
+        schema: SignupRequest,
+        statuses: [400, 429],
+        token: false,
+      },
     ];
     const slow: net.Socket[] = [];
     let answered = 0;
@@ -177,7 +287,11 @@ describe('hostile HTTP input', () => {
       for (let i = 0; i < (round === 0 ? 300 : 0); i++) {
         const socket = net.connect(Number(port), hostname);
         socket.on('error', () => undefined);
-        socket.write(i % 3 === 0 ? 'GET /api/me HTTP/1.1\r\nHost: localhost\r\n' : 'POST /api/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"email":');
+        socket.write(
+          i % 3 === 0
+            ? 'GET /api/me HTTP/1.1\r\nHost: localhost\r\n'
+            : 'POST /api/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"email":',
+        );
         slow.push(socket);
       }
       for (const route of routes) {
@@ -189,27 +303,48 @@ describe('hostile HTTP input', () => {
             body,
             ...(typeof body === 'string' ? {} : { duplex: 'half' }),
           } as RequestInit).catch((error: unknown) => {
-            throw new Error(`${route.method} ${route.path} (${typeof body === 'string' ? `${body.length} characters: ${body.slice(0, 30)}` : 'a stream'}) after ${answered} answers`, { cause: error });
+            throw new Error(
+              `${route.method} ${route.path} (${typeof body === 'string' ? `${body.length} characters: ${body.slice(0, 30)}` : 'a stream'}) after ${answered} answers`,
+              { cause: error },
+            );
           });
           answered++;
-          return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text() };
+          return {
+            status: response.status,
+            contentType: response.headers.get('content-type') ?? '',
+            body: await response.text(),
+          };
         };
         for (const { name, body } of schemaBreakingBodies(route.valid, route.schema)) {
           const expected = Buffer.byteLength(body) > 64 * 1024 ? [413] : (route.statuses ?? [400]);
           expectJsonError(await send(body, 'application/json'), expected, `${route.method} ${route.path} ${name}`);
         }
         const valid = JSON.stringify(route.valid);
-        for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', null]) {
+        for (const type of [
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+          'application/jsonp',
+          null,
+        ]) {
           expectJsonError(await send(valid, type), route.statuses ?? [400], `${route.method} ${route.path} as ${type}`);
         }
-        expectJsonError(await send(JSON.stringify({ ...route.valid, padding: 'z'.repeat(70_000) }), 'application/json'), [413, ...(route.statuses ?? [])], `${route.method} ${route.path} 70 KB`);
+        expectJsonError(
+          await send(JSON.stringify({ ...route.valid, padding: 'z'.repeat(70_000) }), 'application/json'),
+          [413, ...(route.statuses ?? [])],
+          `${route.method} ${route.path} 70 KB`,
+        );
         const chunks = new ReadableStream<Uint8Array>({
           start(controller) {
             for (let i = 0; i < 10; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(10_000)));
             controller.close();
           },
         });
-        expectJsonError(await send(chunks, 'application/json'), [413, ...(route.statuses ?? [])], `${route.method} ${route.path} 100 KB chunked`);
+        expectJsonError(
+          await send(chunks, 'application/json'),
+          [413, ...(route.statuses ?? [])],
+          `${route.method} ${route.path} 100 KB chunked`,
+        );
       }
       for (const socket of slow) expect(socket.destroyed, 'a slow sender was cut off early').toBe(false);
     });
@@ -222,16 +357,30 @@ describe('hostile HTTP input', () => {
   it('holds a sign-in brute force to a trickle, also when it cycles through made-up emails', async () => {
     const statuses = new Map<number, number>();
     const attempt = async (email: string, password: string) => {
-      const response = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+      const response = await fetch(`${server.url}/api/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
       statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-      expectJsonError({ status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text() }, [401, 429], email);
+      expectJsonError(
+        {
+          status: response.status,
+          contentType: response.headers.get('content-type') ?? '',
+          body: await response.text(),
+        },
+        [401, 429],
+        email,
+      );
       return response.status;
     };
     const result = await underProbe(async () => {
       const guesses = Array.from({ length: 1000 }, (_, i) => `guess number ${i}`);
-      for (let i = 0; i < guesses.length; i += 25) await Promise.all(guesses.slice(i, i + 25).map((guess) => attempt(ann.email, guess)));
+      for (let i = 0; i < guesses.length; i += 25)
+        await Promise.all(guesses.slice(i, i + 25).map((guess) => attempt(ann.email, guess)));
       const made = Array.from({ length: 1000 }, (_, i) => `made-up-${i}@nowhere.example`);
-      for (let i = 0; i < made.length; i += 25) await Promise.all(made.slice(i, i + 25).map((email) => attempt(email, 'anything at all')));
+      for (let i = 0; i < made.length; i += 25)
+        await Promise.all(made.slice(i, i + 25).map((email) => attempt(email, 'anything at all')));
       // The right password is no way round it either.
       expect(await attempt(ann.email, ann.password)).toBe(429);
     });

@@ -20,7 +20,10 @@ describe('HTTP limits', () => {
       const answer = await rawRequest(context.server.url, partial);
       expect(Date.now() - started).toBeLessThan(4000);
       expect(answer.status).toBe(408);
-      expect(JSON.parse(answer.body)).toEqual({ error: 'invalid_request', message: 'The request did not arrive in time.' });
+      expect(JSON.parse(answer.body)).toEqual({
+        error: 'invalid_request',
+        message: 'The request did not arrive in time.',
+      });
     }
   });
 
@@ -40,7 +43,9 @@ describe('HTTP limits', () => {
     let received = '';
     socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
     const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
-    socket.write('POST /api/spaces/../documents HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 17\r\n\r\n');
+    socket.write(
+      'POST /api/spaces/../documents HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 17\r\n\r\n',
+    );
     await new Promise((resolve) => setTimeout(resolve, 800));
     socket.write('{"title":"Late"}\n');
     socket.write('GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n');
@@ -62,9 +67,16 @@ describe('HTTP limits', () => {
     socket.write(first);
     await new Promise((resolve) => setTimeout(resolve, gapMs));
     if (!socket.destroyed) socket.write(second);
-    const closedAfterMs = await Promise.race([closed, new Promise<null>((resolve) => setTimeout(() => resolve(null), gapMs + 1000))]);
+    const closedAfterMs = await Promise.race([
+      closed,
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), gapMs + 1000)),
+    ]);
     socket.destroy();
-    return { statuses: [...received.matchAll(/HTTP\/1\.1 (\d{3}) /g)].map((match) => Number(match[1])), received, closedAfterMs };
+    return {
+      statuses: [...received.matchAll(/HTTP\/1\.1 (\d{3}) /g)].map((match) => Number(match[1])),
+      received,
+      closedAfterMs,
+    };
   }
 
   it('reads a body over the limit to its end, so the connection carries the next request, later too', async () => {
@@ -93,7 +105,11 @@ describe('HTTP limits', () => {
   it('reads bodies only as JSON, and refuses paths with dot segments', async () => {
     const body = JSON.stringify({ email: 'ann@ascel.example', password: 'reading for pleasure' });
     for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
-      const answer = await fetch(`${context.server.url}/api/session`, { method: 'POST', headers: { 'Content-Type': type }, body });
+      const answer = await fetch(`${context.server.url}/api/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': type },
+        body,
+      });
       expect(answer.status).toBe(400);
       expect(((await answer.json()) as { message: string }).message).toMatch(/Content-Type: application\/json/);
     }

@@ -27,14 +27,19 @@ describe('changes sent with an Idempotency-Key', () => {
   const send = (url: string, token: string, method: string, route: string, body: unknown, key?: string) =>
     fetch(url + route, {
       method,
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...(key ? { [IDEMPOTENCY_KEY_HEADER]: key } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${token}`,
+        ...(key ? { [IDEMPOTENCY_KEY_HEADER]: key } : {}),
+      },
       body: JSON.stringify(body),
     });
 
-  const stored = async () => JSON.parse(await readFile(path.join(context.dataDir, 'accounts.json'), 'utf8')) as {
-    documents: Array<{ id: string; title: string }>;
-    receipts: Array<{ key: string; answer: { status: number; body: string } | null }>;
-  };
+  const stored = async () =>
+    JSON.parse(await readFile(path.join(context.dataDir, 'accounts.json'), 'utf8')) as {
+      documents: Array<{ id: string; title: string }>;
+      receipts: Array<{ key: string; answer: { status: number; body: string } | null }>;
+    };
 
   it('makes a change once however often it is sent, and answers every sending the same', async () => {
     const { url, token, spaceId } = await start();
@@ -54,10 +59,18 @@ describe('changes sent with an Idempotency-Key', () => {
 
   it('answers a removal sent again as it did the first time, with no body', async () => {
     const { url, token, spaceId } = await start();
-    const bea = await context.server.accounts.addUser({ email: 'bea@ascel.example', name: 'Bea Evans', password: 'another long password' });
+    const bea = await context.server.accounts.addUser({
+      email: 'bea@ascel.example',
+      name: 'Bea Evans',
+      password: 'another long password',
+    });
     await context.server.directory.spaces.setRole(spaceId, bea.id, 'member');
     const key = 'remove-bea-00000001';
-    const remove = () => fetch(url + ApiRoutes.member(spaceId, bea.id), { method: 'DELETE', headers: { Authorization: `Bearer ${token}`, [IDEMPOTENCY_KEY_HEADER]: key } });
+    const remove = () =>
+      fetch(url + ApiRoutes.member(spaceId, bea.id), {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${token}`, [IDEMPOTENCY_KEY_HEADER]: key },
+      });
     expect((await remove()).status).toBe(204);
     const again = await remove();
     expect(again.status).toBe(204);
@@ -68,8 +81,12 @@ describe('changes sent with an Idempotency-Key', () => {
   it('still knows a change after a restart, and says so when its first answer was lost', async () => {
     const { url, token, spaceId } = await start();
     const key = 'rename-after-crash-01';
-    const created = (await (await send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Draft' })).json()) as { document: { id: string } };
-    expect((await send(url, token, 'PATCH', ApiRoutes.document(created.document.id), { title: 'Final' }, key)).status).toBe(200);
+    const created = (await (
+      await send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Draft' })
+    ).json()) as { document: { id: string } };
+    expect(
+      (await send(url, token, 'PATCH', ApiRoutes.document(created.document.id), { title: 'Final' }, key)).status,
+    ).toBe(200);
     await context.server.close();
     // As if the server had stopped between saving the change and saving its answer.
     const file = path.join(context.dataDir, 'accounts.json');
@@ -78,7 +95,14 @@ describe('changes sent with an Idempotency-Key', () => {
     await writeFile(file, JSON.stringify(data));
     restarted = await createBranchlineServer({ dataDir: context.dataDir, port: 0, log: () => undefined });
     const token2 = await signIn(restarted.url, ann.email, ann.password);
-    const again = await send(restarted.url, token2, 'PATCH', ApiRoutes.document(created.document.id), { title: 'Final' }, key);
+    const again = await send(
+      restarted.url,
+      token2,
+      'PATCH',
+      ApiRoutes.document(created.document.id),
+      { title: 'Final' },
+      key,
+    );
     expect(again.status).toBe(409);
     expect(((await again.json()) as { error: string }).error).toBe('already_done');
   });
@@ -86,11 +110,16 @@ describe('changes sent with an Idempotency-Key', () => {
   it('refuses a key used again for another request, or one that is not a key', async () => {
     const { url, token, spaceId } = await start();
     const key = 'create-agenda-000001';
-    expect((await send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Agenda' }, key)).status).toBe(201);
+    expect((await send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Agenda' }, key)).status).toBe(
+      201,
+    );
     const other = await send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Something else' }, key);
     expect(other.status).toBe(400);
     for (const bad of ['short', '../../accounts.json-x', 'x'.repeat(65)]) {
-      expect((await send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Bad key' }, bad)).status, bad).toBe(400);
+      expect(
+        (await send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Bad key' }, bad)).status,
+        bad,
+      ).toBe(400);
     }
     expect((await stored()).documents.map((document) => document.title).sort()).toEqual(['Agenda']);
   });
@@ -100,25 +129,37 @@ describe('changes sent with an Idempotency-Key', () => {
     const key = 'refused-then-fixed-1';
     expect((await send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: '' }, key)).status).toBe(400);
     expect((await stored()).receipts).toEqual([]);
-    expect((await send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Fixed' }, key)).status).toBe(201);
+    expect((await send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Fixed' }, key)).status).toBe(
+      201,
+    );
   });
 
   it('keeps keys apart per person', async () => {
     const { url, token, spaceId } = await start();
-    await context.server.accounts.addUser({ email: 'bea@ascel.example', name: 'Bea Evans', password: 'another long password' });
+    await context.server.accounts.addUser({
+      email: 'bea@ascel.example',
+      name: 'Bea Evans',
+      password: 'another long password',
+    });
     const bea = context.server.accounts.findUserByEmail('bea@ascel.example')!;
     await context.server.directory.spaces.setRole(spaceId, bea.id, 'member');
     const beaToken = await signIn(url, 'bea@ascel.example', 'another long password');
     const key = 'same-key-two-people';
-    const annAnswer = (await (await send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Ours' }, key)).json()) as { document: { id: string } };
-    const beaAnswer = (await (await send(url, beaToken, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Ours' }, key)).json()) as { document: { id: string } };
+    const annAnswer = (await (
+      await send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Ours' }, key)
+    ).json()) as { document: { id: string } };
+    const beaAnswer = (await (
+      await send(url, beaToken, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Ours' }, key)
+    ).json()) as { document: { id: string } };
     expect(beaAnswer.document.id).not.toBe(annAnswer.document.id);
   });
 
   it('makes a change sent twice at once only once', async () => {
     const { url, token, spaceId } = await start();
     const key = 'twice-at-once-00001';
-    const answers = await Promise.all([0, 1, 2].map(() => send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Once' }, key)));
+    const answers = await Promise.all(
+      [0, 1, 2].map(() => send(url, token, 'POST', ApiRoutes.spaceDocuments(spaceId), { title: 'Once' }, key)),
+    );
     const statuses = answers.map((answer) => answer.status);
     expect(statuses).toContain(201);
     for (const status of statuses) expect([201, 409]).toContain(status);

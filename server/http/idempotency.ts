@@ -23,7 +23,8 @@ export function idempotentChanges(file: DirectoryFile, receipts: Receipts): Midd
     const header = c.req.header(IDEMPOTENCY_KEY_HEADER);
     if (header === undefined || c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const key = ChangeKey.safeParse(header);
-    if (!key.success) return fail(c, 'invalid_request', `${IDEMPOTENCY_KEY_HEADER} must be 16 to 64 letters, digits, "-" or "_".`);
+    if (!key.success)
+      return fail(c, 'invalid_request', `${IDEMPOTENCY_KEY_HEADER} must be 16 to 64 letters, digits, "-" or "_".`);
     const userId = c.get('user').id;
     // The body is read once here and kept by the request for the route (readWholeBody has already bounded it).
     const body = await c.req.text().catch(() => '');
@@ -32,26 +33,44 @@ export function idempotentChanges(file: DirectoryFile, receipts: Receipts): Midd
 
     const earlier = receipts.find(userId, key.data);
     if (earlier) {
-      if (earlier.request !== fingerprint) return fail(c, 'invalid_request', `This ${IDEMPOTENCY_KEY_HEADER} was already used for a different request.`);
-      if (!earlier.answer) return fail(c, 'already_done', 'This change was made when it was first sent; its answer was lost. Load it again to see it.');
+      if (earlier.request !== fingerprint)
+        return fail(c, 'invalid_request', `This ${IDEMPOTENCY_KEY_HEADER} was already used for a different request.`);
+      if (!earlier.answer)
+        return fail(
+          c,
+          'already_done',
+          'This change was made when it was first sent; its answer was lost. Load it again to see it.',
+        );
       const { status, body: answered } = earlier.answer;
       // A 204 (a removal) has no body, and a Response for it may not be given one.
       if (status === 204) return new Response(null, { status, headers: { [REPLAYED_HEADER]: 'true' } });
-      return new Response(answered, { status, headers: { 'Content-Type': 'application/json', [REPLAYED_HEADER]: 'true' } });
+      return new Response(answered, {
+        status,
+        headers: { 'Content-Type': 'application/json', [REPLAYED_HEADER]: 'true' },
+      });
     }
-    if (underway.has(slot)) return fail(c, 'request_in_progress', 'This change is still being handled; send it again in a moment.');
+    if (underway.has(slot))
+      return fail(c, 'request_in_progress', 'This change is still being handled; send it again in a moment.');
 
     underway.add(slot);
     try {
-      const receipt: StoredReceipt = { userId, key: key.data, request: fingerprint, at: new Date().toISOString(), answer: null };
+      const receipt: StoredReceipt = {
+        userId,
+        key: key.data,
+        request: fingerprint,
+        at: new Date().toISOString(),
+        answer: null,
+      };
       const held = await file.withReceipt(receipt, next);
       const { status } = c.res;
       // Not made (refused, or not saved): no receipt, so it can be sent again.
       if (!held.saved && (status < 200 || status >= 300)) return;
       const text = await c.res.clone().text();
-      await receipts.keepAnswer(held, text.length <= MAX_RECEIPT_ANSWER_CHARS ? { status, body: text } : null).catch(() => {
-        // Logged by the file. The change stands (and its receipt, if it was saved with it); only the replay is lost.
-      });
+      await receipts
+        .keepAnswer(held, text.length <= MAX_RECEIPT_ANSWER_CHARS ? { status, body: text } : null)
+        .catch(() => {
+          // Logged by the file. The change stands (and its receipt, if it was saved with it); only the replay is lost.
+        });
     } finally {
       underway.delete(slot);
     }

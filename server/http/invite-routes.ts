@@ -57,7 +57,16 @@ export function publicInviteRoutes(deps: ApiDeps): Hono<Env> {
     await invites.used(invite);
     const session = await accounts.createSession(user.id, deps.sessionTtlMs);
     const space = spaces.find(invite.spaceId)!;
-    return c.json({ ...session, user: publicUser(user), organisation: accounts.organisation, serverAdmin: user.serverAdmin, space: spaces.summary(space, user) }, 201);
+    return c.json(
+      {
+        ...session,
+        user: publicUser(user),
+        organisation: accounts.organisation,
+        serverAdmin: user.serverAdmin,
+        space: spaces.summary(space, user),
+      },
+      201,
+    );
   });
 
   return app;

@@ -23,7 +23,8 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 
   unreachable: 502,
 };
 
-export const fail = (c: Context, error: ErrorCode, message: string) => c.json({ error, message } satisfies ApiError, STATUS[error]);
+export const fail = (c: Context, error: ErrorCode, message: string) =>
+  c.json({ error, message } satisfies ApiError, STATUS[error]);
 
 /**
  * Reads and validates a JSON body. Only `application/json` is read: a form or text post is
@@ -31,7 +32,8 @@ export const fail = (c: Context, error: ErrorCode, message: string) => c.json({ 
  */
 export async function readBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.output<T> | Response> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') return fail(c, 'invalid_request', 'Send the request body as JSON, with Content-Type: application/json.');
+  if (type !== 'application/json')
+    return fail(c, 'invalid_request', 'Send the request body as JSON, with Content-Type: application/json.');
   let raw: unknown;
   try {
     raw = await c.req.json();
@@ -39,7 +41,12 @@ export async function readBody<T extends z.ZodType>(c: Context, schema: T): Prom
     return fail(c, 'invalid_request', 'The request body is not JSON.');
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) return fail(c, 'invalid_request', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    return fail(
+      c,
+      'invalid_request',
+      parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+    );
   return parsed.data;
 }
 

@@ -42,7 +42,8 @@ export function spaceRoutes(deps: ApiDeps): Hono<Env> {
     if (archived !== undefined && !can(actor, 'archive', found.space)) return fail(c, 'forbidden', refusal('archive'));
     // Details of an archived space change only once it is restored (in this request or before).
     const hasDetails = Object.values(details).some((value) => value !== undefined);
-    if (hasDetails && !can(actor, 'edit', { archived: archived ?? found.space.archived })) return fail(c, 'forbidden', refusal('edit'));
+    if (hasDetails && !can(actor, 'edit', { archived: archived ?? found.space.archived }))
+      return fail(c, 'forbidden', refusal('edit'));
     const space = await spaces.update(found.space.id, body);
     if (archived !== undefined) deps.accessChanged();
     return c.json({ space: spaces.summary(space!, found.user) });

@@ -28,7 +28,18 @@ export type SpawnOptions = {
 };
 
 export async function spawnServerProcess(options: SpawnOptions): Promise<ServerProcess> {
-  const args = ['--import', 'tsx', path.join(repoRoot, 'server', 'cli.ts'), 'serve', '--host', options.host ?? '127.0.0.1', '--port', String(options.port ?? 0), '--data', options.dataDir];
+  const args = [
+    '--import',
+    'tsx',
+    path.join(repoRoot, 'server', 'cli.ts'),
+    'serve',
+    '--host',
+    options.host ?? '127.0.0.1',
+    '--port',
+    String(options.port ?? 0),
+    '--data',
+    options.dataDir,
+  ];
   if (options.demo) args.push('--demo');
   const launched = options.launch ? options.launch(process.execPath, args) : { command: process.execPath, args };
   const child = spawn(launched.command, launched.args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -64,5 +75,11 @@ export async function spawnServerProcess(options: SpawnOptions): Promise<ServerP
     await exited;
     clearTimeout(fallback);
   };
-  return { url, child, recentOutput: () => output, stop: () => terminate('SIGTERM'), kill9: () => terminate('SIGKILL') };
+  return {
+    url,
+    child,
+    recentOutput: () => output,
+    stop: () => terminate('SIGTERM'),
+    kill9: () => terminate('SIGKILL'),
+  };
 }

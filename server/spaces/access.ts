@@ -9,13 +9,19 @@ export type RoomAccess = 'write' | 'read' | 'none' | 'missing';
 
 /** Answers "what may this person do here?" from the stored roles, for the API and the sync endpoint. */
 export class AccessPolicy {
-  constructor(private readonly spaces: Spaces, private readonly documents: Documents) {}
+  constructor(
+    private readonly spaces: Spaces,
+    private readonly documents: Documents,
+  ) {}
 
   actor(user: StoredUser, spaceId: string): Actor {
     return { serverAdmin: user.serverAdmin, role: this.spaces.roleOf(spaceId, user.id) };
   }
 
-  document(user: StoredUser, documentId: string): { document: DocumentMeta; space: StoredSpace; access: 'write' | 'read' | 'none' } | null {
+  document(
+    user: StoredUser,
+    documentId: string,
+  ): { document: DocumentMeta; space: StoredSpace; access: 'write' | 'read' | 'none' } | null {
     const document = this.documents.find(documentId);
     const space = document && this.spaces.find(document.spaceId);
     if (!document || !space) return null;

@@ -9,7 +9,10 @@ export const newDocumentId = () => newId('d').replace('_', '');
 export class Documents {
   private byId = new Map<string, DocumentMeta>();
 
-  constructor(private readonly file: DirectoryFile, private readonly spaces: Spaces) {
+  constructor(
+    private readonly file: DirectoryFile,
+    private readonly spaces: Spaces,
+  ) {
     this.reindex();
     file.onRestored(() => this.reindex());
   }

@@ -27,7 +27,13 @@ export class Invites {
     return !invite.revoked && Date.parse(invite.expiresAt) > now && !(invite.singleUse && invite.uses > 0);
   }
 
-  async create(input: { spaceId: string; role: Role; expiresInHours: number; singleUse: boolean; createdBy: string }): Promise<{ invite: StoredInvite; code: string }> {
+  async create(input: {
+    spaceId: string;
+    role: Role;
+    expiresInHours: number;
+    singleUse: boolean;
+    createdBy: string;
+  }): Promise<{ invite: StoredInvite; code: string }> {
     const code = randomBytes(32).toString('base64url');
     const now = Date.now();
     const invite: StoredInvite = {

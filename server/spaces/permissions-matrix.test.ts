@@ -23,7 +23,11 @@ const as = (who: CastMember) => apiAs(context.server.url, cast.tokens[who]);
 /** Someone new in the matrix space, for actions that change or remove a member. */
 async function bystander(): Promise<string> {
   const { accounts, spaces } = context.server.directory;
-  const user = await accounts.addUser({ email: `bystander-${Math.random().toString(36).slice(2)}@cast.example`, name: 'Bystander', password: 'bystander pass' });
+  const user = await accounts.addUser({
+    email: `bystander-${Math.random().toString(36).slice(2)}@cast.example`,
+    name: 'Bystander',
+    password: 'bystander pass',
+  });
   await spaces.setRole(cast.spaceId, user.id, 'observer');
   return user.id;
 }
@@ -49,7 +53,13 @@ const everyone: CastMember[] = [...CAST];
 
 /** An invite to the joining space (no one is in it but its admin), made usable or spent as the row needs. */
 async function joiningInvite(state: 'usable' | 'expired' | 'revoked'): Promise<string> {
-  const created = (await as('admin')('POST', `/api/spaces/${joiningSpaceId}/invites`, { role: 'member', expiresInHours: 24, singleUse: false })).body as {
+  const created = (
+    await as('admin')('POST', `/api/spaces/${joiningSpaceId}/invites`, {
+      role: 'member',
+      expiresInHours: 24,
+      singleUse: false,
+    })
+  ).body as {
     invite: { id: string };
     code: string;
   };
@@ -68,64 +78,178 @@ async function resetJoiningSpace(): Promise<void> {
 }
 
 const rows: Row[] = [
-  { action: 'see the space', allowed: viewers, run: async (who) => (await as(who)('GET', `/api/spaces/${cast.spaceId}`)).status },
-  { action: 'list its documents', allowed: viewers, run: async (who) => (await as(who)('GET', `/api/spaces/${cast.spaceId}/documents`)).status },
-  { action: 'list its people', allowed: viewers, run: async (who) => (await as(who)('GET', `/api/spaces/${cast.spaceId}/members`)).status },
-  { action: 'read a document’s details', allowed: viewers, run: async (who) => (await as(who)('GET', `/api/documents/${cast.documentId}`)).status },
-  { action: 'create a document', allowed: writers, run: async (who) => (await as(who)('POST', `/api/spaces/${cast.spaceId}/documents`, { title: `By ${who}` })).status },
-  { action: 'rename a document', allowed: writers, run: async (who) => (await as(who)('PATCH', `/api/documents/${cast.documentId}`, { title: `Renamed by ${who}` })).status },
-  { action: 'edit the space', allowed: managers, run: async (who) => (await as(who)('PATCH', `/api/spaces/${cast.spaceId}`, { description: `Edited by ${who}` })).status },
+  {
+    action: 'see the space',
+    allowed: viewers,
+    run: async (who) => (await as(who)('GET', `/api/spaces/${cast.spaceId}`)).status,
+  },
+  {
+    action: 'list its documents',
+    allowed: viewers,
+    run: async (who) => (await as(who)('GET', `/api/spaces/${cast.spaceId}/documents`)).status,
+  },
+  {
+    action: 'list its people',
+    allowed: viewers,
+    run: async (who) => (await as(who)('GET', `/api/spaces/${cast.spaceId}/members`)).status,
+  },
+  {
+    action: 'read a document’s details',
+    allowed: viewers,
+    run: async (who) => (await as(who)('GET', `/api/documents/${cast.documentId}`)).status,
+  },
+  {
+    action: 'create a document',
+    allowed: writers,
+    run: async (who) => (await as(who)('POST', `/api/spaces/${cast.spaceId}/documents`, { title: `By ${who}` })).status,
+  },
+  {
+    action: 'rename a document',
+    allowed: writers,
+    run: async (who) =>
+      (await as(who)('PATCH', `/api/documents/${cast.documentId}`, { title: `Renamed by ${who}` })).status,
+  },
+  {
+    action: 'edit the space',
+    allowed: managers,
+    run: async (who) =>
+      (await as(who)('PATCH', `/api/spaces/${cast.spaceId}`, { description: `Edited by ${who}` })).status,
+  },
   {
     action: 'archive the space',
     allowed: managers,
     run: async (who) => (await as(who)('PATCH', `/api/spaces/${cast.spaceId}`, { archived: true })).status,
     undo: async () => void (await as('serverAdmin')('PATCH', `/api/spaces/${cast.spaceId}`, { archived: false })),
   },
-  { action: 'list invites', allowed: managers, run: async (who) => (await as(who)('GET', `/api/spaces/${cast.spaceId}/invites`)).status },
-  { action: 'create an invite', allowed: managers, run: async (who) => (await as(who)('POST', `/api/spaces/${cast.spaceId}/invites`, { role: 'member', expiresInHours: 24, singleUse: true })).status },
+  {
+    action: 'list invites',
+    allowed: managers,
+    run: async (who) => (await as(who)('GET', `/api/spaces/${cast.spaceId}/invites`)).status,
+  },
+  {
+    action: 'create an invite',
+    allowed: managers,
+    run: async (who) =>
+      (
+        await as(who)('POST', `/api/spaces/${cast.spaceId}/invites`, {
+          role: 'member',
+          expiresInHours: 24,
+          singleUse: true,
+        })
+      ).status,
+  },
   {
     action: 'revoke an invite',
     allowed: managers,
     run: async (who) => {
-      const created = (await as('admin')('POST', `/api/spaces/${cast.spaceId}/invites`, { role: 'member', expiresInHours: 24, singleUse: false })).body as { invite: { id: string } };
+      const created = (
+        await as('admin')('POST', `/api/spaces/${cast.spaceId}/invites`, {
+          role: 'member',
+          expiresInHours: 24,
+          singleUse: false,
+        })
+      ).body as { invite: { id: string } };
       return (await as(who)('DELETE', `/api/spaces/${cast.spaceId}/invites/${created.invite.id}`)).status;
     },
   },
-  { action: 'change someone’s role', allowed: managers, run: async (who) => (await as(who)('PUT', `/api/spaces/${cast.spaceId}/members/${await bystander()}`, { role: 'member' })).status },
-  { action: 'remove someone', allowed: managers, run: async (who) => (await as(who)('DELETE', `/api/spaces/${cast.spaceId}/members/${await bystander()}`)).status },
+  {
+    action: 'change someone’s role',
+    allowed: managers,
+    run: async (who) =>
+      (await as(who)('PUT', `/api/spaces/${cast.spaceId}/members/${await bystander()}`, { role: 'member' })).status,
+  },
+  {
+    action: 'remove someone',
+    allowed: managers,
+    run: async (who) => (await as(who)('DELETE', `/api/spaces/${cast.spaceId}/members/${await bystander()}`)).status,
+  },
   {
     action: 'move a document to another space',
     allowed: managers,
-    run: async (who) => (await as(who)('PATCH', `/api/documents/${cast.documentId}`, { spaceId: cast.otherSpaceId })).status,
-    undo: async () => void (await as('serverAdmin')('PATCH', `/api/documents/${cast.documentId}`, { spaceId: cast.spaceId })),
+    run: async (who) =>
+      (await as(who)('PATCH', `/api/documents/${cast.documentId}`, { spaceId: cast.otherSpaceId })).status,
+    undo: async () =>
+      void (await as('serverAdmin')('PATCH', `/api/documents/${cast.documentId}`, { spaceId: cast.spaceId })),
   },
-  { action: 'create a space', allowed: ['serverAdmin'], run: async (who) => (await as(who)('POST', '/api/spaces', { name: `Space by ${who}` })).status },
-  { action: 'see an archived space', allowed: viewers, run: async (who) => (await as(who)('GET', `/api/spaces/${cast.archivedSpaceId}`)).status },
-  { action: 'create a document in an archived space', allowed: [], run: async (who) => (await as(who)('POST', `/api/spaces/${cast.archivedSpaceId}/documents`, { title: 'No' })).status },
-  { action: 'rename a document in an archived space', allowed: [], run: async (who) => (await as(who)('PATCH', `/api/documents/${cast.archivedDocumentId}`, { title: 'No' })).status },
-  { action: 'invite to an archived space', allowed: [], run: async (who) => (await as(who)('POST', `/api/spaces/${cast.archivedSpaceId}/invites`, { role: 'member', expiresInHours: 1, singleUse: true })).status },
+  {
+    action: 'create a space',
+    allowed: ['serverAdmin'],
+    run: async (who) => (await as(who)('POST', '/api/spaces', { name: `Space by ${who}` })).status,
+  },
+  {
+    action: 'see an archived space',
+    allowed: viewers,
+    run: async (who) => (await as(who)('GET', `/api/spaces/${cast.archivedSpaceId}`)).status,
+  },
+  {
+    action: 'create a document in an archived space',
+    allowed: [],
+    run: async (who) =>
+      (await as(who)('POST', `/api/spaces/${cast.archivedSpaceId}/documents`, { title: 'No' })).status,
+  },
+  {
+    action: 'rename a document in an archived space',
+    allowed: [],
+    run: async (who) => (await as(who)('PATCH', `/api/documents/${cast.archivedDocumentId}`, { title: 'No' })).status,
+  },
+  {
+    action: 'invite to an archived space',
+    allowed: [],
+    run: async (who) =>
+      (
+        await as(who)('POST', `/api/spaces/${cast.archivedSpaceId}/invites`, {
+          role: 'member',
+          expiresInHours: 1,
+          singleUse: true,
+        })
+      ).status,
+  },
   {
     action: 'join a space with a usable invite',
     allowed: everyone,
     run: async (who) => (await as(who)('POST', `/api/invites/${await joiningInvite('usable')}/accept`)).status,
     undo: resetJoiningSpace,
   },
-  { action: 'join a space with an expired invite', allowed: [], refusedWith: 410, run: async (who) => (await as(who)('POST', `/api/invites/${await joiningInvite('expired')}/accept`)).status },
-  { action: 'join a space with a revoked invite', allowed: [], refusedWith: 410, run: async (who) => (await as(who)('POST', `/api/invites/${await joiningInvite('revoked')}/accept`)).status },
+  {
+    action: 'join a space with an expired invite',
+    allowed: [],
+    refusedWith: 410,
+    run: async (who) => (await as(who)('POST', `/api/invites/${await joiningInvite('expired')}/accept`)).status,
+  },
+  {
+    action: 'join a space with a revoked invite',
+    allowed: [],
+    refusedWith: 410,
+    run: async (who) => (await as(who)('POST', `/api/invites/${await joiningInvite('revoked')}/accept`)).status,
+  },
   {
     action: 'leave a space they are in',
     allowed: ['moderator', 'member', 'observer'],
     // A server admin who is not in it has nothing to leave; a space's last admin may not go.
     refusedWith: { serverAdmin: 404, admin: 409 },
     run: async (who) => {
-      const role = ({ moderator: 'moderator', member: 'member', observer: 'observer' } as const)[who as 'moderator' | 'member' | 'observer'];
+      const role = ({ moderator: 'moderator', member: 'member', observer: 'observer' } as const)[
+        who as 'moderator' | 'member' | 'observer'
+      ];
       if (role) await context.server.directory.spaces.setRole(joiningSpaceId, cast.userIds[who], role);
       return (await as(who)('DELETE', `/api/spaces/${joiningSpaceId}/members/${cast.userIds[who]}`)).status;
     },
     undo: resetJoiningSpace,
   },
-  { action: 'open a document’s room', allowed: viewers, run: (who) => upgradeStatus(`${syncBaseUrl(context.server.url)}/${documentRoom(cast.documentId)}?token=${cast.tokens[who]}`) },
-  { action: 'open an archived document’s room', allowed: viewers, run: (who) => upgradeStatus(`${syncBaseUrl(context.server.url)}/${documentRoom(cast.archivedDocumentId)}?token=${cast.tokens[who]}`) },
+  {
+    action: 'open a document’s room',
+    allowed: viewers,
+    run: (who) =>
+      upgradeStatus(`${syncBaseUrl(context.server.url)}/${documentRoom(cast.documentId)}?token=${cast.tokens[who]}`),
+  },
+  {
+    action: 'open an archived document’s room',
+    allowed: viewers,
+    run: (who) =>
+      upgradeStatus(
+        `${syncBaseUrl(context.server.url)}/${documentRoom(cast.archivedDocumentId)}?token=${cast.tokens[who]}`,
+      ),
+  },
 ];
 
 let joiningSpaceId: string;
@@ -134,7 +258,12 @@ beforeAll(async () => {
   context = await startTempServer();
   cast = await buildCast(context.server);
   const founder = context.server.directory.accounts.findUser(cast.userIds.admin)!;
-  joiningSpaceId = (await context.server.directory.spaces.create({ name: 'Joining space', description: '', nameCy: null, descriptionCy: null }, founder)).id;
+  joiningSpaceId = (
+    await context.server.directory.spaces.create(
+      { name: 'Joining space', description: '', nameCy: null, descriptionCy: null },
+      founder,
+    )
+  ).id;
 }, 60_000);
 afterAll(() => context.cleanup());
 

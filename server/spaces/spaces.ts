@@ -59,9 +59,19 @@ export class Spaces {
     };
   }
 
-  async create(input: { name: string; description: string; nameCy: string | null; descriptionCy: string | null }, creator: StoredUser): Promise<StoredSpace> {
+  async create(
+    input: { name: string; description: string; nameCy: string | null; descriptionCy: string | null },
+    creator: StoredUser,
+  ): Promise<StoredSpace> {
     const now = new Date().toISOString();
-    const space: StoredSpace = { id: newId('space'), ...input, archived: false, createdAt: now, lastActivityAt: now, createdBy: creator.id };
+    const space: StoredSpace = {
+      id: newId('space'),
+      ...input,
+      archived: false,
+      createdAt: now,
+      lastActivityAt: now,
+      createdBy: creator.id,
+    };
     this.data.spaces.push(space);
     this.data.memberships.push({ spaceId: space.id, userId: creator.id, role: 'admin', joinedAt: now });
     await this.commit();

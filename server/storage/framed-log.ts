@@ -66,7 +66,8 @@ export async function readLog(path: string): Promise<LogContents> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], byteLength: 0, corruptTailSavedTo: null };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { records: [], byteLength: 0, corruptTailSavedTo: null };
     throw error;
   }
   const { records, goodLength } = parseRecords(bytes);
@@ -85,7 +86,10 @@ export class AppendLog {
   byteLength: number;
   recordCount: number;
 
-  constructor(readonly path: string, existing: { byteLength: number; recordCount: number }) {
+  constructor(
+    readonly path: string,
+    existing: { byteLength: number; recordCount: number },
+  ) {
     this.fd = openSync(path, 'a');
     this.byteLength = existing.byteLength;
     this.recordCount = existing.recordCount;

@@ -46,13 +46,20 @@ export async function readRoomFile(path: string, roomName: string, warn: (messag
   try {
     bytes = await readFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], state: null, byteLength: 0, appendable: true, exists: false };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { records: [], state: null, byteLength: 0, appendable: true, exists: false };
     throw new StorageUnavailable(`Room ${roomName}`, `its log cannot be read, ${explainStorageError(error)}`);
   }
   const clean = parseRecords(bytes);
   if (clean.goodLength === bytes.length) {
     try {
-      return { records: clean.records, state: merge(clean.records), byteLength: bytes.length, appendable: true, exists: true };
+      return {
+        records: clean.records,
+        state: merge(clean.records),
+        byteLength: bytes.length,
+        appendable: true,
+        exists: true,
+      };
     } catch {
       // A record with a good checksum is not an update: salvage below finds which.
     }
@@ -68,7 +75,9 @@ export async function readRoomFile(path: string, roomName: string, warn: (messag
     copied = true;
     const good = encodeRecords(records);
     await replaceFile(path, good);
-    warn(`Room ${roomName}: its log was damaged (${damagedBytes} bytes at ${where}). The file as it was is kept in ${aside}; the ${records.length} good records in it were kept and loaded.`);
+    warn(
+      `Room ${roomName}: its log was damaged (${damagedBytes} bytes at ${where}). The file as it was is kept in ${aside}; the ${records.length} good records in it were kept and loaded.`,
+    );
     return { records, state, byteLength: good.length, appendable: true, exists: true };
   } catch (error) {
     // The original is untouched; a half-made copy of it would only take space.

@@ -27,7 +27,10 @@ function fiveUpdates(): { updates: Uint8Array[]; texts: Record<string, string> }
   c.doc.getText('c').insert(0, 'only c. ');
   a.doc.getText('a').insert(12, 'second of a.');
   b.doc.getText('b').insert(12, 'second of b.');
-  return { updates, texts: { a: a.doc.getText('a').toString(), b: b.doc.getText('b').toString(), c: c.doc.getText('c').toString() } };
+  return {
+    updates,
+    texts: { a: a.doc.getText('a').toString(), b: b.doc.getText('b').toString(), c: c.doc.getText('c').toString() },
+  };
 }
 
 function textsOf(state: Uint8Array | null): Record<string, string> {
@@ -39,7 +42,12 @@ function textsOf(state: Uint8Array | null): Record<string, string> {
 describe('room logs on a faulty disk', () => {
   let dir: string;
   let warnings: string[];
-  const options = () => ({ directory: dir, compactAfterRecords: 1000, compactAfterBytes: 1e9, warn: (message: string) => warnings.push(message) });
+  const options = () => ({
+    directory: dir,
+    compactAfterRecords: 1000,
+    compactAfterBytes: 1e9,
+    warn: (message: string) => warnings.push(message),
+  });
   const file = () => roomLogPath(dir, ROOM);
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'branchline-room-faults-'));
@@ -64,7 +72,10 @@ describe('room logs on a faulty disk', () => {
     expect(textsOf(state)).toEqual({ a: texts.a, b: texts.b, c: '' });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/was damaged \(\d+ bytes at \d+–\d+\)/);
-    const aside = path.join(dir, (await readdir(dir)).find((name) => name.includes('.corrupt-'))!);
+    const aside = path.join(
+      dir,
+      (await readdir(dir)).find((name) => name.includes('.corrupt-'))!,
+    );
     expect(warnings[0]).toContain(aside);
     expect(new Uint8Array(await readFile(aside))).toEqual(damaged);
     const rewritten = parseRecords(await readFile(file()));
@@ -82,7 +93,10 @@ describe('room logs on a faulty disk', () => {
     const { updates, texts } = fiveUpdates();
     const junk = frameRecord(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f, 1, 2, 3]));
     const torn = frameRecord(updates[4]!).slice(0, 11);
-    await writeFile(file(), Buffer.concat([encodeRecords(updates.slice(0, 2)), junk, encodeRecords(updates.slice(2, 4)), torn]));
+    await writeFile(
+      file(),
+      Buffer.concat([encodeRecords(updates.slice(0, 2)), junk, encodeRecords(updates.slice(2, 4)), torn]),
+    );
     const { log, state } = await RoomLog.open(ROOM, options());
     log.close();
     expect(textsOf(state)).toEqual({ a: texts.a, b: 'first of b. ', c: texts.c });
@@ -110,33 +124,41 @@ describe('room logs on a faulty disk', () => {
     expect(later.getText('a').toString()).toBe(texts.a);
   });
 
-  needsChattr(`serves a damaged log read-only, untouched, when the damage cannot be set aside${noChattr ? ` (skipped: ${noChattr})` : ''}`, async () => {
-    const { updates, texts } = fiveUpdates();
-    const torn = Buffer.concat([encodeRecords(updates.slice(0, 4)), frameRecord(updates[4]!).slice(0, 11)]);
-    await writeFile(file(), torn);
-    await setImmutable([dir], true);
-    const { log, state } = await RoomLog.open(ROOM, options());
-    expect(textsOf(state)).toEqual({ a: texts.a, b: 'first of b. ', c: texts.c });
-    expect(log.writable).toBe(false);
-    expect(() => log.appendAll([updates[4]!])).toThrow(StorageUnavailable);
-    log.close();
-    expect(warnings.join('\n')).toMatch(/could not be set aside, .*\(EPERM\)\. The file is left as it is and its 4 good records are served read-only/);
-    expect(new Uint8Array(await readFile(file()))).toEqual(new Uint8Array(torn));
-    expect(await readdir(dir)).toEqual([path.basename(file())]);
-  });
+  needsChattr(
+    `serves a damaged log read-only, untouched, when the damage cannot be set aside${noChattr ? ` (skipped: ${noChattr})` : ''}`,
+    async () => {
+      const { updates, texts } = fiveUpdates();
+      const torn = Buffer.concat([encodeRecords(updates.slice(0, 4)), frameRecord(updates[4]!).slice(0, 11)]);
+      await writeFile(file(), torn);
+      await setImmutable([dir], true);
+      const { log, state } = await RoomLog.open(ROOM, options());
+      expect(textsOf(state)).toEqual({ a: texts.a, b: 'first of b. ', c: texts.c });
+      expect(log.writable).toBe(false);
+      expect(() => log.appendAll([updates[4]!])).toThrow(StorageUnavailable);
+      log.close();
+      expect(warnings.join('\n')).toMatch(
+        /could not be set aside, .*\(EPERM\)\. The file is left as it is and its 4 good records are served read-only/,
+      );
+      expect(new Uint8Array(await readFile(file()))).toEqual(new Uint8Array(torn));
+      expect(await readdir(dir)).toEqual([path.basename(file())]);
+    },
+  );
 
-  needsChattr(`serves a log the disk will not append to read-only, and changes nothing in it${noChattr ? ` (skipped: ${noChattr})` : ''}`, async () => {
-    const { updates } = fiveUpdates();
-    const stored = encodeRecords(updates.slice(0, 3));
-    await writeFile(file(), stored);
-    await setImmutable([file()], true);
-    const { log } = await RoomLog.open(ROOM, options());
-    expect(log.writable).toBe(false);
-    expect(warnings[0]).toMatch(/is read-only: its log cannot be opened for writing, .*\(EPERM\)/);
-    expect(() => log.appendAll([updates[3]!])).toThrow(/read-only on this server/);
-    log.close();
-    expect(new Uint8Array(await readFile(file()))).toEqual(stored);
-  });
+  needsChattr(
+    `serves a log the disk will not append to read-only, and changes nothing in it${noChattr ? ` (skipped: ${noChattr})` : ''}`,
+    async () => {
+      const { updates } = fiveUpdates();
+      const stored = encodeRecords(updates.slice(0, 3));
+      await writeFile(file(), stored);
+      await setImmutable([file()], true);
+      const { log } = await RoomLog.open(ROOM, options());
+      expect(log.writable).toBe(false);
+      expect(warnings[0]).toMatch(/is read-only: its log cannot be opened for writing, .*\(EPERM\)/);
+      expect(() => log.appendAll([updates[3]!])).toThrow(/read-only on this server/);
+      log.close();
+      expect(new Uint8Array(await readFile(file()))).toEqual(stored);
+    },
+  );
 
   it('cuts off the part of a record that reached the file when an append fails', async () => {
     const { updates } = fiveUpdates();

@@ -55,10 +55,17 @@ export class RoomLog {
    * `readOnly` opens it without taking writes (after a recent failure); a log the disk will
    * not let us append to, or whose damage could not be set aside, opens read-only too.
    */
-  static async open(roomName: string, options: RoomLogOptions, opening: { readOnly?: boolean } = {}): Promise<{ log: RoomLog; state: Uint8Array | null }> {
+  static async open(
+    roomName: string,
+    options: RoomLogOptions,
+    opening: { readOnly?: boolean } = {},
+  ): Promise<{ log: RoomLog; state: Uint8Array | null }> {
     if (!madeDirectories.has(options.directory)) {
       // On a read-only disk the folder may already exist; reading can go on either way.
-      await mkdir(options.directory, { recursive: true }).then(() => madeDirectories.add(options.directory), () => undefined);
+      await mkdir(options.directory, { recursive: true }).then(
+        () => madeDirectories.add(options.directory),
+        () => undefined,
+      );
     }
     const path = roomLogPath(options.directory, roomName);
     const read = await readRoomFile(path, roomName, options.warn);
@@ -69,7 +76,9 @@ export class RoomLog {
         accessSync(read.exists ? path : options.directory, constants.W_OK);
         openOnWrite = true;
       } catch (error) {
-        options.warn(`Room ${roomName} is read-only: its log cannot be opened for writing, ${explainStorageError(error)}.`);
+        options.warn(
+          `Room ${roomName} is read-only: its log cannot be opened for writing, ${explainStorageError(error)}.`,
+        );
       }
     }
     const [bytes, records] = read.exists ? [read.byteLength, read.records.length] : [0, 0];
@@ -95,14 +104,18 @@ export class RoomLog {
       if (error instanceof StorageUnavailable) throw error;
       const reason = explainStorageError(error);
       this.stopWriting({ cutTornRecord: true });
-      this.options.warn(`Room ${this.roomName}: an update could not be stored, ${reason}. The room is read-only until it is loaded again.`);
+      this.options.warn(
+        `Room ${this.roomName}: an update could not be stored, ${reason}. The room is read-only until it is loaded again.`,
+      );
       throw new StorageUnavailable(`Room ${this.roomName}`, reason);
     }
   }
 
   needsCompaction(): boolean {
     if (!this.log) return false;
-    return this.log.recordCount > this.options.compactAfterRecords || this.log.byteLength > this.options.compactAfterBytes;
+    return (
+      this.log.recordCount > this.options.compactAfterRecords || this.log.byteLength > this.options.compactAfterBytes
+    );
   }
 
   /** Rewrites the log as the document's whole state in one record; if the disk refuses, the log stays as it was. */
@@ -122,7 +135,9 @@ export class RoomLog {
       this.log.replaceWith(Y.encodeStateAsUpdate(doc));
       this.unsynced = false;
     } catch (error) {
-      this.options.warn(`Room ${this.roomName}: compaction failed, ${explainStorageError(error)}; the log is kept as it is.`);
+      this.options.warn(
+        `Room ${this.roomName}: compaction failed, ${explainStorageError(error)}; the log is kept as it is.`,
+      );
       try {
         unlinkSync(`${this.path}.compacting`);
       } catch {
@@ -136,7 +151,9 @@ export class RoomLog {
       try {
         this.log.syncToDisk();
       } catch (error) {
-        this.options.warn(`Room ${this.roomName}: its log could not be flushed to disk, ${explainStorageError(error)}.`);
+        this.options.warn(
+          `Room ${this.roomName}: its log could not be flushed to disk, ${explainStorageError(error)}.`,
+        );
       }
     }
     this.stopWriting({ cutTornRecord: false });

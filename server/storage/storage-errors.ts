@@ -28,7 +28,10 @@ export function explainStorageError(error: unknown): string {
 
 /** Thrown where a write was refused by the disk; nothing it would have changed was kept. */
 export class StorageUnavailable extends Error {
-  constructor(what: string, readonly reason: string) {
+  constructor(
+    what: string,
+    readonly reason: string,
+  ) {
     super(`${what}: ${reason}`);
   }
 }

@@ -17,7 +17,11 @@ const skipped = noChattr ? ` (skipped: ${noChattr})` : '';
 
 /** The close code a stock client is given next. */
 function nextClose(client: Client): Promise<{ code: number; reason: string }> {
-  return new Promise((resolve) => client.provider.once('connection-close', (event: CloseEvent | null) => resolve({ code: event?.code ?? 0, reason: event?.reason ?? '' })));
+  return new Promise((resolve) =>
+    client.provider.once('connection-close', (event: CloseEvent | null) =>
+      resolve({ code: event?.code ?? 0, reason: event?.reason ?? '' }),
+    ),
+  );
 }
 
 /**
@@ -41,13 +45,28 @@ describe('a server on a faulty data folder', () => {
   async function folder(): Promise<{ dataDir: string; spaceId: string }> {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'branchline-faulty-'));
     cleanups.push(async () => {
-      if (!noChattr) await setImmutable([dataDir, path.join(dataDir, 'accounts.json'), ...(await readdir(path.join(dataDir, 'rooms')).catch(() => [])).map((name) => path.join(dataDir, 'rooms', name))], false).catch(() => undefined);
+      if (!noChattr)
+        await setImmutable(
+          [
+            dataDir,
+            path.join(dataDir, 'accounts.json'),
+            ...(await readdir(path.join(dataDir, 'rooms')).catch(() => [])).map((name) =>
+              path.join(dataDir, 'rooms', name),
+            ),
+          ],
+          false,
+        ).catch(() => undefined);
       await rm(dataDir, { recursive: true, force: true });
     });
     return { dataDir, ...(await seedDataFolder(dataDir)) };
   }
 
-  async function documentWithText(server: BranchlineServer, token: string, spaceId: string, text: string): Promise<string> {
+  async function documentWithText(
+    server: BranchlineServer,
+    token: string,
+    spaceId: string,
+    text: string,
+  ): Promise<string> {
     const id = await createDocument(server.url, token, text, spaceId);
     const writer = await connectClient(server.url, id, token);
     writer.text.insert(0, text);
@@ -72,7 +91,9 @@ describe('a server on a faulty data folder', () => {
     const reader = await connectClient(server.url, id, token);
     cleanups.push(() => reader.close());
     expect(reader.text.toString()).toBe('stored before the damage');
-    expect(restarted.logs.join('\n')).toMatch(/its log was damaged \(10 bytes at \d+–\d+\)\. The file as it was is kept in .*\.corrupt-\d+/);
+    expect(restarted.logs.join('\n')).toMatch(
+      /its log was damaged \(10 bytes at \d+–\d+\)\. The file as it was is kept in .*\.corrupt-\d+/,
+    );
     const aside = (await readdir(path.join(dataDir, 'rooms'))).find((name) => name.includes('.corrupt-'))!;
     expect(await readFile(path.join(dataDir, 'rooms', aside))).toEqual(damaged);
   });
@@ -85,40 +106,51 @@ describe('a server on a faulty data folder', () => {
     await writeFile(file, damaged);
     const { server, logs } = await start(dataDir);
     expect(await signIn(server.url, ann.email, ann.password)).toHaveLength(43);
-    expect(logs.join('\n')).toMatch(/accounts\.json was damaged: it is not valid JSON .*It was moved aside to .*accounts\.json\.corrupt-\d+, and the server started from .*accounts\.json\.last-good/);
+    expect(logs.join('\n')).toMatch(
+      /accounts\.json was damaged: it is not valid JSON .*It was moved aside to .*accounts\.json\.corrupt-\d+, and the server started from .*accounts\.json\.last-good/,
+    );
     const aside = (await readdir(dataDir)).find((name) => name.startsWith('accounts.json.corrupt-'))!;
     expect(await readFile(path.join(dataDir, aside), 'utf8')).toBe(damaged);
   });
 
-  needsChattr(`serves a room whose log will not take writes read-only, tells its writers, and other rooms carry on${skipped}`, async () => {
-    const { dataDir, spaceId } = await folder();
-    const { server, logs } = await start(dataDir);
-    const token = await signIn(server.url, ann.email, ann.password);
-    const frozen = await documentWithText(server, token, spaceId, 'frozen text');
-    const other = await documentWithText(server, token, spaceId, 'other text');
-    server.rooms.closeAll();
-    const file = roomLogPath(path.join(dataDir, 'rooms'), documentRoom(frozen));
-    const stored = await readFile(file);
-    await setImmutable([file], true);
+  needsChattr(
+    `serves a room whose log will not take writes read-only, tells its writers, and other rooms carry on${skipped}`,
+    async () => {
+      const { dataDir, spaceId } = await folder();
+      const { server, logs } = await start(dataDir);
+      const token = await signIn(server.url, ann.email, ann.password);
+      const frozen = await documentWithText(server, token, spaceId, 'frozen text');
+      const other = await documentWithText(server, token, spaceId, 'other text');
+      server.rooms.closeAll();
+      const file = roomLogPath(path.join(dataDir, 'rooms'), documentRoom(frozen));
+      const stored = await readFile(file);
+      await setImmutable([file], true);
 
-    const reader = await connectClient(server.url, frozen, token);
-    const writer = await connectClient(server.url, frozen, token);
-    cleanups.push(() => reader.close(), () => writer.close());
-    expect(reader.text.toString()).toBe('frozen text');
-    const closed = nextClose(writer);
-    writer.text.insert(0, 'cannot be stored: ');
-    expect(await closed).toEqual({ code: CloseCode.storageUnavailable, reason: 'the server cannot store changes to this room right now' });
-    expect(logs.join('\n')).toMatch(/is read-only: its log cannot be opened for writing, .*\(EPERM\)/);
+      const reader = await connectClient(server.url, frozen, token);
+      const writer = await connectClient(server.url, frozen, token);
+      cleanups.push(
+        () => reader.close(),
+        () => writer.close(),
+      );
+      expect(reader.text.toString()).toBe('frozen text');
+      const closed = nextClose(writer);
+      writer.text.insert(0, 'cannot be stored: ');
+      expect(await closed).toEqual({
+        code: CloseCode.storageUnavailable,
+        reason: 'the server cannot store changes to this room right now',
+      });
+      expect(logs.join('\n')).toMatch(/is read-only: its log cannot be opened for writing, .*\(EPERM\)/);
 
-    const elsewhere = await connectClient(server.url, other, token);
-    cleanups.push(() => elsewhere.close());
-    elsewhere.text.insert(0, 'still writable: ');
-    const check = await connectClient(server.url, other, token);
-    cleanups.push(() => check.close());
-    await waitFor(() => check.text.toString() === 'still writable: other text', 'the other room takes writes');
-    expect(reader.text.toString()).toBe('frozen text');
-    expect(await readFile(file)).toEqual(stored);
-  });
+      const elsewhere = await connectClient(server.url, other, token);
+      cleanups.push(() => elsewhere.close());
+      elsewhere.text.insert(0, 'still writable: ');
+      const check = await connectClient(server.url, other, token);
+      cleanups.push(() => check.close());
+      await waitFor(() => check.text.toString() === 'still writable: other text', 'the other room takes writes');
+      expect(reader.text.toString()).toBe('frozen text');
+      expect(await readFile(file)).toEqual(stored);
+    },
+  );
 
   needsChattr(`answers 503 when accounts.json will not take a write, and changes nothing${skipped}`, async () => {
     const { dataDir, spaceId } = await folder();
@@ -127,11 +159,24 @@ describe('a server on a faulty data folder', () => {
     const before = await readFile(path.join(dataDir, 'accounts.json'), 'utf8');
     await setImmutable([dataDir, path.join(dataDir, 'accounts.json')], true);
 
-    const login = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: ann.email, password: ann.password }) });
+    const login = await fetch(`${server.url}/api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: ann.email, password: ann.password }),
+    });
     expect(login.status).toBe(503);
-    expect(await login.json()).toEqual({ error: 'internal', message: expect.stringMatching(/^The server cannot save changes right now \(.*\(EPERM\)\)\. Nothing was changed; try again later\.$/) });
+    expect(await login.json()).toEqual({
+      error: 'internal',
+      message: expect.stringMatching(
+        /^The server cannot save changes right now \(.*\(EPERM\)\)\. Nothing was changed; try again later\.$/,
+      ),
+    });
     const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` };
-    const created = await fetch(`${server.url}/api/spaces/${spaceId}/documents`, { method: 'POST', headers, body: JSON.stringify({ title: 'Not now' }) });
+    const created = await fetch(`${server.url}/api/spaces/${spaceId}/documents`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: 'Not now' }),
+    });
     expect(created.status).toBe(503);
     // Memory went back to what the file holds: no document that the disk never took.
     const listed = (await (await fetch(`${server.url}/api/documents`, { headers })).json()) as { documents: unknown[] };

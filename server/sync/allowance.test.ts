@@ -13,7 +13,12 @@ describe('Rate', () => {
   it('gives a burst, then one token every interval, never more than its capacity', () => {
     const rate = new Rate(3, 10);
     const state = { fullAt: rate.full(0) };
-    expect([take(rate, state, 0), take(rate, state, 0), take(rate, state, 0), take(rate, state, 0)]).toEqual([true, true, true, false]);
+    expect([take(rate, state, 0), take(rate, state, 0), take(rate, state, 0), take(rate, state, 0)]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(rate.msUntil(state.fullAt, 4)).toBe(6);
     expect(take(rate, state, 9)).toBe(false);
     expect(take(rate, state, 10)).toBe(true);

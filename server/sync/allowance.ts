@@ -22,7 +22,10 @@ export class Rate {
   /** How far ahead of now a full bucket's worth of takes can push the moment it is full. */
   private readonly span: number;
 
-  constructor(readonly capacity: number, everyMs: number) {
+  constructor(
+    readonly capacity: number,
+    everyMs: number,
+  ) {
     this.everyMs = Math.max(1, Math.round(everyMs));
     this.span = capacity * this.everyMs;
   }

@@ -15,7 +15,11 @@ function readEntries(update: Uint8Array): Entry[] {
   const entries: Entry[] = [];
   const count = decoding.readVarUint(decoder);
   for (let i = 0; i < count; i++) {
-    entries.push({ client: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarString(decoder) });
+    entries.push({
+      client: decoding.readVarUint(decoder),
+      clock: decoding.readVarUint(decoder),
+      state: decoding.readVarString(decoder),
+    });
   }
   return entries;
 }
@@ -87,7 +91,8 @@ export class AwarenessGate {
 
   /** A raw awareness frame from this connection: read now if the rate allows, else kept as the latest. */
   offer(frame: Uint8Array): void {
-    if (frame.length > this.limits.awarenessBytes + FRAME_HEADER_BYTES) return this.owner.close(CloseCode.frameTooLarge, 'awareness update too large');
+    if (frame.length > this.limits.awarenessBytes + FRAME_HEADER_BYTES)
+      return this.owner.close(CloseCode.frameTooLarge, 'awareness update too large');
     if (this.waiting === null && this.take()) return this.owner.readAwareness(frame);
     // Each message carries whole states, so the latest replaces any still waiting.
     this.waiting = frame;
@@ -109,7 +114,8 @@ export class AwarenessGate {
   /** A parsed awareness update from this connection: what it says about its own ids goes to the room. */
   admit(update: Uint8Array): void {
     const { limits, room } = this;
-    if (update.length > limits.awarenessBytes) return this.owner.close(CloseCode.frameTooLarge, 'awareness update too large');
+    if (update.length > limits.awarenessBytes)
+      return this.owner.close(CloseCode.frameTooLarge, 'awareness update too large');
     const owners = room.speakers;
     const kept: Entry[] = [];
     const fresh: number[] = [];
@@ -123,7 +129,8 @@ export class AwarenessGate {
         if (!fresh.includes(entry.client)) fresh.push(entry.client);
       }
     }
-    if (this.claimedCount + fresh.length > limits.awarenessClients) return this.owner.close(CloseCode.rateLimited, 'too many awareness clients');
+    if (this.claimedCount + fresh.length > limits.awarenessClients)
+      return this.owner.close(CloseCode.rateLimited, 'too many awareness clients');
     for (const id of fresh) owners.set(id, this);
     this.claimedCount += fresh.length;
     if (kept.length > 0) this.owner.relayAwareness(writeEntries(kept));

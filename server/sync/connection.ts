@@ -164,7 +164,10 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
   private failedToLoad(error: Error): void {
     const storage = error instanceof StorageUnavailable;
     this.services.warn(`Room ${this.roomName} could not be loaded: ${error.message}`);
-    this.close(storage ? CloseCode.storageUnavailable : CloseCode.serverShutdown, storage ? 'the server cannot read this room right now' : 'room unavailable');
+    this.close(
+      storage ? CloseCode.storageUnavailable : CloseCode.serverShutdown,
+      storage ? 'the server cannot read this room right now' : 'room unavailable',
+    );
   }
 
   /** Awareness waits at its gate, unread, when it comes faster than it is relayed. */
@@ -198,7 +201,8 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
           break;
       }
     } catch (error) {
-      if (error instanceof StorageUnavailable) return this.services.rooms.abandon(current, CloseCode.storageUnavailable, CANNOT_STORE);
+      if (error instanceof StorageUnavailable)
+        return this.services.rooms.abandon(current, CloseCode.storageUnavailable, CANNOT_STORE);
       const kind = error instanceof MalformedMessage ? 'malformed message' : 'message failed';
       this.services.warn(`Closing a connection to ${this.roomName}: ${kind} (${(error as Error).message})`);
       this.close(CloseCode.malformedMessage, 'malformed message');
@@ -216,11 +220,14 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
   private applyUpdate(current: Room, update: Uint8Array, reply: boolean): void {
     if (!current.writable) {
       if (!this.canWrite || !wouldChange(current.doc, update)) return;
-      if (!this.services.rooms.reopenIfWritable(current, CloseCode.resync, 'the room takes changes again: reconnect')) this.close(CloseCode.storageUnavailable, CANNOT_STORE);
+      if (!this.services.rooms.reopenIfWritable(current, CloseCode.resync, 'the room takes changes again: reconnect'))
+        this.close(CloseCode.storageUnavailable, CANNOT_STORE);
       return;
     }
     if (applyLeavingNothingNewPending(current.doc, () => current.applyUpdate(this, update))) {
-      this.services.warn(`Room ${this.roomName}: dropped the parts of an update that depend on changes the server has not received.`);
+      this.services.warn(
+        `Room ${this.roomName}: dropped the parts of an update that depend on changes the server has not received.`,
+      );
       // An update sent as it happened may depend on one still on its way: the client syncs again in full.
       if (!reply) this.close(CloseCode.resync, 'update depends on changes the server has not received');
     }

@@ -25,7 +25,10 @@ describe('durability across kill -9', () => {
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const directory = await openDirectory(dataDir);
     const created = await directory.accounts.addUser(ann);
-    await directory.spaces.create({ name: 'Durable space', description: '', nameCy: null, descriptionCy: null }, directory.accounts.findUser(created.id)!);
+    await directory.spaces.create(
+      { name: 'Durable space', description: '', nameCy: null, descriptionCy: null },
+      directory.accounts.findUser(created.id)!,
+    );
 
     let server: ServerProcess = await spawnServerProcess({ dataDir });
     cleanups.push(() => server.stop());
@@ -34,7 +37,10 @@ describe('durability across kill -9', () => {
 
     const writer: Client = await connectClient(server.url, documentId, token);
     const watcher: Client = await connectClient(server.url, documentId, token);
-    cleanups.push(() => writer.close(), () => watcher.close());
+    cleanups.push(
+      () => writer.close(),
+      () => watcher.close(),
+    );
     const marks = Array.from({ length: 60 }, (_, i) => `[${i}]`);
     for (const mark of marks) writer.text.insert(writer.text.length, mark);
     // Everything the watcher has seen was broadcast, so it must survive the kill.
@@ -80,7 +86,14 @@ describe('durability across kill -9', () => {
     expect(marks.length).toBeGreaterThan(1000);
 
     const texts = () => writers.map((writer) => writer.text.toString());
-    await waitFor(() => writers.every((writer) => writer.provider.synced) && new Set(texts()).size === 1 && texts()[0]!.length === marks.join('').length, 'ten writers converged', 30_000);
+    await waitFor(
+      () =>
+        writers.every((writer) => writer.provider.synced) &&
+        new Set(texts()).size === 1 &&
+        texts()[0]!.length === marks.join('').length,
+      'ten writers converged',
+      30_000,
+    );
     expect(markProblems(texts()[0]!, marks)).toEqual([]);
     const fresh = await connectClient(server.url, documentId, token);
     cleanups.push(() => fresh.close());
@@ -88,7 +101,9 @@ describe('durability across kill -9', () => {
 
     // And what the server has on disk, read without it.
     await server.stop();
-    const { records } = parseRecords(await readFile(roomLogPath(path.join(dataDir, 'rooms'), documentRoom(documentId))));
+    const { records } = parseRecords(
+      await readFile(roomLogPath(path.join(dataDir, 'rooms'), documentRoom(documentId))),
+    );
     const stored = new Y.Doc();
     Y.applyUpdate(stored, Y.mergeUpdates(records));
     expect(stored.getText('test').toString()).toBe(texts()[0]);

@@ -29,7 +29,10 @@ describe('hostile frames', () => {
 
   beforeAll(async () => {
     // Every bad frame closes its socket and this test opens the next one at once: no upgrade rate limit here.
-    context = await startTempServer({ idleUnloadMs: 600_000, syncLimits: { upgradeBurst: 1_000_000, upgradeRefillMs: 1 } });
+    context = await startTempServer({
+      idleUnloadMs: 600_000,
+      syncLimits: { upgradeBurst: 1_000_000, upgradeRefillMs: 1 },
+    });
     token = await signIn(context.server.url, ann.email, ann.password);
     target = await createDocument(context.server.url, token, 'Target');
     bystander = await createDocument(context.server.url, token, 'Bystander');

@@ -73,9 +73,11 @@ describe('hostile sync input', () => {
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  const underProbe = (attack: (round: number) => Promise<void>) => probeWhile({ url: server.url, token: annToken, documentId: probeDocument }, attack);
+  const underProbe = (attack: (round: number) => Promise<void>) =>
+    probeWhile({ url: server.url, token: annToken, documentId: probeDocument }, attack);
 
-  const expectUnharmed = (result: ProbeResult) => expectServerUnharmed(server, result, { dataDir, probeFile: probeFile(), fingerprints: before });
+  const expectUnharmed = (result: ProbeResult) =>
+    expectServerUnharmed(server, result, { dataDir, probeFile: probeFile(), fingerprints: before });
 
   it('random, truncated and oversized frames close only their own socket', async () => {
     const random = seededRandom(687);
@@ -134,7 +136,12 @@ describe('hostile sync input', () => {
       for (const [name, payload] of Object.entries(payloads)) {
         // As awareness, one past the 32 KiB awareness cap is refused for its size before it is read.
         const asAwareness = payload.length > 32 * 1024 ? CloseCode.frameTooLarge : CloseCode.malformedMessage;
-        for (const [frame, code] of [[syncFrame(2, payload), CloseCode.malformedMessage], [syncFrame(1, payload), CloseCode.malformedMessage], [syncFrame(0, payload), CloseCode.malformedMessage], [awarenessFrame(payload), asAwareness]] as const) {
+        for (const [frame, code] of [
+          [syncFrame(2, payload), CloseCode.malformedMessage],
+          [syncFrame(1, payload), CloseCode.malformedMessage],
+          [syncFrame(0, payload), CloseCode.malformedMessage],
+          [awarenessFrame(payload), asAwareness],
+        ] as const) {
           const raw = await openThroughRefusals(server.url, target, malloryToken);
           const started = performance.now();
           raw.socket.send(frame);
@@ -210,9 +217,16 @@ describe('hostile sync input', () => {
       relayed = 0;
       const flood = await openThroughRefusals(server.url, target, malloryToken);
       const started = performance.now();
-      for (let clock = 1; clock <= 1500; clock++) flood.socket.send(awarenessFrame(awarenessUpdate([{ client: flooder, clock, state: { user: { name: 'Mallory' }, n: clock } }])));
+      for (let clock = 1; clock <= 1500; clock++)
+        flood.socket.send(
+          awarenessFrame(awarenessUpdate([{ client: flooder, clock, state: { user: { name: 'Mallory' }, n: clock } }])),
+        );
       // The latest state always arrives.
-      await waitFor(() => (watcher.provider.awareness.getStates().get(flooder) as { n?: number } | undefined)?.n === 1500, 'the latest awareness state', 10_000);
+      await waitFor(
+        () => (watcher.provider.awareness.getStates().get(flooder) as { n?: number } | undefined)?.n === 1500,
+        'the latest awareness state',
+        10_000,
+      );
       const elapsed = performance.now() - started;
       expect(relayed).toBeLessThanOrEqual(30 + elapsed / 50 + 5);
       expect(relayed).toBeLessThan(1500 / 5);
@@ -222,18 +236,35 @@ describe('hostile sync input', () => {
         raw.socket.send(awarenessFrame(update));
         expect(await closeCodeWithin(raw, 3000)).toBe(code);
       };
-      const crowd = Array.from({ length: 100 }, (_, i) => ({ client: 10_000 + round * 100 + i, clock: 1, state: { user: { name: `Fake ${i}` } } }));
+      const crowd = Array.from({ length: 100 }, (_, i) => ({
+        client: 10_000 + round * 100 + i,
+        clock: 1,
+        state: { user: { name: `Fake ${i}` } },
+      }));
       await claims(awarenessUpdate(crowd), CloseCode.rateLimited);
       // Speaking for someone else is not refused (stock clients echo every state they hear) but dropped.
       const impostor = await openThroughRefusals(server.url, target, malloryToken);
-      impostor.socket.send(awarenessFrame(awarenessUpdate([{ client: watcher.doc.clientID, clock: 1_000_000 + round, state: { user: { name: 'Not Ann' } } }])));
-      impostor.socket.send(awarenessFrame(awarenessUpdate([{ client: watcher.doc.clientID, clock: 2_000_000 + round, state: null }])));
+      impostor.socket.send(
+        awarenessFrame(
+          awarenessUpdate([
+            { client: watcher.doc.clientID, clock: 1_000_000 + round, state: { user: { name: 'Not Ann' } } },
+          ]),
+        ),
+      );
+      impostor.socket.send(
+        awarenessFrame(awarenessUpdate([{ client: watcher.doc.clientID, clock: 2_000_000 + round, state: null }])),
+      );
       await roundTrip(impostor);
       await sleep(200);
-      expect(watcher.provider.awareness.getStates().get(watcher.doc.clientID)).toEqual(watcher.provider.awareness.getLocalState());
+      expect(watcher.provider.awareness.getStates().get(watcher.doc.clientID)).toEqual(
+        watcher.provider.awareness.getLocalState(),
+      );
       expect(watcher.provider.awareness.meta.get(watcher.doc.clientID)!.clock).toBeLessThan(1_000_000);
       impostor.socket.close();
-      await claims(awarenessUpdate([{ client: 88_888 + round, clock: 1, state: { padding: 'x'.repeat(40_000) } }]), CloseCode.frameTooLarge);
+      await claims(
+        awarenessUpdate([{ client: 88_888 + round, clock: 1, state: { padding: 'x'.repeat(40_000) } }]),
+        CloseCode.frameTooLarge,
+      );
       const queries = await openThroughRefusals(server.url, target, malloryToken);
       for (let i = 0; i < 100; i++) queries.socket.send(new Uint8Array([3]));
       expect(await closeCodeWithin(queries, 3000)).toBe(CloseCode.rateLimited);

@@ -16,11 +16,27 @@ import { startTempServerWithDocument } from '../testing/temp-server';
 function bindEditor(client: Client): { editor: LexicalEditor; text(): string } {
   // Awareness stays with the stock client; the binding gets a headless stand-in (no DOM to draw cursors in).
   const provider = headlessProvider(client.doc);
-  const editor = createHeadlessEditor({ nodes: [...documentNodes], onError: (e) => { throw e; } });
-  const binding = createBindingV2__EXPERIMENTAL(editor, 'doc', client.doc, new Map([['doc', client.doc]]), { rootName: DOCUMENT_ROOT_NAME });
+  const editor = createHeadlessEditor({
+    nodes: [...documentNodes],
+    onError: (e) => {
+      throw e;
+    },
+  });
+  const binding = createBindingV2__EXPERIMENTAL(editor, 'doc', client.doc, new Map([['doc', client.doc]]), {
+    rootName: DOCUMENT_ROOT_NAME,
+  });
   syncYjsStateToLexicalV2__EXPERIMENTAL(binding, provider);
   editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
-    syncLexicalUpdateToYjsV2__EXPERIMENTAL(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags),
+    syncLexicalUpdateToYjsV2__EXPERIMENTAL(
+      binding,
+      provider,
+      prevEditorState,
+      editorState,
+      dirtyElements,
+      dirtyLeaves,
+      normalizedNodes,
+      tags,
+    ),
   );
   return { editor, text: () => editor.getEditorState().read(() => $getRoot().getTextContent()) };
 }
@@ -29,11 +45,20 @@ function bindEditor(client: Client): { editor: LexicalEditor; text(): string } {
 function readThrough(client: Client): { text: string; blocks: number } {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(client.doc));
-  const editor = createHeadlessEditor({ nodes: [...documentNodes], onError: (e) => { throw e; } });
-  const binding = createBindingV2__EXPERIMENTAL(editor, 'copy', copy, new Map([['copy', copy]]), { rootName: DOCUMENT_ROOT_NAME });
+  const editor = createHeadlessEditor({
+    nodes: [...documentNodes],
+    onError: (e) => {
+      throw e;
+    },
+  });
+  const binding = createBindingV2__EXPERIMENTAL(editor, 'copy', copy, new Map([['copy', copy]]), {
+    rootName: DOCUMENT_ROOT_NAME,
+  });
   syncYjsStateToLexicalV2__EXPERIMENTAL(binding, headlessProvider(copy));
   copy.destroy();
-  return editor.getEditorState().read(() => ({ text: $getRoot().getTextContent(), blocks: $getRoot().getChildrenSize() }));
+  return editor
+    .getEditorState()
+    .read(() => ({ text: $getRoot().getTextContent(), blocks: $getRoot().getChildrenSize() }));
 }
 
 describe('Lexical documents through the sync endpoint', () => {
@@ -56,7 +81,9 @@ describe('Lexical documents through the sync endpoint', () => {
     expect(text()).toBe('');
     editor.update(
       () => {
-        $getRoot().append($createParagraphNode().append($createTextNode('Welcome every volunteer in their first week.')));
+        $getRoot().append(
+          $createParagraphNode().append($createTextNode('Welcome every volunteer in their first week.')),
+        );
       },
       { discrete: true },
     );

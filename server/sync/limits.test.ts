@@ -72,7 +72,10 @@ describe('sync limits', () => {
   it('unloads the longest idle rooms at once past the number it may keep', async () => {
     const directory = await mkdtemp(path.join(tmpdir(), 'branchline-idle-'));
     cleanups.push(() => rm(directory, { recursive: true, force: true }));
-    const rooms = new Rooms({ directory, compactAfterRecords: 1000, compactAfterBytes: 1e9, warn: () => undefined }, { idleUnloadMs: 600_000, maxIdleRooms: 2 });
+    const rooms = new Rooms(
+      { directory, compactAfterRecords: 1000, compactAfterBytes: 1e9, warn: () => undefined },
+      { idleUnloadMs: 600_000, maxIdleRooms: 2 },
+    );
     cleanups.push(() => rooms.closeAll());
     const names = ['doc:aaaaaaaa', 'doc:bbbbbbbb', 'doc:cccccccc'];
     for (const name of names) rooms.released(await rooms.get(name));

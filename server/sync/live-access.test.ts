@@ -7,7 +7,9 @@ import { startTempServer } from '../testing/temp-server';
 
 /** The close code of the next close of a client's socket. */
 function nextClose(client: Client): Promise<number> {
-  return new Promise((resolve) => client.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)));
+  return new Promise((resolve) =>
+    client.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)),
+  );
 }
 
 describe('access changes reach open sockets live', () => {
@@ -39,7 +41,9 @@ describe('access changes reach open sockets live', () => {
 
     const closed = nextClose(member);
     const started = Date.now();
-    const answer = await adminApi()('PUT', `/api/spaces/${cast.spaceId}/members/${cast.userIds.member}`, { role: 'observer' });
+    const answer = await adminApi()('PUT', `/api/spaces/${cast.spaceId}/members/${cast.userIds.member}`, {
+      role: 'observer',
+    });
     expect(answer.status).toBe(200);
     expect(await closed).toBe(CloseCode.accessChanged);
     expect(Date.now() - started).toBeLessThan(3000);
@@ -70,8 +74,14 @@ describe('access changes reach open sockets live', () => {
     expect((await adminApi()('DELETE', `/api/spaces/${cast.spaceId}/members/${cast.userIds.member}`)).status).toBe(204);
     expect(await closed).toBe(CloseCode.forbidden);
     member.provider.disconnect();
-    expect(await upgradeStatus(`${syncBaseUrl(context.server.url)}/${documentRoom(cast.documentId)}?token=${cast.tokens.member}`)).toBe(403);
-    expect((await apiAs(context.server.url, cast.tokens.member)('GET', `/api/spaces/${cast.spaceId}`)).status).toBe(403);
+    expect(
+      await upgradeStatus(
+        `${syncBaseUrl(context.server.url)}/${documentRoom(cast.documentId)}?token=${cast.tokens.member}`,
+      ),
+    ).toBe(403);
+    expect((await apiAs(context.server.url, cast.tokens.member)('GET', `/api/spaces/${cast.spaceId}`)).status).toBe(
+      403,
+    );
   });
 
   it('archiving a space turns its writers read-only live; a document moved away closes for those not in the new space', async () => {
@@ -83,9 +93,14 @@ describe('access changes reach open sockets live', () => {
 
     await waitFor(() => member.provider.wsconnected, 'the member to reconnect');
     const { accounts, spaces } = context.server.directory;
-    const elsewhere = await spaces.create({ name: 'Admins only', description: '', nameCy: null, descriptionCy: null }, accounts.findUser(cast.userIds.admin)!);
+    const elsewhere = await spaces.create(
+      { name: 'Admins only', description: '', nameCy: null, descriptionCy: null },
+      accounts.findUser(cast.userIds.admin)!,
+    );
     const moved = nextClose(member);
-    expect((await adminApi()('PATCH', `/api/documents/${cast.documentId}`, { spaceId: elsewhere.id })).status).toBe(200);
+    expect((await adminApi()('PATCH', `/api/documents/${cast.documentId}`, { spaceId: elsewhere.id })).status).toBe(
+      200,
+    );
     expect(await moved).toBe(CloseCode.forbidden);
   });
 
@@ -102,10 +117,19 @@ describe('access changes reach open sockets live', () => {
   });
 
   it('refuses to leave a space without an admin', async () => {
-    const lastAdmin = await adminApi()('PUT', `/api/spaces/${cast.spaceId}/members/${cast.userIds.admin}`, { role: 'member' });
+    const lastAdmin = await adminApi()('PUT', `/api/spaces/${cast.spaceId}/members/${cast.userIds.admin}`, {
+      role: 'member',
+    });
     expect(lastAdmin).toMatchObject({ status: 409, body: { error: 'conflict' } });
     expect((await adminApi()('DELETE', `/api/spaces/${cast.spaceId}/members/${cast.userIds.admin}`)).status).toBe(409);
     // A member can leave on their own.
-    expect((await apiAs(context.server.url, cast.tokens.member)('DELETE', `/api/spaces/${cast.spaceId}/members/${cast.userIds.member}`)).status).toBe(204);
+    expect(
+      (
+        await apiAs(context.server.url, cast.tokens.member)(
+          'DELETE',
+          `/api/spaces/${cast.spaceId}/members/${cast.userIds.member}`,
+        )
+      ).status,
+    ).toBe(204);
   });
 });

@@ -70,7 +70,14 @@ describe('a flapping network', () => {
 
     const everyone = [...writers, watcher];
     const texts = () => everyone.map((client) => client.text.toString());
-    await waitFor(() => everyone.every((client) => client.provider.synced) && new Set(texts()).size === 1 && texts()[0]!.length === marks.join('').length, 'convergence after the flapping', 30_000);
+    await waitFor(
+      () =>
+        everyone.every((client) => client.provider.synced) &&
+        new Set(texts()).size === 1 &&
+        texts()[0]!.length === marks.join('').length,
+      'convergence after the flapping',
+      30_000,
+    );
     expect(markProblems(texts()[0]!, marks)).toEqual([]);
     const fresh = await connectClient(server.url, documentId, token);
     cleanups.push(() => fresh.close());

@@ -15,9 +15,17 @@ import type * as Y from 'yjs';
 export function applyLeavingNothingNewPending(doc: Y.Doc, apply: () => void): boolean {
   const { store } = doc;
   const structs = store.pendingStructs;
-  const before = { structs, update: structs?.update, missing: structs ? new Map(structs.missing) : null, ds: store.pendingDs };
+  const before = {
+    structs,
+    update: structs?.update,
+    missing: structs ? new Map(structs.missing) : null,
+    ds: store.pendingDs,
+  };
   apply();
-  const unchanged = store.pendingStructs === before.structs && store.pendingStructs?.update === before.update && store.pendingDs === before.ds;
+  const unchanged =
+    store.pendingStructs === before.structs &&
+    store.pendingStructs?.update === before.update &&
+    store.pendingDs === before.ds;
   if (unchanged) return false;
   // Everything that waited could be applied.
   if (store.pendingStructs === null && store.pendingDs === null) return false;

@@ -7,7 +7,8 @@ const known = new WeakMap<Y.Doc, Known>();
 
 function knownOf(doc: Y.Doc): Known {
   let entry = known.get(doc);
-  if (!entry) known.set(doc, (entry = { store: doc.store, deleted: Y.createDeleteSetFromStructStore(doc.store).clients }));
+  if (!entry)
+    known.set(doc, (entry = { store: doc.store, deleted: Y.createDeleteSetFromStructStore(doc.store).clients }));
   return entry;
 }
 

@@ -16,7 +16,12 @@ describe('Room awareness expiry', () => {
 
   async function openRoom(): Promise<{ room: Room; frames: Uint8Array[] }> {
     const directory = await mkdtemp(path.join(tmpdir(), 'branchline-room-'));
-    const { log, state } = await RoomLog.open('doc:expiry', { directory, compactAfterRecords: 100, compactAfterBytes: 1e6, warn: () => undefined });
+    const { log, state } = await RoomLog.open('doc:expiry', {
+      directory,
+      compactAfterRecords: 100,
+      compactAfterBytes: 1e6,
+      warn: () => undefined,
+    });
     const room = new Room('doc:expiry', log, state);
     cleanups.push(async () => {
       room.abandon(1000, 'test over');

@@ -93,7 +93,8 @@ export class Room {
   expireAwareness(now = Date.now()): void {
     const outdated: number[] = [];
     for (const [client, meta] of this.awareness.meta) {
-      if (now - meta.lastUpdated >= awarenessProtocol.outdatedTimeout && this.awareness.states.has(client)) outdated.push(client);
+      if (now - meta.lastUpdated >= awarenessProtocol.outdatedTimeout && this.awareness.states.has(client))
+        outdated.push(client);
     }
     if (outdated.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, outdated, 'timeout');
   }

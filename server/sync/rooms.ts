@@ -87,7 +87,9 @@ export class Rooms {
         if (error instanceof StorageUnavailable) {
           this.abandon(room, CloseCode.storageUnavailable, CANNOT_STORE);
         } else {
-          this.logOptions.warn(`Room ${room.name}: its changes could not be committed (${(error as Error).message}); everyone in it reconnects.`);
+          this.logOptions.warn(
+            `Room ${room.name}: its changes could not be committed (${(error as Error).message}); everyone in it reconnects.`,
+          );
           this.drop(room, CloseCode.resync, 'the server reloads this room: reconnect');
         }
       }
@@ -149,7 +151,8 @@ export class Rooms {
   private stillFailing(name: string): boolean {
     const at = this.failedAt.get(name);
     if (at === undefined) return false;
-    if (Date.now() - at < this.options.readOnlyAfterFailureMs && !folderTakesWrites(this.logOptions.directory)) return true;
+    if (Date.now() - at < this.options.readOnlyAfterFailureMs && !folderTakesWrites(this.logOptions.directory))
+      return true;
     this.failedAt.delete(name);
     return false;
   }

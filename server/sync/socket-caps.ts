@@ -42,7 +42,17 @@ export class SocketCaps {
   private readonly addresses = new Map<string, AddressShare>();
   private readonly upgrades: RateLimiter;
 
-  constructor(private readonly limits: Pick<SyncLimits, 'socketsPerSession' | 'socketsPerAddress' | 'upgradeBurst' | 'upgradeRefillMs' | 'byteBurst' | 'byteRefillPerSecond'>) {
+  constructor(
+    private readonly limits: Pick<
+      SyncLimits,
+      | 'socketsPerSession'
+      | 'socketsPerAddress'
+      | 'upgradeBurst'
+      | 'upgradeRefillMs'
+      | 'byteBurst'
+      | 'byteRefillPerSecond'
+    >,
+  ) {
     this.upgrades = new RateLimiter(limits.upgradeBurst, limits.upgradeRefillMs);
   }
 
@@ -53,8 +63,10 @@ export class SocketCaps {
 
   /** Why another socket for this session and address may not open, or null if it may. */
   refusal(token: string, address: string): string | null {
-    if ((this.sessions.get(token)?.sockets ?? 0) >= this.limits.socketsPerSession) return `at most ${this.limits.socketsPerSession} open sync connections per session`;
-    if ((this.addresses.get(address)?.sockets ?? 0) >= this.limits.socketsPerAddress) return `at most ${this.limits.socketsPerAddress} open sync connections per address`;
+    if ((this.sessions.get(token)?.sockets ?? 0) >= this.limits.socketsPerSession)
+      return `at most ${this.limits.socketsPerSession} open sync connections per session`;
+    if ((this.addresses.get(address)?.sockets ?? 0) >= this.limits.socketsPerAddress)
+      return `at most ${this.limits.socketsPerAddress} open sync connections per address`;
     return null;
   }
 
@@ -81,13 +93,17 @@ export class SocketCaps {
 
   private newSession(token: string): SessionShare {
     if (this.sessions.size >= MAX_IDLE_SESSIONS) this.forgetRefilled();
-    const session = new SessionShare(ownCopy(token), new TokenBucket(this.limits.byteBurst, this.limits.byteRefillPerSecond / 1000));
+    const session = new SessionShare(
+      ownCopy(token),
+      new TokenBucket(this.limits.byteBurst, this.limits.byteRefillPerSecond / 1000),
+    );
     this.sessions.set(session.token, session);
     return session;
   }
 
   /** Keeps the table bounded without handing anyone a fresh budget: only idle sessions whose budgets are full are forgotten. */
   private forgetRefilled(): void {
-    for (const [token, session] of this.sessions) if (session.sockets === 0 && session.bytes.isFull()) this.sessions.delete(token);
+    for (const [token, session] of this.sessions)
+      if (session.sockets === 0 && session.bytes.isFull()) this.sessions.delete(token);
   }
 }

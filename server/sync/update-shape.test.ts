@@ -21,7 +21,11 @@ function randomHistory(seed: number, edits: number): { updates: Uint8Array[]; do
     const xml = doc.getXmlFragment('x');
     switch (Math.floor(random() * 12)) {
       case 0:
-        text.insert(Math.floor(random() * (text.length + 1)), 'héllo wörld 😀'.slice(0, 1 + Math.floor(random() * 12)), random() < 0.3 ? { bold: true } : undefined);
+        text.insert(
+          Math.floor(random() * (text.length + 1)),
+          'héllo wörld 😀'.slice(0, 1 + Math.floor(random() * 12)),
+          random() < 0.3 ? { bold: true } : undefined,
+        );
         break;
       case 1:
         if (text.length > 2) text.delete(Math.floor(random() * (text.length - 1)), 1 + Math.floor(random() * 2));
@@ -30,7 +34,11 @@ function randomHistory(seed: number, edits: number): { updates: Uint8Array[]; do
         text.format(0, Math.floor(random() * text.length), { italic: random() < 0.5 ? true : null });
         break;
       case 3:
-        map.set(`k${Math.floor(random() * 5)}`, { n: random(), list: [1, null, true, { deep: [1.5, -3, 2 ** 40] }], bytes: new Uint8Array([1, 2]) });
+        map.set(`k${Math.floor(random() * 5)}`, {
+          n: random(),
+          list: [1, null, true, { deep: [1.5, -3, 2 ** 40] }],
+          bytes: new Uint8Array([1, 2]),
+        });
         break;
       case 4:
         array.insert(0, [1, 'two', null, false, 3.25, -7, 2 ** 45]);
@@ -117,7 +125,8 @@ describe('the bounded pre-pass over client payloads', () => {
     let refusedOnlyWhenReadable = 0;
     for (let i = 0; i < 4000; i++) {
       const damaged = state.slice();
-      for (let flips = 1 + Math.floor(random() * 3); flips > 0; flips--) damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
+      for (let flips = 1 + Math.floor(random() * 3); flips > 0; flips--)
+        damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
       if (passes(damaged, true)) expect(() => Y.decodeUpdate(damaged)).not.toThrow();
       else if (passes(damaged, false)) refusedOnlyWhenReadable++;
     }

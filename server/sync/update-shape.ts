@@ -36,7 +36,10 @@ const SKIP_REF = 10;
 class Reader {
   private pos = 0;
 
-  constructor(private readonly bytes: Uint8Array, readonly readable = false) {}
+  constructor(
+    private readonly bytes: Uint8Array,
+    readonly readable = false,
+  ) {}
 
   get remaining(): number {
     return this.bytes.length - this.pos;
@@ -91,7 +94,8 @@ class Reader {
   text(): number {
     const start = this.pos;
     const length = this.field();
-    if (this.readable && !isUtf8(this.bytes.subarray(this.pos - length, this.pos))) throw new ShapeError(`a string at ${start} is not UTF-8`);
+    if (this.readable && !isUtf8(this.bytes.subarray(this.pos - length, this.pos)))
+      throw new ShapeError(`a string at ${start} is not UTF-8`);
     return length;
   }
 
@@ -111,7 +115,8 @@ class Reader {
   /** A count of entries that each take at least `minBytes`: it must fit in what is left. */
   count(minBytes: number): number {
     const count = this.uint();
-    if (count * minBytes > this.remaining) throw new ShapeError(`claims ${count} entries with ${this.remaining} bytes left`);
+    if (count * minBytes > this.remaining)
+      throw new ShapeError(`claims ${count} entries with ${this.remaining} bytes left`);
     return count;
   }
 }

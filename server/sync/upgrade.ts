@@ -27,7 +27,12 @@ function refuse(socket: Duplex, status: number, text: string, detail = text): vo
   let response = refusals.get(key);
   if (!response) {
     const body = Buffer.from(detail);
-    response = Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n`), body]);
+    response = Buffer.concat([
+      Buffer.from(
+        `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n`,
+      ),
+      body,
+    ]);
     refusals.set(key, response);
   }
   socket.end(response);
@@ -45,11 +50,18 @@ function destroyOnError(this: Duplex): void {
  */
 export function createUpgradeHandler(deps: UpgradeDeps) {
   // The server keeps its own registry of open connections (OpenConnections): ws's would cost each socket a listener more.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_FRAME_BYTES, perMessageDeflate: false, clientTracking: false, WebSocket: SyncSocket });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_CLIENT_FRAME_BYTES,
+    perMessageDeflate: false,
+    clientTracking: false,
+    WebSocket: SyncSocket,
+  });
   const handler = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', destroyOnError);
     const address = request.socket.remoteAddress ?? 'unknown';
-    if (!deps.caps.mayTry(address)) return refuse(socket, 429, 'Too Many Requests', 'too many connection attempts from this address');
+    if (!deps.caps.mayTry(address))
+      return refuse(socket, 429, 'Too Many Requests', 'too many connection attempts from this address');
     let url: URL;
     try {
       url = new URL(request.url ?? '/', 'http://localhost');

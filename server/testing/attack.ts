@@ -7,12 +7,18 @@ import { isOpen, openRawSocket, type RawSocket } from './raw-socket';
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Opens a raw socket, waiting out 429 refusals (the server's upgrade rate) for up to `patienceMs`. */
-export async function openThroughRefusals(url: string, documentId: string, token: string, patienceMs = 10_000): Promise<RawSocket> {
+export async function openThroughRefusals(
+  url: string,
+  documentId: string,
+  token: string,
+  patienceMs = 10_000,
+): Promise<RawSocket> {
   const started = Date.now();
   for (;;) {
     const result = await openRawSocket(url, documentId, token);
     if (isOpen(result)) return result;
-    if (result.refused !== 429 || Date.now() - started > patienceMs) throw new Error(`upgrade refused with ${result.refused}`);
+    if (result.refused !== 429 || Date.now() - started > patienceMs)
+      throw new Error(`upgrade refused with ${result.refused}`);
     await sleep(50);
   }
 }

@@ -6,7 +6,12 @@ import { createDocument, signIn } from './clients';
 export const CAST = ['serverAdmin', 'admin', 'moderator', 'member', 'observer', 'outsider', 'removed'] as const;
 export type CastMember = (typeof CAST)[number];
 
-const ROLE_IN_SPACES: Partial<Record<CastMember, Role>> = { admin: 'admin', moderator: 'moderator', member: 'member', observer: 'observer' };
+const ROLE_IN_SPACES: Partial<Record<CastMember, Role>> = {
+  admin: 'admin',
+  moderator: 'moderator',
+  member: 'member',
+  observer: 'observer',
+};
 
 export type Cast = {
   tokens: Record<CastMember, string>;
@@ -38,7 +43,12 @@ export async function buildCast(server: BranchlineServer): Promise<Cast> {
   const tokens = {} as Record<CastMember, string>;
   for (const who of CAST) {
     const email = `${who.toLowerCase()}@cast.example`;
-    const created = await accounts.addUser({ email, name: `Cast ${who}`, password: 'cast password 1', serverAdmin: who === 'serverAdmin' });
+    const created = await accounts.addUser({
+      email,
+      name: `Cast ${who}`,
+      password: 'cast password 1',
+      serverAdmin: who === 'serverAdmin',
+    });
     userIds[who] = created.id;
     tokens[who] = await signIn(server.url, email, 'cast password 1');
   }
@@ -48,12 +58,21 @@ export async function buildCast(server: BranchlineServer): Promise<Cast> {
   const other = await spaces.create({ name: 'Other space', ...blank }, founder);
   const archived = await spaces.create({ name: 'Archived space', ...blank }, founder);
   for (const target of [space, other, archived]) {
-    for (const [who, role] of Object.entries(ROLE_IN_SPACES)) await spaces.setRole(target.id, userIds[who as CastMember], role);
+    for (const [who, role] of Object.entries(ROLE_IN_SPACES))
+      await spaces.setRole(target.id, userIds[who as CastMember], role);
     await spaces.setRole(target.id, userIds.removed, 'member');
   }
   const documentId = await createDocument(server.url, tokens.admin, 'Matrix document', space.id);
   const archivedDocumentId = await createDocument(server.url, tokens.admin, 'Archived document', archived.id);
   await spaces.update(archived.id, { archived: true });
   for (const target of [space, other, archived]) await spaces.remove(target.id, userIds.removed);
-  return { tokens, userIds, spaceId: space.id, otherSpaceId: other.id, archivedSpaceId: archived.id, documentId, archivedDocumentId };
+  return {
+    tokens,
+    userIds,
+    spaceId: space.id,
+    otherSpaceId: other.id,
+    archivedSpaceId: archived.id,
+    documentId,
+    archivedDocumentId,
+  };
 }

@@ -7,7 +7,11 @@ import { documentRoom } from '../../shared/rooms';
 /** Test helpers that talk to a real server the way clients do: HTTP and the stock y-websocket provider. */
 
 export async function signIn(url: string, email: string, password: string): Promise<string> {
-  const response = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
   return ((await response.json()) as { token: string }).token;
 }
@@ -20,7 +24,11 @@ export async function createDocument(url: string, token: string, title: string, 
     spaceId = ((await spaces.json()) as { spaces: Array<{ id: string }> }).spaces[0]?.id;
     if (!spaceId) throw new Error('create failed: the person is in no space');
   }
-  const response = await fetch(`${url}/api/spaces/${spaceId}/documents`, { method: 'POST', headers, body: JSON.stringify({ title }) });
+  const response = await fetch(`${url}/api/spaces/${spaceId}/documents`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ title }),
+  });
   if (!response.ok) throw new Error(`create failed: ${response.status}`);
   return ((await response.json()) as { document: { id: string } }).document.id;
 }

@@ -20,11 +20,17 @@ export function yjs687Update(structs = 2 ** 32 - 1): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, 0); // feature flag
   encoding.writeVarUint8Array(e, new Uint8Array()); // key clocks
-  encoding.writeVarUint8Array(e, stream((s) => encoding.writeVarInt(s, 1))); // clients: client 1
+  encoding.writeVarUint8Array(
+    e,
+    stream((s) => encoding.writeVarInt(s, 1)),
+  ); // clients: client 1
   encoding.writeVarUint8Array(e, new Uint8Array()); // left clocks
   encoding.writeVarUint8Array(e, new Uint8Array()); // right clocks
   encoding.writeVarUint8Array(e, new Uint8Array([0])); // infos: GC, repeated forever
-  encoding.writeVarUint8Array(e, stream((s) => encoding.writeVarString(s, ''))); // strings
+  encoding.writeVarUint8Array(
+    e,
+    stream((s) => encoding.writeVarString(s, '')),
+  ); // strings
   encoding.writeVarUint8Array(e, new Uint8Array()); // parent infos
   encoding.writeVarUint8Array(e, new Uint8Array()); // type refs
   encoding.writeVarUint8Array(

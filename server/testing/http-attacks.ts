@@ -24,7 +24,11 @@ export function rawRequest(serverUrl: string, request: string | Buffer, timeoutM
       const text = Buffer.concat(chunks).toString();
       const [head = '', ...rest] = text.split('\r\n\r\n');
       const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0);
-      resolve({ status, contentType: /^content-type: *(.*)$/im.exec(head)?.[1]?.trim() ?? '', body: rest.join('\r\n\r\n') });
+      resolve({
+        status,
+        contentType: /^content-type: *(.*)$/im.exec(head)?.[1]?.trim() ?? '',
+        body: rest.join('\r\n\r\n'),
+      });
     });
     socket.write(request);
   });
@@ -32,7 +36,12 @@ export function rawRequest(serverUrl: string, request: string | Buffer, timeoutM
 
 /** A raw HTTP/1.1 request that asks the server to close when it has answered. */
 export function httpRequest(method: string, target: string, headers: Record<string, string> = {}, body = ''): string {
-  const lines = [`${method} ${target} HTTP/1.1`, 'Host: localhost', 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+  const lines = [
+    `${method} ${target} HTTP/1.1`,
+    'Host: localhost',
+    'Connection: close',
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+  ];
   if (body || method !== 'GET') lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
   return `${lines.join('\r\n')}\r\n\r\n${body}`;
 }
@@ -74,7 +83,21 @@ export const HOSTILE_IDS = [
 ];
 
 /** Values of every wrong kind for a field. */
-const WRONG_VALUES: unknown[] = [null, 0, -1, 1e308, true, [], {}, [1, 2], { nested: { deeper: true } }, 'x'.repeat(5000), '', ' ', '\u0000'];
+const WRONG_VALUES: unknown[] = [
+  null,
+  0,
+  -1,
+  1e308,
+  true,
+  [],
+  {},
+  [1, 2],
+  { nested: { deeper: true } },
+  'x'.repeat(5000),
+  '',
+  ' ',
+  '\u0000',
+];
 
 /** Arrays nested `depth` deep, as JSON text (too deep for JSON.stringify to make). */
 const nestedJson = (depth: number) => `${'['.repeat(depth)}"bottom"${']'.repeat(depth)}`;
@@ -84,11 +107,15 @@ const nestedJson = (depth: number) => `${'['.repeat(depth)}"bottom"${']'.repeat(
  * missing, the whole body of the wrong type, not JSON at all, deeply nested, or with a huge
  * string. Only those `schema` itself refuses are kept, so each must be answered 4xx.
  */
-export function schemaBreakingBodies(valid: Record<string, unknown>, schema: z.ZodType): Array<{ name: string; body: string }> {
+export function schemaBreakingBodies(
+  valid: Record<string, unknown>,
+  schema: z.ZodType,
+): Array<{ name: string; body: string }> {
   const candidates: Array<{ name: string; body: string }> = [];
   const add = (name: string, value: unknown) => candidates.push({ name, body: JSON.stringify(value) });
   for (const field of Object.keys(valid)) {
-    for (const wrong of WRONG_VALUES) add(`${field}: ${JSON.stringify(wrong).slice(0, 20)}`, { ...valid, [field]: wrong });
+    for (const wrong of WRONG_VALUES)
+      add(`${field}: ${JSON.stringify(wrong).slice(0, 20)}`, { ...valid, [field]: wrong });
     add(`${field}: 60 KB`, { ...valid, [field]: 'y'.repeat(60_000) });
     const { [field]: _missing, ...without } = valid;
     add(`without ${field}`, without);
@@ -96,8 +123,21 @@ export function schemaBreakingBodies(valid: Record<string, unknown>, schema: z.Z
   for (const whole of [null, 1, 'text', [], true, [valid]]) add(`body: ${JSON.stringify(whole).slice(0, 20)}`, whole);
   const kept = candidates.filter(({ body }) => !schema.safeParse(JSON.parse(body)).success);
   // No field of any schema takes an array of arrays, so these break every one.
-  for (const field of Object.keys(valid)) kept.push({ name: `${field}: nested 5,000 deep`, body: JSON.stringify({ ...valid, [field]: '@' }).replace('"@"', nestedJson(5000)) });
-  const texts = ['', '{', 'not json', '{"a":1}trailing', "{'single': 'quotes'}", '\u0000\u0001', '['.repeat(30_000), nestedJson(20_000)];
+  for (const field of Object.keys(valid))
+    kept.push({
+      name: `${field}: nested 5,000 deep`,
+      body: JSON.stringify({ ...valid, [field]: '@' }).replace('"@"', nestedJson(5000)),
+    });
+  const texts = [
+    '',
+    '{',
+    'not json',
+    '{"a":1}trailing',
+    "{'single': 'quotes'}",
+    '\u0000\u0001',
+    '['.repeat(30_000),
+    nestedJson(20_000),
+  ];
   for (const text of texts) kept.push({ name: `text: ${JSON.stringify(text).slice(0, 20)}`, body: text });
   return kept;
 }

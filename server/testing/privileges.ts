@@ -33,7 +33,14 @@ export async function whyNoImmutableFiles(): Promise<string | null> {
 export async function whyNoMountNamespaces(): Promise<string | null> {
   const dir = await mkdtemp(path.join(tmpdir(), 'branchline-unshare-'));
   try {
-    await run('unshare', ['-m', '--propagation', 'private', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs '${dir}' && mount --bind '${dir}' '${dir}' && mount -o remount,ro,bind '${dir}'`]);
+    await run('unshare', [
+      '-m',
+      '--propagation',
+      'private',
+      'sh',
+      '-c',
+      `mount -t tmpfs -o size=64k tmpfs '${dir}' && mount --bind '${dir}' '${dir}' && mount -o remount,ro,bind '${dir}'`,
+    ]);
     return null;
   } catch (error) {
     return `unshare -m with mount is not permitted here (${firstLine(error)}); it needs CAP_SYS_ADMIN`;

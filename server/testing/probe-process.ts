@@ -42,7 +42,9 @@ createInterface({ input: process.stdin }).on('line', (line) => {
     const sorted = [...latencies].sort((a, b) => a - b);
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Infinity;
     const lost = [...sentAt.values()].length;
-    console.log(`PROBE_RESULT ${JSON.stringify({ sent: n, received: sorted.length, lost, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] ?? Infinity })}`);
+    console.log(
+      `PROBE_RESULT ${JSON.stringify({ sent: n, received: sorted.length, lost, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] ?? Infinity })}`,
+    );
     writer.close();
     reader.close();
     process.exit(0);

@@ -13,7 +13,11 @@ export type ProbeResult = { sent: number; received: number; lost: number; p50: n
  * the probe takes over a hundred samples while under attack and its p99 is a p99, not its
  * worst sample.
  */
-export async function underProbe(options: Parameters<typeof startProbe>[0], attack: (round: number) => Promise<void>, forMs = 6000): Promise<ProbeResult> {
+export async function underProbe(
+  options: Parameters<typeof startProbe>[0],
+  attack: (round: number) => Promise<void>,
+  forMs = 6000,
+): Promise<ProbeResult> {
   const probe = await startProbe(options);
   try {
     const started = performance.now();
@@ -30,11 +34,28 @@ export async function underProbe(options: Parameters<typeof startProbe>[0], atta
  * own, an edit every `everyMs`, round trip measured writer → server → reader. Start it, run an
  * attack, then `stop()` for the figures.
  */
-export async function startProbe(options: { url: string; token: string; documentId: string; everyMs?: number }): Promise<{ stop(): Promise<ProbeResult>; kill(): void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'probe-process.ts'), options.url, options.token, options.documentId, String(options.everyMs ?? 50)], {
-    cwd: repoRoot,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+export async function startProbe(options: {
+  url: string;
+  token: string;
+  documentId: string;
+  everyMs?: number;
+}): Promise<{ stop(): Promise<ProbeResult>; kill(): void }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(here, 'probe-process.ts'),
+      options.url,
+      options.token,
+      options.documentId,
+      String(options.everyMs ?? 50),
+    ],
+    {
+      cwd: repoRoot,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   // The probe is the measuring instrument: where allowed (root), it runs ahead of other processes on a shared machine,
   // so that what it times is the server, not its own wait for a core. The server and the attack keep their priority.
   try {

@@ -11,15 +11,23 @@ export type RawSocket = {
 };
 
 /** A bare WebSocket into a room: for sending what no well-behaved client would. */
-export function openRawSocket(url: string, documentId: string, token: string): Promise<RawSocket | { refused: number }> {
-  return openRawSocketAt(`${syncBaseUrl(url)}/${encodeURIComponent(documentRoom(documentId))}?token=${encodeURIComponent(token)}`);
+export function openRawSocket(
+  url: string,
+  documentId: string,
+  token: string,
+): Promise<RawSocket | { refused: number }> {
+  return openRawSocketAt(
+    `${syncBaseUrl(url)}/${encodeURIComponent(documentRoom(documentId))}?token=${encodeURIComponent(token)}`,
+  );
 }
 
 export function openRawSocketAt(address: string): Promise<RawSocket | { refused: number }> {
   return new Promise((resolve) => {
     const socket = new WebSocket(address);
     const received: Uint8Array[] = [];
-    const closed = new Promise<{ code: number; reason: string }>((done) => socket.once('close', (code, reason) => done({ code, reason: reason.toString() })));
+    const closed = new Promise<{ code: number; reason: string }>((done) =>
+      socket.once('close', (code, reason) => done({ code, reason: reason.toString() })),
+    );
     socket.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
     socket.on('error', () => undefined);
     socket.once('unexpected-response', (_request, response) => {

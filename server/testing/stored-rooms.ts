@@ -17,7 +17,9 @@ export async function storedRoomFingerprints(dataDir: string, except: string[] =
     const doc = new Y.Doc();
     if (records.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(records));
     const stateVector = [...Y.decodeStateVector(Y.encodeStateVector(doc))].sort(([a], [b]) => a - b);
-    const deleted = [...Y.createDeleteSetFromStructStore(doc.store).clients].sort(([a], [b]) => a - b).map(([client, ranges]) => [client, ranges.map((r) => [r.clock, r.len])]);
+    const deleted = [...Y.createDeleteSetFromStructStore(doc.store).clients]
+      .sort(([a], [b]) => a - b)
+      .map(([client, ranges]) => [client, ranges.map((r) => [r.clock, r.len])]);
     fingerprints.set(name, JSON.stringify({ stateVector, deleted }));
     doc.destroy();
   }

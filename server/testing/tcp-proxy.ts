@@ -15,7 +15,10 @@ export class TcpProxy {
   private server: net.Server | null = null;
   port = 0;
 
-  constructor(private readonly targetPort: number, private readonly targetHost = '127.0.0.1') {}
+  constructor(
+    private readonly targetPort: number,
+    private readonly targetHost = '127.0.0.1',
+  ) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;

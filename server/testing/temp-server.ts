@@ -10,7 +10,9 @@ export const ann = { email: 'ann@ascel.example', name: 'Ann Jones', password: 'r
  * A real server on port 0 over a fresh data folder, with one account (Ann, a server admin)
  * and one space she administers; `cleanup` removes both.
  */
-export async function startTempServer(overrides: Partial<ServerOptions> = {}): Promise<{ server: BranchlineServer; dataDir: string; spaceId: string; cleanup(): Promise<void> }> {
+export async function startTempServer(
+  overrides: Partial<ServerOptions> = {},
+): Promise<{ server: BranchlineServer; dataDir: string; spaceId: string; cleanup(): Promise<void> }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'branchline-server-'));
   const server = await createBranchlineServer({ dataDir, port: 0, log: () => undefined, ...overrides });
   const created = await server.accounts.addUser({ ...ann, serverAdmin: true });

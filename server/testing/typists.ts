@@ -13,7 +13,12 @@ function boundaries(text: string): number[] {
   return places;
 }
 
-export function startTyping(client: Client, name: string, random: () => number, pauseMs: { min: number; max: number }): Typist {
+export function startTyping(
+  client: Client,
+  name: string,
+  random: () => number,
+  pauseMs: { min: number; max: number },
+): Typist {
   const marks: string[] = [];
   let typing = true;
   const done = (async () => {

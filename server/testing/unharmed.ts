@@ -11,7 +11,11 @@ export type StoredRoomsBefore = { dataDir: string; probeFile: string; fingerprin
  * p99 under 100 ms, the server process lives and answers, and no stored room changed (rooms
  * opened but never written to leave no file behind).
  */
-export async function expectServerUnharmed(server: ServerProcess, result: ProbeResult, rooms: StoredRoomsBefore): Promise<void> {
+export async function expectServerUnharmed(
+  server: ServerProcess,
+  result: ProbeResult,
+  rooms: StoredRoomsBefore,
+): Promise<void> {
   expect(result.lost).toBe(0);
   expect(result.received).toBeGreaterThan(10);
   expect(result.p99).toBeLessThan(100);

@@ -44,9 +44,23 @@ export const Colour = z.string().regex(/^#[0-9a-f]{6}$/i);
 export const DocumentTitle = z.string().trim().min(1).max(200);
 
 /** Colours a person may choose for their cursor and avatar: each readable behind white text. */
-export const PROFILE_COLOURS = ['#1d6fa5', '#a23b72', '#2e7d32', '#b35c00', '#6a4c93', '#00796b', '#c62828', '#4e5d6c'] as const;
+export const PROFILE_COLOURS = [
+  '#1d6fa5',
+  '#a23b72',
+  '#2e7d32',
+  '#b35c00',
+  '#6a4c93',
+  '#00796b',
+  '#c62828',
+  '#4e5d6c',
+] as const;
 export const ProfileColour = z.enum(PROFILE_COLOURS);
-export const Initials = z.string().trim().min(1).max(3).regex(/^[\p{L}\p{N}]+$/u, 'letters or digits only');
+export const Initials = z
+  .string()
+  .trim()
+  .min(1)
+  .max(3)
+  .regex(/^[\p{L}\p{N}]+$/u, 'letters or digits only');
 /** Library service or organisation, and region: free text, may be empty. */
 export const ProfileDetail = z.string().trim().max(120);
 
@@ -86,7 +100,13 @@ export type MeResponse = z.infer<typeof MeResponse>;
 
 // PATCH /api/me: one's own profile
 export const ProfileUpdate = z
-  .object({ name: DisplayName, initials: Initials, color: ProfileColour, service: ProfileDetail, region: ProfileDetail })
+  .object({
+    name: DisplayName,
+    initials: Initials,
+    color: ProfileColour,
+    service: ProfileDetail,
+    region: ProfileDetail,
+  })
   .partial();
 export type ProfileUpdate = z.infer<typeof ProfileUpdate>;
 

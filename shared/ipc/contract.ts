@@ -1,13 +1,32 @@
 import { z } from 'zod';
 import { ChangeKey, DocumentId, InviteId, ServerId, SpaceId, UserId } from '../ids';
 import { DocumentMeta, DocumentTitle, DisplayName, Email, Password, ProfileUpdate, PublicUser } from '../api/schemas';
-import { CreateInviteRequest, CreateSpaceRequest, Invite, Member, NewPassword, SpaceSummary, UpdateSpaceRequest } from '../api/spaces';
+import {
+  CreateInviteRequest,
+  CreateSpaceRequest,
+  Invite,
+  Member,
+  NewPassword,
+  SpaceSummary,
+  UpdateSpaceRequest,
+} from '../api/spaces';
 import { InviteCode } from '../spaces/invite-link';
 import { Role } from '../spaces/permissions';
 import { RoomName } from '../rooms';
 import {
-  AppInfo, Bytes, Connection, DocumentAccessInfo, DocumentList, HttpUrl, InviteInfo, NewInvite, result, ServerEntry,
-  Settings, SpaceList, StoreHealth,
+  AppInfo,
+  Bytes,
+  Connection,
+  DocumentAccessInfo,
+  DocumentList,
+  HttpUrl,
+  InviteInfo,
+  NewInvite,
+  result,
+  ServerEntry,
+  Settings,
+  SpaceList,
+  StoreHealth,
 } from './values';
 import { DocumentChangeResult, ServerOutbox } from './outbox';
 
@@ -169,7 +188,13 @@ export function channelName(namespace: string, methodName: string): string {
 }
 
 /** Every channel with its schemas, for hosts that register handlers generically. */
-export function listChannels(): Array<{ channel: string; namespace: Namespace; method: string; input: z.ZodType; output: z.ZodType }> {
+export function listChannels(): Array<{
+  channel: string;
+  namespace: Namespace;
+  method: string;
+  input: z.ZodType;
+  output: z.ZodType;
+}> {
   return Object.entries(ipcContract).flatMap(([namespace, methods]) =>
     Object.entries(methods).map(([name, spec]) => ({
       channel: channelName(namespace, name),

@@ -3,7 +3,15 @@ import { createDispatcher, InvalidIpcInput } from './dispatch';
 import { buildBranchlineApi } from './client';
 import { listChannels, type HostHandlers } from './contract';
 
-const user = { id: 'user_12345678', email: 'a@b.example', name: 'A B', initials: 'AB', color: '#336699', service: '', region: '' };
+const user = {
+  id: 'user_12345678',
+  email: 'a@b.example',
+  name: 'A B',
+  initials: 'AB',
+  color: '#336699',
+  service: '',
+  region: '',
+};
 
 /** Every channel records its call; a few answer with a value the tests read. */
 function handlers(calls: Array<[string, unknown]>): HostHandlers {

@@ -1,7 +1,10 @@
 import { listChannels, type HostHandlers } from './contract';
 
 export class InvalidIpcInput extends Error {
-  constructor(readonly channel: string, detail: string) {
+  constructor(
+    readonly channel: string,
+    detail: string,
+  ) {
     super(`Invalid input for ${channel}: ${detail}`);
   }
 }

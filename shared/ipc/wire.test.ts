@@ -3,7 +3,11 @@ import { decodeWire, encodeWire } from './wire';
 
 describe('wire codec', () => {
   it('carries bytes inside ordinary JSON', () => {
-    const value = { id: 3, input: { serverId: 'local', update: new Uint8Array([0, 1, 2, 255]) }, list: [new Uint8Array([9])] };
+    const value = {
+      id: 3,
+      input: { serverId: 'local', update: new Uint8Array([0, 1, 2, 255]) },
+      list: [new Uint8Array([9])],
+    };
     const decoded = decodeWire(encodeWire(value)) as typeof value;
     expect(decoded.input.update).toBeInstanceOf(Uint8Array);
     expect([...decoded.input.update]).toEqual([0, 1, 2, 255]);

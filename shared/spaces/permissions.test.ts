@@ -6,7 +6,8 @@ const archived = { archived: true };
 
 describe('the role table', () => {
   it('grants each role what the server README says', () => {
-    const granted = (role: Role) => SpaceAction.options.filter((action) => can({ serverAdmin: false, role }, action, live));
+    const granted = (role: Role) =>
+      SpaceAction.options.filter((action) => can({ serverAdmin: false, role }, action, live));
     expect(granted('observer')).toEqual(['view']);
     expect(granted('member')).toEqual(['view', 'write']);
     expect(granted('moderator')).toEqual(['view', 'write']);

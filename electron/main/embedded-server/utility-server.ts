@@ -1,16 +1,26 @@
 import { once } from 'node:events';
 import { utilityProcess } from 'electron';
-import { embeddedServerArgs, readDemoAccount, waitForReadyLine, type EmbeddedServer } from '../../services/embedded-server';
+import {
+  embeddedServerArgs,
+  readDemoAccount,
+  waitForReadyLine,
+  type EmbeddedServer,
+} from '../../services/embedded-server';
 
 /** Runs the bundled server (out/main/server.js) in a utility process, so main stays idle. */
 export async function startUtilityServer(serverScript: string, serverDataDir: string): Promise<EmbeddedServer> {
-  const child = utilityProcess.fork(serverScript, embeddedServerArgs(serverDataDir), { stdio: 'pipe', serviceName: 'Branchline server' });
+  const child = utilityProcess.fork(serverScript, embeddedServerArgs(serverDataDir), {
+    stdio: 'pipe',
+    serviceName: 'Branchline server',
+  });
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   if (!child.stdout) throw new Error('The embedded server has no stdout to report readiness on.');
-  const url = await waitForReadyLine(child.stdout, { onExit: (listener) => child.once('exit', listener) }).catch((error: unknown) => {
-    child.kill();
-    throw error;
-  });
+  const url = await waitForReadyLine(child.stdout, { onExit: (listener) => child.once('exit', listener) }).catch(
+    (error: unknown) => {
+      child.kill();
+      throw error;
+    },
+  );
   let exited = false;
   child.once('exit', () => (exited = true));
   return {

@@ -28,12 +28,19 @@ function registered() {
 
 describe('IPC in main (registerIpc on a stand-in ipcMain, with the real host handlers)', () => {
   it('registers exactly the contract’s channels', () => {
-    expect([...registered().keys()].sort()).toEqual(listChannels().map((entry) => entry.channel).sort());
+    expect([...registered().keys()].sort()).toEqual(
+      listChannels()
+        .map((entry) => entry.channel)
+        .sort(),
+    );
   });
 
   it('answers our window’s top frame', async () => {
     const handle = registered().get('app:info')!;
-    await expect(handle({ senderFrame: ownTopFrame }, undefined)).resolves.toMatchObject({ host: 'web', version: '0.0.0' });
+    await expect(handle({ senderFrame: ownTopFrame }, undefined)).resolves.toMatchObject({
+      host: 'web',
+      version: '0.0.0',
+    });
   });
 
   it('refuses another page, a subframe, a frame already gone, and a file that is not our page', async () => {
@@ -45,20 +52,32 @@ describe('IPC in main (registerIpc on a stand-in ipcMain, with the real host han
       undefined,
       { url: 'file:///tmp/other.html', parent: null },
     ]) {
-      await expect(handle({ senderFrame }, undefined), JSON.stringify(senderFrame)).rejects.toThrow(/not the Branchline window/);
+      await expect(handle({ senderFrame }, undefined), JSON.stringify(senderFrame)).rejects.toThrow(
+        /not the Branchline window/,
+      );
     }
   });
 
   it('checks every payload against the contract before a handler sees it', async () => {
     const handle = registered().get('rooms:load')!;
-    await expect(handle({ senderFrame: ownTopFrame }, { serverId: '../../etc', room: 'doc:abcdefgh' })).rejects.toThrow(/Invalid input for rooms:load/);
-    await expect(handle({ senderFrame: ownTopFrame }, { serverId: 'local', room: 'doc:abcdefgh' })).resolves.toEqual([]);
+    await expect(handle({ senderFrame: ownTopFrame }, { serverId: '../../etc', room: 'doc:abcdefgh' })).rejects.toThrow(
+      /Invalid input for rooms:load/,
+    );
+    await expect(handle({ senderFrame: ownTopFrame }, { serverId: 'local', room: 'doc:abcdefgh' })).resolves.toEqual(
+      [],
+    );
   });
 
   it('sends events to every window still open', () => {
     const sent: Array<[string, unknown, string]> = [];
-    const window = (name: string, destroyed: boolean) => ({ isDestroyed: () => destroyed, webContents: { send: (channel: string, payload: unknown) => void sent.push([channel, payload, name]) } });
-    sendToWindows({ getAllWindows: () => [window('open', false), window('closed', true)] })('store:health', { writing: null, damaged: [] });
+    const window = (name: string, destroyed: boolean) => ({
+      isDestroyed: () => destroyed,
+      webContents: { send: (channel: string, payload: unknown) => void sent.push([channel, payload, name]) },
+    });
+    sendToWindows({ getAllWindows: () => [window('open', false), window('closed', true)] })('store:health', {
+      writing: null,
+      damaged: [],
+    });
     expect(sent).toEqual([['store:health', { writing: null, damaged: [] }, 'open']]);
   });
 });

@@ -9,7 +9,11 @@ export interface IpcMainLike {
 }
 
 /** One `ipcMain.handle` per contract channel: sender check first, then the contract's schema. */
-export function registerIpc({ ipcMain }: { ipcMain: IpcMainLike }, handlers: HostHandlers, location: RendererLocation): void {
+export function registerIpc(
+  { ipcMain }: { ipcMain: IpcMainLike },
+  handlers: HostHandlers,
+  location: RendererLocation,
+): void {
   const dispatcher = createDispatcher(handlers);
   for (const { channel } of listChannels()) {
     ipcMain.handle(channel, async (event, input) => {
@@ -19,7 +23,9 @@ export function registerIpc({ ipcMain }: { ipcMain: IpcMainLike }, handlers: Hos
   }
 }
 
-type WindowsLike = { getAllWindows(): Array<{ isDestroyed(): boolean; webContents: { send(channel: string, payload: unknown): void } }> };
+type WindowsLike = {
+  getAllWindows(): Array<{ isDestroyed(): boolean; webContents: { send(channel: string, payload: unknown): void } }>;
+};
 
 /** Events reach every window on a channel named after the event. */
 export function sendToWindows(BrowserWindow: WindowsLike) {

@@ -28,7 +28,14 @@ describe('main process security rules (installSecurity on a stand-in for Electro
   it('opens no window; web and mail links go to the system browser, nothing else does', () => {
     const electron = installed();
     const contents = electron.newContents();
-    for (const url of ['https://www.librariesconnected.org.uk/', 'mailto:committee@example.org', 'file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'not a url']) {
+    for (const url of [
+      'https://www.librariesconnected.org.uk/',
+      'mailto:committee@example.org',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'not a url',
+    ]) {
       expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
     }
     expect(electron.opened).toEqual(['https://www.librariesconnected.org.uk/', 'mailto:committee@example.org']);
@@ -47,7 +54,10 @@ describe('main process security rules (installSecurity on a stand-in for Electro
   it('puts the strict CSP on every response of the built app, replacing any other', () => {
     const { registered } = installed();
     let headers: Record<string, string[]> | undefined;
-    registered.headers?.({ responseHeaders: { 'content-security-policy': ["default-src *"], 'X-Other': ['1'] } }, (response) => (headers = response.responseHeaders));
+    registered.headers?.(
+      { responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] } },
+      (response) => (headers = response.responseHeaders),
+    );
     expect(headers).toEqual({ 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
     expect(withContentSecurityPolicy(undefined)).toEqual({ 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] });
     // The dev server's hot reload needs inline script, so it alone goes without.
@@ -55,10 +65,15 @@ describe('main process security rules (installSecurity on a stand-in for Electro
   });
 
   it('has a CSP that allows only our own scripts and no plugins, framing, base or form targets', () => {
-    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = Object.fromEntries(
+      CONTENT_SECURITY_POLICY.split(';')
+        .map((part) => part.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['default-src']).toEqual(["'self'"]);
-    for (const name of ['object-src', 'base-uri', 'form-action', 'frame-ancestors']) expect(directives[name], name).toEqual(["'none'"]);
+    for (const name of ['object-src', 'base-uri', 'form-action', 'frame-ancestors'])
+      expect(directives[name], name).toEqual(["'none'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|'unsafe-inline'.*script|\*/);
   });
 });

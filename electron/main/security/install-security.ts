@@ -8,7 +8,10 @@ type NavigationListener = (event: Cancellable, url: string) => void;
 
 /** The parts of a web contents the rules attach to. */
 export interface GuardedContents {
-  on(event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate', listener: (event: Cancellable & { url: string }, url?: string) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate',
+    listener: (event: Cancellable & { url: string }, url?: string) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: Cancellable) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
@@ -18,10 +21,17 @@ export interface SecurityTargets {
   app: { on(event: 'web-contents-created', listener: (event: unknown, contents: GuardedContents) => void): unknown };
   session: {
     defaultSession: {
-      setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+      setPermissionRequestHandler(
+        handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+      ): void;
       setPermissionCheckHandler(handler: () => boolean): void;
       webRequest: {
-        onHeadersReceived(listener: (details: { responseHeaders?: Record<string, string[]> }, callback: (response: { responseHeaders: Record<string, string[]> }) => void) => void): void;
+        onHeadersReceived(
+          listener: (
+            details: { responseHeaders?: Record<string, string[]> },
+            callback: (response: { responseHeaders: Record<string, string[]> }) => void,
+          ) => void,
+        ): void;
       };
     };
   };
@@ -30,7 +40,9 @@ export interface SecurityTargets {
 
 /** Adds our Content-Security-Policy to a response's headers (replacing any it had). */
 export function withContentSecurityPolicy(headers: Record<string, string[]> | undefined): Record<string, string[]> {
-  const kept = Object.fromEntries(Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'));
+  const kept = Object.fromEntries(
+    Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'),
+  );
   return { ...kept, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
 }
 
@@ -59,6 +71,8 @@ export function installSecurity({ app, session, shell }: SecurityTargets, locati
   defaultSession.setPermissionCheckHandler(() => false);
   // The dev server's hot reload needs inline scripts; the built app gets the strict policy.
   if (location.kind === 'file') {
-    defaultSession.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) }));
+    defaultSession.webRequest.onHeadersReceived((details, callback) =>
+      callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) }),
+    );
   }
 }

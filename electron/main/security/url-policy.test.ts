@@ -18,8 +18,14 @@ describe('renderer URL policy', () => {
   });
 
   it('refuses IPC from any other frame', () => {
-    expect(() => assertTrustedSender({ url: 'https://evil.example/', parent: null }, built, 'rooms:load')).toThrow(/not the Branchline window/);
-    expect(() => assertTrustedSender({ url: 'file:///opt/branchline/out/renderer/index.html', parent: {} }, built, 'rooms:load')).toThrow(/not the Branchline window/);
-    expect(() => assertTrustedSender({ url: 'file:///opt/branchline/out/renderer/index.html', parent: null }, built, 'rooms:load')).not.toThrow();
+    expect(() => assertTrustedSender({ url: 'https://evil.example/', parent: null }, built, 'rooms:load')).toThrow(
+      /not the Branchline window/,
+    );
+    expect(() =>
+      assertTrustedSender({ url: 'file:///opt/branchline/out/renderer/index.html', parent: {} }, built, 'rooms:load'),
+    ).toThrow(/not the Branchline window/);
+    expect(() =>
+      assertTrustedSender({ url: 'file:///opt/branchline/out/renderer/index.html', parent: null }, built, 'rooms:load'),
+    ).not.toThrow();
   });
 });

@@ -40,7 +40,10 @@ export function fakeSecurityTargets() {
   const registered: {
     permissionRequest?: Listener;
     permissionCheck?: Listener;
-    headers?: (details: { responseHeaders?: Record<string, string[]> }, callback: (response: { responseHeaders: Record<string, string[]> }) => void) => void;
+    headers?: (
+      details: { responseHeaders?: Record<string, string[]> },
+      callback: (response: { responseHeaders: Record<string, string[]> }) => void,
+    ) => void;
   } = {};
   const targets: SecurityTargets = {
     app,
@@ -73,7 +76,12 @@ export function fakeIpcMain() {
 }
 
 export function fakeBrowserWindowClass() {
-  const made: Array<{ options: BrowserWindowConstructorOptions; loaded: string[]; shown: boolean; emit(event: string): void }> = [];
+  const made: Array<{
+    options: BrowserWindowConstructorOptions;
+    loaded: string[];
+    shown: boolean;
+    emit(event: string): void;
+  }> = [];
   class BrowserWindow {
     private readonly events = new EventEmitter();
     readonly record: (typeof made)[number];

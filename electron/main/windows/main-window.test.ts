@@ -5,7 +5,10 @@ import { createMainWindow } from './main-window';
 describe('the app window (createMainWindow on a stand-in BrowserWindow)', () => {
   it('is isolated, sandboxed and without Node, with our preload only', () => {
     const { BrowserWindow, made } = fakeBrowserWindowClass();
-    createMainWindow({ BrowserWindow }, { preload: '/app/out/preload/index.cjs', indexFile: '/app/out/renderer/index.html' });
+    createMainWindow(
+      { BrowserWindow },
+      { preload: '/app/out/preload/index.cjs', indexFile: '/app/out/renderer/index.html' },
+    );
     expect(made).toHaveLength(1);
     expect(made[0]!.options.webPreferences).toEqual({
       preload: '/app/out/preload/index.cjs',
@@ -29,8 +32,14 @@ describe('the app window (createMainWindow on a stand-in BrowserWindow)', () => 
   it('loads the built page (or the dev server), and shows itself once ready', () => {
     const { BrowserWindow, made } = fakeBrowserWindowClass();
     createMainWindow({ BrowserWindow }, { preload: '/p.cjs', indexFile: '/app/out/renderer/index.html' });
-    createMainWindow({ BrowserWindow }, { preload: '/p.cjs', indexFile: '/ignored', devServerUrl: 'http://localhost:5173/' });
-    expect(made.map((window) => window.loaded)).toEqual([['file:/app/out/renderer/index.html'], ['url:http://localhost:5173/']]);
+    createMainWindow(
+      { BrowserWindow },
+      { preload: '/p.cjs', indexFile: '/ignored', devServerUrl: 'http://localhost:5173/' },
+    );
+    expect(made.map((window) => window.loaded)).toEqual([
+      ['file:/app/out/renderer/index.html'],
+      ['url:http://localhost:5173/'],
+    ]);
     expect(made[0]!.shown).toBe(false);
     made[0]!.emit('ready-to-show');
     expect(made[0]!.shown).toBe(true);

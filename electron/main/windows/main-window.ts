@@ -13,7 +13,10 @@ export type WindowClass = new (options: BrowserWindowConstructorOptions) => Wind
  * The one app window: isolated, sandboxed, no Node, our preload only. The options are written
  * out here, in the `new BrowserWindow` call, so Electronegativity reads them as they are.
  */
-export function createMainWindow({ BrowserWindow }: { BrowserWindow: WindowClass }, options: { preload: string; indexFile: string; devServerUrl?: string }): WindowLike {
+export function createMainWindow(
+  { BrowserWindow }: { BrowserWindow: WindowClass },
+  options: { preload: string; indexFile: string; devServerUrl?: string },
+): WindowLike {
   const window = new BrowserWindow({
     width: 1200,
     height: 820,

@@ -1,16 +1,23 @@
-import { ApiRoutes, DocumentListResponse, DocumentResponse, type UpdateDocumentRequest } from '../../../shared/api/schemas';
+import {
+  ApiRoutes,
+  DocumentListResponse,
+  DocumentResponse,
+  type UpdateDocumentRequest,
+} from '../../../shared/api/schemas';
 import { pick, type ApiRequest } from './request';
 
 /** The document index: every document one may see, a space's documents, one document and its access. */
 export function documentsApi(request: ApiRequest) {
   return {
-    listAllDocuments: async (token: string) => pick(await request.json('GET', ApiRoutes.documents, DocumentListResponse, { token }), 'documents'),
+    listAllDocuments: async (token: string) =>
+      pick(await request.json('GET', ApiRoutes.documents, DocumentListResponse, { token }), 'documents'),
     listSpaceDocuments: async (token: string, spaceId: string) =>
       pick(await request.json('GET', ApiRoutes.spaceDocuments(spaceId), DocumentListResponse, { token }), 'documents'),
     createDocument: (token: string, spaceId: string, title: string, changeKey?: string) =>
       request.json('POST', ApiRoutes.spaceDocuments(spaceId), DocumentResponse, { token, body: { title }, changeKey }),
     /** The document with this person's access to it. */
-    getDocument: (token: string, documentId: string) => request.json('GET', ApiRoutes.document(documentId), DocumentResponse, { token }),
+    getDocument: (token: string, documentId: string) =>
+      request.json('GET', ApiRoutes.document(documentId), DocumentResponse, { token }),
     /** Renames, or moves to another space (`spaceId`). */
     updateDocument: (token: string, documentId: string, changes: UpdateDocumentRequest, changeKey?: string) =>
       request.json('PATCH', ApiRoutes.document(documentId), DocumentResponse, { token, body: changes, changeKey }),

@@ -19,6 +19,7 @@ export function invitesApi(request: ApiRequest) {
       pick(await request.json('GET', ApiRoutes.invites(spaceId), InviteListResponse, { token }), 'invites'),
     createInvite: (token: string, spaceId: string, invite: CreateInviteRequest) =>
       request.json('POST', ApiRoutes.invites(spaceId), CreateInviteResponse, { token, body: invite }),
-    revokeInvite: (token: string, spaceId: string, inviteId: string) => request.empty('DELETE', ApiRoutes.invite(spaceId, inviteId), { token }),
+    revokeInvite: (token: string, spaceId: string, inviteId: string) =>
+      request.empty('DELETE', ApiRoutes.invite(spaceId, inviteId), { token }),
   };
 }

@@ -37,7 +37,12 @@ function refusalCode(status: number, json: unknown): ErrorCode {
 export function createRequester(base: string, options: ApiClientOptions = {}): ApiRequest {
   const timeoutMs = options.timeoutMs ?? 8_000;
   const doFetch = options.fetch ?? fetch;
-  async function send(method: string, route: string, schema: z.ZodType | null, init: RequestInit): Promise<Result<unknown>> {
+  async function send(
+    method: string,
+    route: string,
+    schema: z.ZodType | null,
+    init: RequestInit,
+  ): Promise<Result<unknown>> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (init.token) headers.authorization = `Bearer ${init.token}`;
     if (init.body !== undefined) headers['content-type'] = 'application/json';
@@ -67,7 +72,8 @@ export function createRequester(base: string, options: ApiClientOptions = {}): A
   }
   return {
     // The schema checked the value, so its type is the schema's output.
-    json: <T extends z.ZodType>(method: string, route: string, schema: T, init: RequestInit = {}) => send(method, route, schema, init) as Promise<Result<z.output<T>>>,
+    json: <T extends z.ZodType>(method: string, route: string, schema: T, init: RequestInit = {}) =>
+      send(method, route, schema, init) as Promise<Result<z.output<T>>>,
     empty: (method, route, init = {}) => send(method, route, null, init) as Promise<Result<null>>,
   };
 }

@@ -5,11 +5,14 @@ import type { ApiRequest } from './request';
 /** Signing in and out, one's own account, and signing up with an invite. */
 export function sessionApi(request: ApiRequest) {
   return {
-    login: (email: string, password: string) => request.json('POST', ApiRoutes.session, LoginResponse, { body: { email, password } }),
+    login: (email: string, password: string) =>
+      request.json('POST', ApiRoutes.session, LoginResponse, { body: { email, password } }),
     logout: (token: string) => request.empty('DELETE', ApiRoutes.session, { token }),
     me: (token: string) => request.json('GET', ApiRoutes.me, MeResponse, { token }),
-    updateMe: (token: string, changes: ProfileUpdate) => request.json('PATCH', ApiRoutes.me, MeResponse, { token, body: changes }),
+    updateMe: (token: string, changes: ProfileUpdate) =>
+      request.json('PATCH', ApiRoutes.me, MeResponse, { token, body: changes }),
     /** No session: the invite code is the credential. */
-    signUp: (code: string, body: SignupRequest) => request.json('POST', ApiRoutes.signup(code), SignupResponse, { body }),
+    signUp: (code: string, body: SignupRequest) =>
+      request.json('POST', ApiRoutes.signup(code), SignupResponse, { body }),
   };
 }

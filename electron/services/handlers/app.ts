@@ -29,7 +29,9 @@ export function shellHandlers(context: HandlerContext): HostHandlers['shell'] {
   return {
     async openExternal({ url }) {
       if (!isSafeExternalUrl(url)) {
-        context.log(`Refused to open ${JSON.stringify(url.slice(0, 200))}: only http, https and mailto links open outside the app.`);
+        context.log(
+          `Refused to open ${JSON.stringify(url.slice(0, 200))}: only http, https and mailto links open outside the app.`,
+        );
         return;
       }
       await context.openExternal(url);

@@ -7,7 +7,11 @@ import type { HandlerContext } from './context';
 import { withSession } from './session';
 
 /** Keeps what the server said about one document (and one's access to it) for offline use. */
-async function remember(context: HandlerContext, serverId: string, answer: Result<DocumentResponse>): Promise<Result<DocumentMeta>> {
+async function remember(
+  context: HandlerContext,
+  serverId: string,
+  answer: Result<DocumentResponse>,
+): Promise<Result<DocumentMeta>> {
   if (!answer.ok) return answer;
   const { document, access } = answer.value;
   await updateCache(context, serverId, (draft) => putDocument(draft, document, access));
@@ -23,14 +27,21 @@ export function documentsHandlers(context: HandlerContext, outbox: Outbox): Host
         return { ok: true, value: { documents: answer.value, fromCache: false } };
       }
       if (answer.error !== 'unreachable') return answer;
-      const documents = (await readCache(context, serverId)).documents.filter((document) => document.spaceId === spaceId);
+      const documents = (await readCache(context, serverId)).documents.filter(
+        (document) => document.spaceId === spaceId,
+      );
       return { ok: true, value: { documents, fromCache: true } };
     },
     // Through the outbox: on disk before it is sent, and sent once however the network behaves.
     create: ({ serverId, spaceId, title }) => outbox.submit(serverId, { kind: 'create-document', spaceId, title }),
-    rename: ({ serverId, documentId, title }) => outbox.submit(serverId, { kind: 'rename-document', documentId, title }),
+    rename: ({ serverId, documentId, title }) =>
+      outbox.submit(serverId, { kind: 'rename-document', documentId, title }),
     async move({ serverId, documentId, spaceId }) {
-      return remember(context, serverId, await withSession(context, serverId, ({ api, token }) => api.updateDocument(token, documentId, { spaceId })));
+      return remember(
+        context,
+        serverId,
+        await withSession(context, serverId, ({ api, token }) => api.updateDocument(token, documentId, { spaceId })),
+      );
     },
     async access({ serverId, documentId }) {
       const answer = await withSession(context, serverId, ({ api, token }) => api.getDocument(token, documentId));
@@ -39,7 +50,8 @@ export function documentsHandlers(context: HandlerContext, outbox: Outbox): Host
         return { ok: true, value: { ...answer.value, fromCache: false } };
       }
       // Gone or out of reach for this person: offline, the device must not claim otherwise.
-      if (answer.error === 'forbidden' || answer.error === 'not_found') await updateCache(context, serverId, (draft) => forgetDocument(draft, documentId));
+      if (answer.error === 'forbidden' || answer.error === 'not_found')
+        await updateCache(context, serverId, (draft) => forgetDocument(draft, documentId));
       if (answer.error !== 'unreachable') return answer;
       const cache = await readCache(context, serverId);
       const document = cache.documents.find((candidate) => candidate.id === documentId);

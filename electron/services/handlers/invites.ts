@@ -10,7 +10,10 @@ import { withSession } from './session';
  * What a pasted invite is for. A link names its server; a bare code is for the server the
  * person chose. Reading it needs no session, and none is ever sent to a pasted link's server.
  */
-async function preview(context: HandlerContext, input: { invite: string; serverId?: string }): Promise<Result<InviteInfo>> {
+async function preview(
+  context: HandlerContext,
+  input: { invite: string; serverId?: string },
+): Promise<Result<InviteInfo>> {
   const parsed = parseInvite(input.invite);
   if (!parsed) return { ok: false, error: 'invalid_request' };
   let serverUrl: string;
@@ -35,12 +38,16 @@ export function invitesHandlers(context: HandlerContext): HostHandlers['invites'
       if (answer.ok) await updateCache(context, serverId, (draft) => putSpace(draft, answer.value));
       return answer;
     },
-    list: ({ serverId, spaceId }) => withSession(context, serverId, ({ api, token }) => api.listInvites(token, spaceId)),
+    list: ({ serverId, spaceId }) =>
+      withSession(context, serverId, ({ api, token }) => api.listInvites(token, spaceId)),
     create: ({ serverId, spaceId, invite }) =>
       withSession(context, serverId, async ({ server, api, token }) => {
         const answer = await api.createInvite(token, spaceId, invite);
-        return answer.ok ? { ok: true as const, value: { ...answer.value, link: inviteLink(server.url, answer.value.code) } } : answer;
+        return answer.ok
+          ? { ok: true as const, value: { ...answer.value, link: inviteLink(server.url, answer.value.code) } }
+          : answer;
       }),
-    revoke: ({ serverId, spaceId, inviteId }) => withSession(context, serverId, ({ api, token }) => api.revokeInvite(token, spaceId, inviteId)),
+    revoke: ({ serverId, spaceId, inviteId }) =>
+      withSession(context, serverId, ({ api, token }) => api.revokeInvite(token, spaceId, inviteId)),
   };
 }

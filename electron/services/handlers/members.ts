@@ -6,8 +6,10 @@ import { withSession } from './session';
 
 export function membersHandlers(context: HandlerContext): HostHandlers['members'] {
   return {
-    list: ({ serverId, spaceId }) => withSession(context, serverId, ({ api, token }) => api.listMembers(token, spaceId)),
-    setRole: ({ serverId, spaceId, userId, role }) => withSession(context, serverId, ({ api, token }) => api.setRole(token, spaceId, userId, role)),
+    list: ({ serverId, spaceId }) =>
+      withSession(context, serverId, ({ api, token }) => api.listMembers(token, spaceId)),
+    setRole: ({ serverId, spaceId, userId, role }) =>
+      withSession(context, serverId, ({ api, token }) => api.setRole(token, spaceId, userId, role)),
     async remove({ serverId, spaceId, userId }) {
       const leaving = findServer(context, serverId)?.user?.id === userId;
       const answer = await withSession(context, serverId, ({ api, token }) => api.removeMember(token, spaceId, userId));

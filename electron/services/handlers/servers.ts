@@ -8,16 +8,24 @@ import { announceServers, makeActive, serverEntries, toEntry } from './entries';
 import { forgetSession, sessionToken, storeSession, withSession } from './session';
 
 /** Signs in to a server; the entry with the same URL is reused, else a new one is added. */
-export async function signIn(context: HandlerContext, input: { url: string; email: string; password: string }): Promise<Result<ServerEntry>> {
+export async function signIn(
+  context: HandlerContext,
+  input: { url: string; email: string; password: string },
+): Promise<Result<ServerEntry>> {
   const url = normaliseServerUrl(input.url);
   const answer = await context.api(url).login(input.email, input.password);
   if (!answer.ok) return answer;
   return { ok: true, value: toEntry(context, await storeSession(context, url, answer.value)) };
 }
 
-async function signUp(context: HandlerContext, input: { url: string; code: string; email: string; name: string; password: string }): Promise<Result<ServerEntry>> {
+async function signUp(
+  context: HandlerContext,
+  input: { url: string; code: string; email: string; name: string; password: string },
+): Promise<Result<ServerEntry>> {
   const url = normaliseServerUrl(input.url);
-  const answer = await context.api(url).signUp(input.code, { email: input.email, name: input.name, password: input.password });
+  const answer = await context
+    .api(url)
+    .signUp(input.code, { email: input.email, name: input.name, password: input.password });
   if (!answer.ok) return answer;
   const server = await storeSession(context, url, answer.value);
   const cache = await context.store.caches.open(server.id);

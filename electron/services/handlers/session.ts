@@ -36,7 +36,11 @@ export async function forgetSession(context: HandlerContext, serverId: string): 
 }
 
 /** A server's 'unauthorized' answer to a request made with our token means the session is over. */
-export async function forgetIfRefused<T>(context: HandlerContext, serverId: string, answer: Result<T>): Promise<Result<T>> {
+export async function forgetIfRefused<T>(
+  context: HandlerContext,
+  serverId: string,
+  answer: Result<T>,
+): Promise<Result<T>> {
   if (!answer.ok && answer.error === 'unauthorized') await forgetSession(context, serverId);
   return answer;
 }
@@ -47,7 +51,11 @@ export type Session = { server: StoredServer; api: ApiClient; token: string };
  * Runs one signed-in request to a server. No entry is `not_found`, no usable session is
  * `unauthorized` (nothing is sent); a refused session is forgotten on this device.
  */
-export async function withSession<T>(context: HandlerContext, serverId: string, call: (session: Session) => Promise<Result<T>>): Promise<Result<T>> {
+export async function withSession<T>(
+  context: HandlerContext,
+  serverId: string,
+  call: (session: Session) => Promise<Result<T>>,
+): Promise<Result<T>> {
   const server = findServer(context, serverId);
   if (!server) return { ok: false, error: 'not_found' };
   const token = sessionToken(context, server);
@@ -61,7 +69,11 @@ export async function withSession<T>(context: HandlerContext, serverId: string, 
  * Keeps a new session (sign-in or sign-up): the entry with the same URL is reused, else one is
  * added; the token is sealed, and the server becomes the one shown.
  */
-export async function storeSession(context: HandlerContext, serverUrl: string, login: LoginResponse): Promise<StoredServer> {
+export async function storeSession(
+  context: HandlerContext,
+  serverUrl: string,
+  login: LoginResponse,
+): Promise<StoredServer> {
   const url = normaliseServerUrl(serverUrl);
   const { token, expiresAt, user, organisation, serverAdmin } = login;
   const sealed = context.secrets.encrypt(token);

@@ -1,5 +1,11 @@
 import type { HostHandlers } from '../../../shared/ipc/contract';
-import { dropSpace, markActivitySeen, putSpace, replaceAllDocuments, replaceSpaces } from '../local-store/cache-updates';
+import {
+  dropSpace,
+  markActivitySeen,
+  putSpace,
+  replaceAllDocuments,
+  replaceSpaces,
+} from '../local-store/cache-updates';
 import { readCache, updateCache } from './cache';
 import type { HandlerContext } from './context';
 import { withSession } from './session';
@@ -29,7 +35,8 @@ export function spacesHandlers(context: HandlerContext): HostHandlers['spaces'] 
     async get({ serverId, spaceId }) {
       const answer = await withSession(context, serverId, ({ api, token }) => api.getSpace(token, spaceId));
       if (answer.ok) await updateCache(context, serverId, (draft) => putSpace(draft, answer.value));
-      else if (answer.error === 'forbidden' || answer.error === 'not_found') await updateCache(context, serverId, (draft) => dropSpace(draft, spaceId));
+      else if (answer.error === 'forbidden' || answer.error === 'not_found')
+        await updateCache(context, serverId, (draft) => dropSpace(draft, spaceId));
       if (answer.ok || answer.error !== 'unreachable') return answer;
       const space = (await readCache(context, serverId)).spaces.find((candidate) => candidate.id === spaceId);
       return space ? { ok: true, value: space } : answer;

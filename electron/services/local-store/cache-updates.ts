@@ -6,19 +6,23 @@ import { emptyServerCache, type ServerCacheData } from './server-cache';
 
 export function newestActivity(spaces: readonly SpaceSummary[]): string | null {
   let newest: string | null = null;
-  for (const space of spaces) if (newest === null || Date.parse(space.lastActivityAt) > Date.parse(newest)) newest = space.lastActivityAt;
+  for (const space of spaces)
+    if (newest === null || Date.parse(space.lastActivityAt) > Date.parse(newest)) newest = space.lastActivityAt;
   return newest;
 }
 
 /** Something changed since the person last looked; a cache that has never seen a list has no baseline yet. */
 export function hasNewActivity(cache: ServerCacheData): boolean {
   const newest = newestActivity(cache.spaces);
-  return newest !== null && cache.lastSeenActivityAt !== null && Date.parse(newest) > Date.parse(cache.lastSeenActivityAt);
+  return (
+    newest !== null && cache.lastSeenActivityAt !== null && Date.parse(newest) > Date.parse(cache.lastSeenActivityAt)
+  );
 }
 
 export function markActivitySeen(draft: ServerCacheData): void {
   const newest = newestActivity(draft.spaces);
-  if (newest && (draft.lastSeenActivityAt === null || Date.parse(newest) > Date.parse(draft.lastSeenActivityAt))) draft.lastSeenActivityAt = newest;
+  if (newest && (draft.lastSeenActivityAt === null || Date.parse(newest) > Date.parse(draft.lastSeenActivityAt)))
+    draft.lastSeenActivityAt = newest;
 }
 
 /**
@@ -59,7 +63,9 @@ export function replaceAllDocuments(draft: ServerCacheData, documents: DocumentM
 
 export function replaceSpaceDocuments(draft: ServerCacheData, spaceId: string, documents: DocumentMeta[]): void {
   const listed = new Set(documents.map((document) => document.id));
-  draft.documents = draft.documents.filter((document) => document.spaceId !== spaceId && !listed.has(document.id)).concat(documents);
+  draft.documents = draft.documents
+    .filter((document) => document.spaceId !== spaceId && !listed.has(document.id))
+    .concat(documents);
 }
 
 export function putDocument(draft: ServerCacheData, document: DocumentMeta, access?: DocumentAccess): void {

@@ -21,12 +21,27 @@ describe('the local store on a disk that fills up, then turns read-only', () => 
     try {
       const { stdout } = await promisify(execFile)(
         'unshare',
-        ['-m', '--propagation', 'private', 'sh', '-c', 'mount -t tmpfs -o size=256k tmpfs "$1" && exec "$2" --import tsx "$3" "$1"', 'sh', dir, process.execPath, scenario],
+        [
+          '-m',
+          '--propagation',
+          'private',
+          'sh',
+          '-c',
+          'mount -t tmpfs -o size=256k tmpfs "$1" && exec "$2" --import tsx "$3" "$1"',
+          'sh',
+          dir,
+          process.execPath,
+          scenario,
+        ],
         { timeout: 60_000 },
       );
       const seen = JSON.parse(stdout.trim().split('\n').at(-1)!);
       expect(seen.fullAfter).toBeGreaterThan(0);
-      expect(seen.whileFull).toEqual({ health: { writing: expect.objectContaining({ kind: 'disk-full' }), damaged: [] }, logDamagedBytes: 0, memoryHasAll: true });
+      expect(seen.whileFull).toEqual({
+        health: { writing: expect.objectContaining({ kind: 'disk-full' }), damaged: [] },
+        logDamagedBytes: 0,
+        memoryHasAll: true,
+      });
       expect(seen.afterFreeing).toEqual({ diskHasAll: true, locale: 'cy' });
       expect(seen.whileReadOnly.health.writing).toMatchObject({ kind: 'read-only' });
       expect(seen.afterWritable).toEqual({ diskHasAll: true });

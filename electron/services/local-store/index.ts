@@ -26,7 +26,13 @@ export async function openLocalStore(options: LocalStoreOptions) {
   const log = options.log ?? ((message: string) => console.warn(message));
   const health = createStoreHealth({ announce: options.onHealth, log });
   const state = await openStateFile({ file: path.join(options.dataDir, 'branchline.json'), health, log });
-  const rooms = createRoomLogs({ root: options.dataDir, health, coalesceMs: options.coalesceMs, retryMs: options.retryMs, onDurable: options.onDurable });
+  const rooms = createRoomLogs({
+    root: options.dataDir,
+    health,
+    coalesceMs: options.coalesceMs,
+    retryMs: options.retryMs,
+    onDurable: options.onDurable,
+  });
   const caches = createServerCaches({ root: options.dataDir, health, log });
   const outboxes = createOutboxFiles({ root: options.dataDir, health, log });
   const known = new Set(state.get().servers.map((server) => server.id));

@@ -34,7 +34,10 @@ export type JsonFile<T> = {
 };
 
 export function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
-  return issues.slice(0, 3).map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; ');
+  return issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`)
+    .join('; ');
 }
 
 /** Moves an unreadable file aside (never deletes it); false when even that failed and it stays where it is. */
@@ -47,8 +50,14 @@ async function setAside<T>(options: JsonFileOptions<T>, problem: string): Promis
     keptAs = null;
     options.log(`Branchline could not move ${options.file} aside (${String(error)}); it is left untouched.`);
   }
-  const outcome = keptAs ? `It was moved to ${keptAs}; ${options.fallback}.` : `It was left where it is and will not be written over; ${options.fallback}.`;
-  options.health.damaged({ what: options.what, keptAs, detail: `Branchline could not read ${options.file}: ${problem}. ${outcome}` });
+  const outcome = keptAs
+    ? `It was moved to ${keptAs}; ${options.fallback}.`
+    : `It was left where it is and will not be written over; ${options.fallback}.`;
+  options.health.damaged({
+    what: options.what,
+    keptAs,
+    detail: `Branchline could not read ${options.file}: ${problem}. ${outcome}`,
+  });
   return keptAs !== null;
 }
 
@@ -58,7 +67,10 @@ async function readRaw(db: Low<unknown>): Promise<{ loaded: unknown; problem: st
     return { loaded: db.data, problem: null };
   } catch (error) {
     if (error instanceof SyntaxError) return { loaded: null, problem: `it is not valid JSON (${error.message})` };
-    return { loaded: null, problem: `it could not be read (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      loaded: null,
+      problem: `it could not be read (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
 }
 
@@ -109,7 +121,9 @@ export async function openJsonFile<T>(options: JsonFileOptions<T>): Promise<Json
   if (upgraded) {
     // The old version stays readable beside the new one, in case the upgrade lost something.
     const backup = `${options.file}.before-upgrade-${Date.now()}`;
-    await copyFile(options.file, backup).catch((error: unknown) => options.log(`Branchline could not back up ${options.file} before upgrading it: ${String(error)}`));
+    await copyFile(options.file, backup).catch((error: unknown) =>
+      options.log(`Branchline could not back up ${options.file} before upgrading it: ${String(error)}`),
+    );
     await write();
   }
   return {

@@ -35,7 +35,12 @@ describe('settings file (branchline.json)', () => {
     const aside = (await readdir(root)).filter((name) => name.startsWith('branchline.json.corrupt-'));
     expect(aside).toHaveLength(1);
     expect(await readFile(path.join(root, aside[0]!), 'utf8')).toBe('{"version": 1, "settings": ');
-    expect(health.get()).toEqual({ writing: null, damaged: [{ what: 'settings', keptAs: path.join(root, aside[0]!), detail: expect.stringContaining('not valid JSON') }] });
+    expect(health.get()).toEqual({
+      writing: null,
+      damaged: [
+        { what: 'settings', keptAs: path.join(root, aside[0]!), detail: expect.stringContaining('not valid JSON') },
+      ],
+    });
   });
 
   it('sets a file of the wrong shape aside, and round-trips a valid one', async () => {
@@ -58,7 +63,9 @@ describe('settings file (branchline.json)', () => {
     await mkdir(file); // reading it fails with EISDIR, as an unreadable file would
     const { health } = tracker();
     const state = await openStateFile({ file, health, log: quiet });
-    expect(health.get().damaged).toMatchObject([{ what: 'settings', detail: expect.stringContaining('could not be read') }]);
+    expect(health.get().damaged).toMatchObject([
+      { what: 'settings', detail: expect.stringContaining('could not be read') },
+    ]);
     await state.update((draft) => {
       draft.settings.locale = 'en';
     });

@@ -33,7 +33,8 @@ function roomLogs(root: string, extra: { retryMs?: number; onDurable?: (write: D
   const health = createStoreHealth({ announce: (h) => announced.push(h), log: quiet });
   return { logs: createRoomLogs({ root, health, ...extra }), health, announced };
 }
-const asideFiles = async (file: string) => (await readdir(path.dirname(file))).filter((name) => name.includes('.corrupt-'));
+const asideFiles = async (file: string) =>
+  (await readdir(path.dirname(file))).filter((name) => name.includes('.corrupt-'));
 const waitFor = async (check: () => boolean, ms = 5_000) => {
   const until = Date.now() + ms;
   while (!check()) {
@@ -80,7 +81,10 @@ describe('room logs', () => {
     const aside = await asideFiles(file);
     expect(aside).toHaveLength(1);
     expect(await readFile(path.join(path.dirname(file), aside[0]!))).toEqual(damaged);
-    expect(reopened.health.get()).toMatchObject({ writing: null, damaged: [{ what: 'room-log', keptAs: path.join(path.dirname(file), aside[0]!) }] });
+    expect(reopened.health.get()).toMatchObject({
+      writing: null,
+      damaged: [{ what: 'room-log', keptAs: path.join(path.dirname(file), aside[0]!) }],
+    });
     // The log is whole again: later appends follow the good records, and the next load finds no damage.
     reopened.logs.append('local', ROOM, updates[2]!);
     await reopened.logs.flush();
@@ -105,7 +109,9 @@ describe('room logs', () => {
     expect(doc.getText('t').toString()).toBe('one ');
     Y.applyUpdate(doc, updates[1]!);
     expect(doc.getText('t').toString()).toBe('one two three');
-    expect(health.get().damaged).toMatchObject([{ what: 'room-log', detail: expect.stringContaining(`${broken.length} damaged bytes`) }]);
+    expect(health.get().damaged).toMatchObject([
+      { what: 'room-log', detail: expect.stringContaining(`${broken.length} damaged bytes`) },
+    ]);
   });
 
   it('treats a zero-filled tail (a crash before the data reached the disk) as damage, not as records', async () => {
@@ -218,7 +224,10 @@ describe('room logs', () => {
     await setImmutableTree(path.dirname(file), true);
     const reopened = roomLogs(root);
     expect(textOf(await reopened.logs.load('local', ROOM))).toBe('readable');
-    expect(reopened.health.get()).toMatchObject({ writing: { kind: 'read-only' }, damaged: [{ what: 'room-log', keptAs: null }] });
+    expect(reopened.health.get()).toMatchObject({
+      writing: { kind: 'read-only' },
+      damaged: [{ what: 'room-log', keptAs: null }],
+    });
     expect(await readFile(file)).toEqual(damaged);
   });
 });

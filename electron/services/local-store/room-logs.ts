@@ -12,7 +12,15 @@ import { WRITE_RETRY_MS, type StoreHealthTracker } from './store-health';
  * long; its oldest update reached the store at `firstAppendAt`, and the write and fsync
  * began at `writeStartedAt` (times in epoch milliseconds).
  */
-export type DurableWrite = { room: string; file: string; length: number; records: number; firstAppendAt: number; writeStartedAt: number; at: number };
+export type DurableWrite = {
+  room: string;
+  file: string;
+  length: number;
+  records: number;
+  firstAppendAt: number;
+  writeStartedAt: number;
+  at: number;
+};
 
 export type RoomLogOptions = {
   /** The local store's data folder; logs live in `<root>/servers/<serverId>/rooms/`. */
@@ -70,7 +78,16 @@ export function createRoomLogs(options: RoomLogOptions) {
     let found = rooms.get(key);
     if (!found) {
       const file = roomLogFile(options.root, serverId, room);
-      found = { file, log: new AppendFile(file), room, pending: [], pendingSince: 0, cancelScheduled: null, retry: null, chain: Promise.resolve() };
+      found = {
+        file,
+        log: new AppendFile(file),
+        room,
+        pending: [],
+        pendingSince: 0,
+        cancelScheduled: null,
+        retry: null,
+        chain: Promise.resolve(),
+      };
       rooms.set(key, found);
     }
     return found;
@@ -94,7 +111,15 @@ export function createRoomLogs(options: RoomLogOptions) {
     try {
       const writeStartedAt = now();
       const length = await room.log.append(encodeRecords(batch));
-      options.onDurable?.({ room: room.room, file: room.file, length, records: batch.length, firstAppendAt, writeStartedAt, at: now() });
+      options.onDurable?.({
+        room: room.room,
+        file: room.file,
+        length,
+        records: batch.length,
+        firstAppendAt,
+        writeStartedAt,
+        at: now(),
+      });
       health.succeeded(target(room));
     } catch (error) {
       room.pending = batch.concat(room.pending);
@@ -116,7 +141,12 @@ export function createRoomLogs(options: RoomLogOptions) {
   }
 
   /** Keeps the whole damaged file aside, then rewrites the log with what could be read. */
-  async function setDamageAside(room: RoomState, bytes: Uint8Array, records: Uint8Array[], damagedBytes: number): Promise<void> {
+  async function setDamageAside(
+    room: RoomState,
+    bytes: Uint8Array,
+    records: Uint8Array[],
+    damagedBytes: number,
+  ): Promise<void> {
     let keptAs: string | null = null;
     const copy = `${room.file}.corrupt-${Date.now()}`;
     try {
@@ -126,8 +156,13 @@ export function createRoomLogs(options: RoomLogOptions) {
       health.failed(target(room), error);
     }
     // Rewritten only once the damaged file is safe elsewhere; until then the next load reads past the damage again.
-    if (keptAs) await replaceDurably(room.file, encodeRecords(records)).catch((error: unknown) => health.failed(target(room), error));
-    const where = keptAs ? `a copy of the whole file was kept as ${keptAs}` : 'it could not be copied aside, so the file was left as it was';
+    if (keptAs)
+      await replaceDurably(room.file, encodeRecords(records)).catch((error: unknown) =>
+        health.failed(target(room), error),
+      );
+    const where = keptAs
+      ? `a copy of the whole file was kept as ${keptAs}`
+      : 'it could not be copied aside, so the file was left as it was';
     health.damaged({
       what: 'room-log',
       keptAs,
@@ -161,7 +196,9 @@ export function createRoomLogs(options: RoomLogOptions) {
     const merged = mergeAll(records);
     if (!merged) return;
     await room.log.close();
-    await replaceDurably(room.file, encodeRecords([merged])).catch((error: unknown) => health.failed(target(room), error));
+    await replaceDurably(room.file, encodeRecords([merged])).catch((error: unknown) =>
+      health.failed(target(room), error),
+    );
   }
 
   return {

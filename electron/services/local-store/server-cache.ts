@@ -29,7 +29,15 @@ export type ServerCacheData = z.infer<typeof ServerCacheData>;
 export type ServerCache = JsonFile<ServerCacheData>;
 
 export function emptyServerCache(): ServerCacheData {
-  return { version: 1, userId: null, spaces: [], documents: [], unplacedDocuments: [], access: {}, lastSeenActivityAt: null };
+  return {
+    version: 1,
+    userId: null,
+    spaces: [],
+    documents: [],
+    unplacedDocuments: [],
+    access: {},
+    lastSeenActivityAt: null,
+  };
 }
 
 export function serverCacheFile(root: string, serverId: string): string {
@@ -49,7 +57,8 @@ export function createServerCaches(options: ServerCachesOptions) {
     schema: ServerCacheData,
     defaults: emptyServerCache,
     what: 'server-cache',
-    fallback: (serverId) => `this device's offline copy of server ${serverId} starts empty and is filled again from the server`,
+    fallback: (serverId) =>
+      `this device's offline copy of server ${serverId} starts empty and is filled again from the server`,
   });
 }
 

@@ -3,7 +3,12 @@ import type { StoreDamage, StoreHealth, StoreWriteProblem } from '../../../share
 /** Maps a file-system error to the kind of problem the person is told about. */
 export function writeProblemFromError(error: unknown, target: string): StoreWriteProblem {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const kind = code === 'EROFS' || code === 'EACCES' || code === 'EPERM' ? 'read-only' : code === 'ENOSPC' || code === 'EDQUOT' ? 'disk-full' : 'io';
+  const kind =
+    code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
+      ? 'read-only'
+      : code === 'ENOSPC' || code === 'EDQUOT'
+        ? 'disk-full'
+        : 'io';
   return { kind, detail: `${target}: ${error instanceof Error ? error.message : String(error)}` };
 }
 
@@ -16,7 +21,10 @@ export const WRITE_RETRY_MS = 2_000;
  * failures (not one per keystroke) and sees it go away; damaged files found are kept in the
  * list until the person dismisses them. Every change is announced to the windows.
  */
-export function createStoreHealth(options: { announce: (health: StoreHealth) => void; log: (message: string) => void }) {
+export function createStoreHealth(options: {
+  announce: (health: StoreHealth) => void;
+  log: (message: string) => void;
+}) {
   const failing = new Map<string, StoreWriteProblem>();
   let damaged: StoreDamage[] = [];
   let announcedKind: string | null = null;
@@ -24,7 +32,11 @@ export function createStoreHealth(options: { announce: (health: StoreHealth) => 
   function snapshot(): StoreHealth {
     // The most serious write problem speaks for all: a full disk or read-only folder says what to do.
     const problems = [...failing.values()];
-    const writing = problems.find((p) => p.kind === 'disk-full') ?? problems.find((p) => p.kind === 'read-only') ?? problems[0] ?? null;
+    const writing =
+      problems.find((p) => p.kind === 'disk-full') ??
+      problems.find((p) => p.kind === 'read-only') ??
+      problems[0] ??
+      null;
     return { writing, damaged: [...damaged] };
   }
 
@@ -46,7 +58,9 @@ export function createStoreHealth(options: { announce: (health: StoreHealth) => 
       const before = failing.get(target);
       failing.set(target, problem);
       if (before?.kind === problem.kind) return false;
-      options.log(`Branchline could not save to ${target} on this device (${problem.kind}): ${problem.detail}. It keeps the changes in memory and tries again.`);
+      options.log(
+        `Branchline could not save to ${target} on this device (${problem.kind}): ${problem.detail}. It keeps the changes in memory and tries again.`,
+      );
       announce(false);
       return before === undefined;
     },

@@ -15,7 +15,13 @@ export type Delivery =
   | { kind: 'refused'; error: ErrorCode }
   | { kind: 'not-now'; error: ErrorCode };
 
-const NOT_NOW: ReadonlySet<ErrorCode> = new Set(['unreachable', 'unauthorized', 'request_in_progress', 'rate_limited', 'internal']);
+const NOT_NOW: ReadonlySet<ErrorCode> = new Set([
+  'unreachable',
+  'unauthorized',
+  'request_in_progress',
+  'rate_limited',
+  'internal',
+]);
 
 /** Sends one outbox entry with its key, and keeps what the server answered in the offline index. */
 export async function deliver(context: HandlerContext, serverId: string, entry: OutboxEntry): Promise<Delivery> {
@@ -33,8 +39,11 @@ export async function deliver(context: HandlerContext, serverId: string, entry: 
   if (answer.error === 'already_done') {
     // Made the first time, but its answer was lost: what it made is asked for again (a new document's id came only in that answer).
     if (change.kind === 'create-document') {
-      const listed = await withSession(context, serverId, ({ api, token }) => api.listSpaceDocuments(token, change.spaceId));
-      if (listed.ok) await updateCache(context, serverId, (draft) => replaceSpaceDocuments(draft, change.spaceId, listed.value));
+      const listed = await withSession(context, serverId, ({ api, token }) =>
+        api.listSpaceDocuments(token, change.spaceId),
+      );
+      if (listed.ok)
+        await updateCache(context, serverId, (draft) => replaceSpaceDocuments(draft, change.spaceId, listed.value));
       return { kind: 'delivered', document: null };
     }
     return { kind: 'delivered', document: await refreshDocument(context, serverId, change.documentId) };
@@ -46,12 +55,17 @@ export async function deliver(context: HandlerContext, serverId: string, entry: 
 }
 
 /** Reads a document back from the server into the device's index; null when it could not (or may no longer be seen). */
-async function refreshDocument(context: HandlerContext, serverId: string, documentId: string): Promise<DocumentMeta | null> {
+async function refreshDocument(
+  context: HandlerContext,
+  serverId: string,
+  documentId: string,
+): Promise<DocumentMeta | null> {
   const current = await withSession(context, serverId, ({ api, token }) => api.getDocument(token, documentId));
   if (current.ok) {
     await updateCache(context, serverId, (draft) => putDocument(draft, current.value.document, current.value.access));
     return current.value.document;
   }
-  if (current.error === 'forbidden' || current.error === 'not_found') await updateCache(context, serverId, (draft) => forgetDocument(draft, documentId));
+  if (current.error === 'forbidden' || current.error === 'not_found')
+    await updateCache(context, serverId, (draft) => forgetDocument(draft, documentId));
   return null;
 }

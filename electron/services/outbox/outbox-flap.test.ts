@@ -39,7 +39,9 @@ describe('the outbox on a flapping network', () => {
     cleanups.push(() => rm(deviceDir, { recursive: true, force: true }));
     const { handlers, services } = await startTestHost(deviceDir, { outbox: { firstRetryMs: 100, maxRetryMs: 1_000 } });
     cleanups.push(() => services.close());
-    const serverId = unwrap(await handlers.servers.signIn({ url: proxy.url, email: ann.email, password: ann.password })).id;
+    const serverId = unwrap(
+      await handlers.servers.signIn({ url: proxy.url, email: ann.email, password: ann.password }),
+    ).id;
     unwrap(await handlers.documents.list({ serverId, spaceId }));
 
     const random = seededRandom(61);
@@ -89,7 +91,9 @@ describe('the outbox on a flapping network', () => {
     expect(answers.queued).toBeGreaterThan(0);
     expect(answers.saved).toBeGreaterThan(0);
 
-    const listed = (await (await fetch(server.url + ApiRoutes.spaceDocuments(spaceId), { headers: { Authorization: `Bearer ${token}` } })).json()) as { documents: DocumentMeta[] };
+    const listed = (await (
+      await fetch(server.url + ApiRoutes.spaceDocuments(spaceId), { headers: { Authorization: `Bearer ${token}` } })
+    ).json()) as { documents: DocumentMeta[] };
     const titles = listed.documents.map((document) => document.title);
     expect(titles.filter((title) => title.startsWith('Flap note')).sort()).toEqual([...created].sort());
     expect(listed.documents.find((document) => document.id === targetId)?.title).toBe(renamedTo.at(-1));

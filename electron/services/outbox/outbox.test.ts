@@ -23,29 +23,50 @@ describe('the outbox', () => {
     await proxy.start();
     cleanups.push(() => proxy.stop());
     const dataDir = await tempDir('outbox');
-    const documentId = await createDocument(started.server.url, await signIn(started.server.url, ann.email, ann.password), 'Draft', started.spaceId);
+    const documentId = await createDocument(
+      started.server.url,
+      await signIn(started.server.url, ann.email, ann.password),
+      'Draft',
+      started.spaceId,
+    );
     const open = async () => {
       const host = await startTestHost(dataDir, { outbox: { firstRetryMs: 50, maxRetryMs: 200 } });
       cleanups.push(() => host.services.close());
       return { ...host, close: () => host.services.close() };
     };
     const host = await open();
-    const serverId = unwrap(await host.handlers.servers.signIn({ url: proxy.url, email: person.email, password: person.password })).id;
+    const serverId = unwrap(
+      await host.handlers.servers.signIn({ url: proxy.url, email: person.email, password: person.password }),
+    ).id;
     // Seen once online, as a person would have before the train left.
     unwrap(await host.handlers.documents.list({ serverId, spaceId: started.spaceId }));
-    const titles = () => started.server.directory.documents.inSpaces(new Set([started.spaceId])).map((document) => document.title).sort();
+    const titles = () =>
+      started.server.directory.documents
+        .inSpaces(new Set([started.spaceId]))
+        .map((document) => document.title)
+        .sort();
     return { started, proxy, dataDir, documentId, host, serverId, open, titles };
   }
 
   /** Waits for the outbox to send `title` by itself (its retry timer, or the server answering something else), and nothing more. */
-  const sentByItself = async (host: { events: HostEvents }, serverId: string, titles: () => string[], title: string) => {
+  const sentByItself = async (
+    host: { events: HostEvents },
+    serverId: string,
+    titles: () => string[],
+    title: string,
+  ) => {
     await waitFor(() => titles().includes(title), `“${title}” to reach the server`);
-    await waitFor(() => host.events.outbox.at(-1)?.serverId === serverId && host.events.outbox.at(-1)?.entries.length === 0, 'the outbox to say it is empty');
+    await waitFor(
+      () => host.events.outbox.at(-1)?.serverId === serverId && host.events.outbox.at(-1)?.entries.length === 0,
+      'the outbox to say it is empty',
+    );
   };
 
   it('sends at once when it can, and keeps nothing', async () => {
     const { host, serverId, started, titles } = await setUp();
-    const document = saved(await host.handlers.documents.create({ serverId, spaceId: started.spaceId, title: 'Storytime rota' }));
+    const document = saved(
+      await host.handlers.documents.create({ serverId, spaceId: started.spaceId, title: 'Storytime rota' }),
+    );
     expect(document.title).toBe('Storytime rota');
     expect((await host.handlers.outbox.list({ serverId })).entries).toEqual([]);
     expect(titles()).toEqual(['Draft', 'Storytime rota']);
@@ -54,12 +75,20 @@ describe('the outbox', () => {
   it('keeps changes made offline through a restart, in order, and delivers each once', async () => {
     const { host, serverId, started, proxy, documentId, open, titles } = await setUp();
     proxy.cut();
-    const renamed = unwrap(await host.handlers.documents.rename({ serverId, documentId, title: 'Summer Reading Challenge plan' }));
-    const created = unwrap(await host.handlers.documents.create({ serverId, spaceId: started.spaceId, title: 'Volunteer rota' }));
-    const renamedAgain = unwrap(await host.handlers.documents.rename({ serverId, documentId, title: 'Summer Reading Challenge 2027' }));
+    const renamed = unwrap(
+      await host.handlers.documents.rename({ serverId, documentId, title: 'Summer Reading Challenge plan' }),
+    );
+    const created = unwrap(
+      await host.handlers.documents.create({ serverId, spaceId: started.spaceId, title: 'Volunteer rota' }),
+    );
+    const renamedAgain = unwrap(
+      await host.handlers.documents.rename({ serverId, documentId, title: 'Summer Reading Challenge 2027' }),
+    );
     for (const answer of [renamed, created, renamedAgain]) expect(answer.status).toBe('queued');
     // Offline, the device's own list already shows the new title.
-    expect(unwrap(await host.handlers.documents.list({ serverId, spaceId: started.spaceId })).documents.map((d) => d.title)).toEqual(['Summer Reading Challenge 2027']);
+    expect(
+      unwrap(await host.handlers.documents.list({ serverId, spaceId: started.spaceId })).documents.map((d) => d.title),
+    ).toEqual(['Summer Reading Challenge 2027']);
     await host.close();
 
     const reopened = await open();
@@ -81,7 +110,9 @@ describe('the outbox', () => {
   it('makes a change once when the network loses the answer after the server made it', async () => {
     const { host, serverId, started, proxy, titles } = await setUp();
     proxy.loseAnswers();
-    const answer = unwrap(await host.handlers.documents.create({ serverId, spaceId: started.spaceId, title: 'Board report' }));
+    const answer = unwrap(
+      await host.handlers.documents.create({ serverId, spaceId: started.spaceId, title: 'Board report' }),
+    );
     expect(answer.status).toBe('queued');
     expect(proxy.answersLost).toBeGreaterThan(0);
     // The server made it; the device does not know.
@@ -105,7 +136,9 @@ describe('the outbox', () => {
     proxy.restore();
     expect((await host.handlers.outbox.retry({ serverId })).entries).toEqual([]);
     expect(started.server.directory.documents.find(documentId)?.title).toBe('Minutes, approved');
-    expect(unwrap(await host.handlers.documents.access({ serverId, documentId })).document.title).toBe('Minutes, approved');
+    expect(unwrap(await host.handlers.documents.access({ serverId, documentId })).document.title).toBe(
+      'Minutes, approved',
+    );
   });
 
   it('keeps a change the server refuses later, with the reason, until the person discards it', async () => {
@@ -113,13 +146,22 @@ describe('the outbox', () => {
     proxy.cut();
     unwrap(await host.handlers.documents.rename({ serverId, documentId, title: 'Renamed on the train' }));
     // Meanwhile Bea becomes an observer there: she may read, no longer write.
-    await started.server.directory.spaces.setRole(started.spaceId, started.server.accounts.findUserByEmail(bea.email)!.id, 'observer');
+    await started.server.directory.spaces.setRole(
+      started.spaceId,
+      started.server.accounts.findUserByEmail(bea.email)!.id,
+      'observer',
+    );
     proxy.restore();
     const after = await host.handlers.outbox.retry({ serverId });
-    expect(after.entries).toMatchObject([{ state: 'refused', refusal: 'forbidden', change: { title: 'Renamed on the train' } }]);
+    expect(after.entries).toMatchObject([
+      { state: 'refused', refusal: 'forbidden', change: { title: 'Renamed on the train' } },
+    ]);
     // Offline again, the device's index no longer shows the refused title.
     proxy.cut();
-    expect(unwrap(await host.handlers.documents.access({ serverId, documentId }))).toMatchObject({ fromCache: true, document: { title: 'Draft' } });
+    expect(unwrap(await host.handlers.documents.access({ serverId, documentId }))).toMatchObject({
+      fromCache: true,
+      document: { title: 'Draft' },
+    });
     proxy.restore();
     expect(started.server.directory.documents.find(documentId)?.title).toBe('Draft');
     expect((await host.handlers.outbox.discard({ serverId, id: after.entries[0]!.id })).entries).toEqual([]);

@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { DocumentChangeResult, OutboxChange, OutboxEntry, Result, ServerOutbox } from '../../../shared/ipc/contract';
+import type {
+  DocumentChangeResult,
+  OutboxChange,
+  OutboxEntry,
+  Result,
+  ServerOutbox,
+} from '../../../shared/ipc/contract';
 import { updateCache } from '../handlers/cache';
 import { findServer, type HandlerContext } from '../handlers/context';
 import { deliver, type Delivery } from './deliver';
@@ -50,7 +56,9 @@ export function createOutbox(context: HandlerContext, options: OutboxOptions = {
   async function settle(serverId: string, entry: OutboxEntry, delivery: Delivery): Promise<void> {
     const waiting = awaited.has(entry.id);
     if (waiting) awaited.set(entry.id, delivery);
-    await (await file(serverId)).update((draft) => {
+    await (
+      await file(serverId)
+    ).update((draft) => {
       const at = draft.entries.findIndex((candidate) => candidate.id === entry.id);
       if (at < 0) return;
       if (delivery.kind === 'delivered' || (delivery.kind === 'refused' && waiting)) {
@@ -142,7 +150,8 @@ export function createOutbox(context: HandlerContext, options: OutboxOptions = {
         awaited.delete(entry.id);
       }
       if (delivery?.kind === 'refused') return { ok: false, error: delivery.error };
-      if (delivery?.kind === 'delivered' && delivery.document) return { ok: true, value: { status: 'saved', document: delivery.document } };
+      if (delivery?.kind === 'delivered' && delivery.document)
+        return { ok: true, value: { status: 'saved', document: delivery.document } };
       // Waiting (or made, with its answer lost: the outbox event tells the window to look again).
       announce(serverId);
       const waiting = ownEntries(serverId).find((candidate) => candidate.id === entry.id) ?? entry;
@@ -153,7 +162,9 @@ export function createOutbox(context: HandlerContext, options: OutboxOptions = {
 
     async discard(serverId: string, id: string): Promise<ServerOutbox> {
       const userId = findServer(context, serverId)?.user?.id;
-      await (await file(serverId)).update((draft) => {
+      await (
+        await file(serverId)
+      ).update((draft) => {
         draft.entries = draft.entries.filter((entry) => !(entry.id === id && entry.userId === userId));
       });
       announce(serverId);

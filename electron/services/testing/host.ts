@@ -2,7 +2,13 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DocumentMeta } from '../../../shared/api/schemas';
-import type { DocumentChangeResult, Result, ServerEntry, ServerOutbox, StoreHealth } from '../../../shared/ipc/contract';
+import type {
+  DocumentChangeResult,
+  Result,
+  ServerEntry,
+  ServerOutbox,
+  StoreHealth,
+} from '../../../shared/ipc/contract';
 import { startHostServices, type HostServicesOptions } from '../host-services';
 import { openKeyFileSecretBox } from '../secret-box';
 

@@ -22,7 +22,13 @@ import { WorkspaceScreen } from './WorkspaceScreen';
 const FALLBACK_SERVER_URL = 'http://127.0.0.1:4455';
 
 /** The shell: which server and screen show, in which language, with the server switcher beside them. */
-export function App({ initialServers, initialLocale }: { initialServers: ServerEntry[]; initialLocale: LocaleSetting }) {
+export function App({
+  initialServers,
+  initialLocale,
+}: {
+  initialServers: ServerEntry[];
+  initialLocale: LocaleSetting;
+}) {
   const { t } = useTranslation();
   const uiLocale = useLocale();
   const api = window.branchline;
@@ -34,7 +40,11 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
   const shown = shownServer(servers.entries);
   const signedIn = shown?.user ? shown : null;
   const anySignedIn = servers.entries.some((entry) => entry.user);
-  const current: View | null = signedIn ? (view?.serverId === signedIn.id ? view : { kind: 'spaces', serverId: signedIn.id }) : null;
+  const current: View | null = signedIn
+    ? view?.serverId === signedIn.id
+      ? view
+      : { kind: 'spaces', serverId: signedIn.id }
+    : null;
   // A session that ended on a server not on screen (the host moves on to one still signed in).
   const endedElsewhere = servers.entries.find((entry) => entry.id !== shown?.id && servers.ended.has(entry.id));
 
@@ -52,7 +62,12 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
   };
 
   const joined = (serverId: string, space: SpaceSummary) =>
-    show(serverId, { kind: 'space', serverId, space, notice: t('spaces.joined', { name: spaceName(space, uiLocale).text }) });
+    show(serverId, {
+      kind: 'space',
+      serverId,
+      space,
+      notice: t('spaces.joined', { name: spaceName(space, uiLocale).text }),
+    });
 
   const afterSignIn = async (serverId: string, then?: AfterSignIn) => {
     if (!then) return show(serverId);
@@ -80,7 +95,9 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
       />
     );
   } else if (overlay?.kind === 'profile' && signedIn?.user) {
-    screen = <ProfileScreen key={signedIn.id} server={signedIn} user={signedIn.user} onClose={() => setOverlay(null)} />;
+    screen = (
+      <ProfileScreen key={signedIn.id} server={signedIn} user={signedIn.user} onClose={() => setOverlay(null)} />
+    );
   } else if (overlay?.kind === 'add-server' || !current || !signedIn) {
     const adding = overlay?.kind === 'add-server';
     screen = (
@@ -88,7 +105,9 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
         key={adding ? 'add-server' : `sign-in:${shown?.id ?? ''}`}
         adding={adding}
         defaultUrl={adding ? '' : (shown?.url ?? FALLBACK_SERVER_URL)}
-        sessionEnded={!adding && ((shown !== null && servers.ended.has(shown.id)) || (!anySignedIn && servers.ended.size > 0))}
+        sessionEnded={
+          !adding && ((shown !== null && servers.ended.has(shown.id)) || (!anySignedIn && servers.ended.size > 0))
+        }
         serverIdForCode={adding ? null : (shown?.id ?? null)}
         initialInvite={adding ? overlay.invite : undefined}
         onSignedIn={(serverId, then) => void afterSignIn(serverId, then)}
@@ -110,7 +129,9 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
 
   return (
     <>
-      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
       <header className="app-header">
         <p className="app-name">{t('app.name')}</p>
         <nav aria-label={t('app.primaryNav')}>
@@ -121,17 +142,28 @@ export function App({ initialServers, initialLocale }: { initialServers: ServerE
             </button>
           )}
           {overlay?.kind !== 'settings' && (
-            <button type="button" className="quiet" onClick={() => setOverlay({ kind: 'settings' })}>{t('settings.open')}</button>
+            <button type="button" className="quiet" onClick={() => setOverlay({ kind: 'settings' })}>
+              {t('settings.open')}
+            </button>
           )}
         </nav>
       </header>
       <StoreHealthNotice />
       <div className={anySignedIn ? 'app-body with-switcher' : 'app-body'}>
         {anySignedIn && (
-          <ServerSwitcher entries={servers.entries} shownId={shown?.id ?? null} onChoose={(serverId) => void show(serverId)} onAdd={() => setOverlay({ kind: 'add-server' })} />
+          <ServerSwitcher
+            entries={servers.entries}
+            shownId={shown?.id ?? null}
+            onChoose={(serverId) => void show(serverId)}
+            onAdd={() => setOverlay({ kind: 'add-server' })}
+          />
         )}
         <main id="main" tabIndex={-1}>
-          {endedElsewhere && <p className="note" role="status">{t('servers.sessionEnded', { server: serverLabel(endedElsewhere) })}</p>}
+          {endedElsewhere && (
+            <p className="note" role="status">
+              {t('servers.sessionEnded', { server: serverLabel(endedElsewhere) })}
+            </p>
+          )}
           {screen}
         </main>
       </div>

@@ -6,7 +6,12 @@ import { labelInitials, serverLabel } from './server-entries';
  * The servers this app is signed in to, like a workspace switcher: the shown one is marked
  * current; one with news has a dot and says so in words; "Add a server" signs in to another.
  */
-export function ServerSwitcher({ entries, shownId, onChoose, onAdd }: {
+export function ServerSwitcher({
+  entries,
+  shownId,
+  onChoose,
+  onAdd,
+}: {
   entries: readonly ServerEntry[];
   shownId: string | null;
   onChoose: (serverId: string) => void;
@@ -22,8 +27,15 @@ export function ServerSwitcher({ entries, shownId, onChoose, onAdd }: {
           const activity = entry.hasActivity && !current;
           return (
             <li key={entry.id}>
-              <button type="button" className="server-choice" aria-current={current ? 'true' : undefined} onClick={() => onChoose(entry.id)}>
-                <span className="server-avatar" aria-hidden="true">{labelInitials(label)}</span>
+              <button
+                type="button"
+                className="server-choice"
+                aria-current={current ? 'true' : undefined}
+                onClick={() => onChoose(entry.id)}
+              >
+                <span className="server-avatar" aria-hidden="true">
+                  {labelInitials(label)}
+                </span>
                 <span className="server-label">
                   {/* Read as part of the name: "Gwynedd Libraries (new activity)". */}
                   <span className="server-name">

@@ -14,7 +14,14 @@ import type { View } from './views';
  * document; above it, whatever its outbox holds (in one place for every screen, so it stays
  * open and keeps announcing as the person moves between them).
  */
-export function WorkspaceScreen({ server, servers, view, onView, onJoined, onSignInForInvite }: {
+export function WorkspaceScreen({
+  server,
+  servers,
+  view,
+  onView,
+  onJoined,
+  onSignInForInvite,
+}: {
   server: ServerEntry;
   servers: readonly ServerEntry[];
   view: View;

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ServerEntry } from '../../../shared/ipc/contract';
 import { labelInitials, nextEndedSessions, serverLabel, shownServer } from './server-entries';
 
-const user = { id: 'user-alys-1', email: 'alys@gwynedd.example', name: 'Alys', initials: 'AP', color: '#1d6fa5', service: '', region: '' };
+const user = {
+  id: 'user-alys-1',
+  email: 'alys@gwynedd.example',
+  name: 'Alys',
+  initials: 'AP',
+  color: '#1d6fa5',
+  service: '',
+  region: '',
+};
 const entry = (id: string, changes: Partial<ServerEntry> = {}): ServerEntry => ({
   id,
   url: `http://${id}.example:4455`,
@@ -42,7 +50,9 @@ describe('nextEndedSessions', () => {
 describe('server labels', () => {
   it('name a server by its organisation, else its address', () => {
     expect(serverLabel({ organisation: { name: 'Gwynedd Libraries' }, url: 'http://x' })).toBe('Gwynedd Libraries');
-    expect(serverLabel({ organisation: null, url: 'https://libraries.example.org/branchline' })).toBe('libraries.example.org');
+    expect(serverLabel({ organisation: null, url: 'https://libraries.example.org/branchline' })).toBe(
+      'libraries.example.org',
+    );
   });
 
   it('give an avatar up to two initials', () => {

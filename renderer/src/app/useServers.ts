@@ -24,7 +24,10 @@ export function useServers(initial: ServerEntry[]) {
 
   useEffect(() => api.on('servers:changed', apply), [api, apply]);
 
-  const activate = useCallback(async (serverId: string) => apply(await api.servers.activate({ serverId })), [api, apply]);
+  const activate = useCallback(
+    async (serverId: string) => apply(await api.servers.activate({ serverId })),
+    [api, apply],
+  );
 
   /** Signs out of one server; if another is still signed in, the window shows that one. */
   const signOut = useCallback(

@@ -33,7 +33,11 @@ export function nextAccessView(
   else if (isNoAccess(answer.error)) access = 'removed';
   else access = accessFromRole(serverAdmin, knownSpace);
   const changed = announce && current.access !== null && current.access !== access && access !== 'removed';
-  return { access, space: knownSpace, change: changed ? (access === 'write' ? 'now-write' : 'now-read') : current.change };
+  return {
+    access,
+    space: knownSpace,
+    change: changed ? (access === 'write' ? 'now-write' : 'now-read') : current.change,
+  };
 }
 
 function isNoAccess(error: ErrorCode): boolean {

@@ -62,7 +62,10 @@ function applyStoredCopy(doc: Y.Doc, stored: readonly Uint8Array[]): void {
  * Every update, local or remote, is handed to the host to store, so the document can be
  * reopened offline with everything this device has seen or written.
  */
-export async function openRoomSession(serverId: string, room: string): Promise<{ ok: true; session: RoomSession } | { ok: false; error: ErrorCode }> {
+export async function openRoomSession(
+  serverId: string,
+  room: string,
+): Promise<{ ok: true; session: RoomSession } | { ok: false; error: ErrorCode }> {
   const api = window.branchline;
   // Marks on the page's Performance timeline (read by `npm run bench`'s cold open; they change nothing).
   performance.mark('branchline:open:start');
@@ -70,7 +73,9 @@ export async function openRoomSession(serverId: string, room: string): Promise<{
   if (!connection.ok) return connection;
   performance.mark('branchline:open:connection');
   const stored = await api.rooms.load({ serverId, room });
-  performance.mark('branchline:open:loaded', { detail: { bytes: stored.reduce((sum, update) => sum + update.byteLength, 0) } });
+  performance.mark('branchline:open:loaded', {
+    detail: { bytes: stored.reduce((sum, update) => sum + update.byteLength, 0) },
+  });
   const doc = new Y.Doc();
   applyStoredCopy(doc, stored);
   performance.mark('branchline:open:applied');

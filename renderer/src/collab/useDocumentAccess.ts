@@ -11,17 +11,25 @@ import { nextAccessView, type DocumentAccessView } from './access-view';
  * may change while the socket is down). "No access" (4403, or the host saying so) stops the
  * provider for good and the document becomes read-only. `recheck` asks again on demand.
  */
-export function useDocumentAccess(serverId: string, serverAdmin: boolean, documentId: string, initialSpace: SpaceSummary, provider: WebsocketProvider | null) {
+export function useDocumentAccess(
+  serverId: string,
+  serverAdmin: boolean,
+  documentId: string,
+  initialSpace: SpaceSummary,
+  provider: WebsocketProvider | null,
+) {
   const [view, setView] = useState<DocumentAccessView>({ access: null, space: initialSpace, change: null });
   const spaceId = initialSpace.id;
 
   const recheck = useCallback(
     (announce: boolean) => {
       const api = window.branchline;
-      return Promise.all([api.documents.access({ serverId, documentId }), api.spaces.get({ serverId, spaceId })]).then(([answer, space]) => {
-        performance.mark('branchline:open:access');
-        setView((current) => nextAccessView(current, answer, space, serverAdmin, announce));
-      });
+      return Promise.all([api.documents.access({ serverId, documentId }), api.spaces.get({ serverId, spaceId })]).then(
+        ([answer, space]) => {
+          performance.mark('branchline:open:access');
+          setView((current) => nextAccessView(current, answer, space, serverAdmin, announce));
+        },
+      );
     },
     [serverId, serverAdmin, documentId, spaceId],
   );

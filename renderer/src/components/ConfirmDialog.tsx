@@ -6,7 +6,16 @@ import { useTranslation } from 'react-i18next';
  * Enter does no harm; Escape cancels. On closing, focus goes back to whatever opened it, or to
  * `fallbackFocus` when that is gone (a removed row, say).
  */
-export function ConfirmDialog({ title, message, confirmLabel, busy, error, onConfirm, onCancel, fallbackFocus }: {
+export function ConfirmDialog({
+  title,
+  message,
+  confirmLabel,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+  fallbackFocus,
+}: {
   title: string;
   message: string;
   confirmLabel: string;
@@ -47,10 +56,18 @@ export function ConfirmDialog({ title, message, confirmLabel, busy, error, onCon
     >
       <h2 id={titleId}>{title}</h2>
       <p id={messageId}>{message}</p>
-      {error && <p role="alert" className="form-error">{error}</p>}
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
       <div className="dialog-actions">
-        <button ref={cancel} type="button" onClick={onCancel}>{t('common.cancel')}</button>
-        <button type="button" className="danger" disabled={busy} onClick={onConfirm}>{confirmLabel}</button>
+        <button ref={cancel} type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="danger" disabled={busy} onClick={onConfirm}>
+          {confirmLabel}
+        </button>
       </div>
     </dialog>
   );

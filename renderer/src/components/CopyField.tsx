@@ -24,10 +24,21 @@ export function CopyField({ label, value, copyLabel }: { label: string; value: s
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <div className="copy-row">
-        <input ref={input} id={id} value={value} readOnly spellCheck={false} onFocus={(event) => event.target.select()} />
-        <button type="button" onClick={() => void copy()}>{copyLabel}</button>
+        <input
+          ref={input}
+          id={id}
+          value={value}
+          readOnly
+          spellCheck={false}
+          onFocus={(event) => event.target.select()}
+        />
+        <button type="button" onClick={() => void copy()}>
+          {copyLabel}
+        </button>
       </div>
-      <p className="field-hint" role="status">{said}</p>
+      <p className="field-hint" role="status">
+        {said}
+      </p>
     </div>
   );
 }

@@ -4,7 +4,13 @@ import type { ReactNode } from 'react';
  * A link to another screen of the app. It is a real link (so it is announced and listed as
  * one), but the app, not the page, does the navigating.
  */
-export function InAppLink({ href, onNavigate, className, lang, children }: {
+export function InAppLink({
+  href,
+  onNavigate,
+  className,
+  lang,
+  children,
+}: {
   href: string;
   onNavigate: () => void;
   className?: string;

@@ -6,7 +6,13 @@ export type TabSpec<Id extends string> = { id: Id; label: string };
  * Tabs as the ARIA pattern has them: one tab stop, arrow keys (and Home/End) move between tabs
  * and show each one, the panel follows. Only the chosen panel is rendered.
  */
-export function Tabs<Id extends string>({ label, tabs, selected, onSelect, children }: {
+export function Tabs<Id extends string>({
+  label,
+  tabs,
+  selected,
+  onSelect,
+  children,
+}: {
   label: string;
   tabs: ReadonlyArray<TabSpec<Id>>;
   selected: Id;
@@ -15,7 +21,10 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect, child
 }) {
   const base = useId();
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
-  const index = Math.max(0, tabs.findIndex((tab) => tab.id === selected));
+  const index = Math.max(
+    0,
+    tabs.findIndex((tab) => tab.id === selected),
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1 };

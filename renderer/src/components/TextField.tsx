@@ -17,7 +17,19 @@ type TextFieldProps = {
 };
 
 /** A labelled text field with its hint and error tied to it, so a screen reader reads all three together. */
-export function TextField({ label, value, onChange, hint, error, type = 'text', autoComplete, multiline, maxLength, required, inputRef }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  type = 'text',
+  autoComplete,
+  multiline,
+  maxLength,
+  required,
+  inputRef,
+}: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -33,13 +45,32 @@ export function TextField({ label, value, onChange, hint, error, type = 'text', 
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && <p id={hintId} className="field-hint">{hint}</p>}
-      {multiline ? (
-        <textarea {...common} ref={inputRef as Ref<HTMLTextAreaElement>} rows={3} onChange={(event) => onChange(event.target.value)} />
-      ) : (
-        <input {...common} ref={inputRef as Ref<HTMLInputElement>} type={type} autoComplete={autoComplete} onChange={(event) => onChange(event.target.value)} />
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
       )}
-      {error && <p id={errorId} className="field-error">{error}</p>}
+      {multiline ? (
+        <textarea
+          {...common}
+          ref={inputRef as Ref<HTMLTextAreaElement>}
+          rows={3}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      ) : (
+        <input
+          {...common}
+          ref={inputRef as Ref<HTMLInputElement>}
+          type={type}
+          autoComplete={autoComplete}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

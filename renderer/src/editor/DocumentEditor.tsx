@@ -23,12 +23,23 @@ import { editorTheme } from './theme';
  * and no bootstrap, because the server writes every document's first content. When the person
  * may only read, it is not editable and offers no toolbar, but still shows others' changes live.
  */
-export function DocumentEditor({ roomName, session, editable }: { roomName: string; session: RoomSession; editable: boolean }) {
+export function DocumentEditor({
+  roomName,
+  session,
+  editable,
+}: {
+  roomName: string;
+  session: RoomSession;
+  editable: boolean;
+}) {
   const { t } = useTranslation();
   const cursors = useRef<HTMLDivElement | null>(null);
   // The plugin reads the cursors container when it first renders, so it waits for the element.
   const [cursorsReady, setCursorsReady] = useState(false);
-  const awarenessData = useMemo(() => ({ initials: session.user.initials, service: session.user.service }), [session.user.initials, session.user.service]);
+  const awarenessData = useMemo(
+    () => ({ initials: session.user.initials, service: session.user.service }),
+    [session.user.initials, session.user.service],
+  );
   // Read once, when the composer is made; later changes go through EditablePlugin.
   const [initialConfig] = useState(() => ({
     namespace: 'branchline-document',
@@ -68,7 +79,13 @@ export function DocumentEditor({ roomName, session, editable }: { roomName: stri
                 // Read-only, it stays reachable by Tab, so keyboard users can scroll, select and copy.
                 tabIndex={0}
                 aria-placeholder={editable ? t('editor.placeholder') : ''}
-                placeholder={(isEditable) => (isEditable ? <div className="editor-placeholder" aria-hidden="true">{t('editor.placeholder')}</div> : null)}
+                placeholder={(isEditable) =>
+                  isEditable ? (
+                    <div className="editor-placeholder" aria-hidden="true">
+                      {t('editor.placeholder')}
+                    </div>
+                  ) : null
+                }
               />
             }
             ErrorBoundary={LexicalErrorBoundary}
@@ -87,17 +104,17 @@ export function DocumentEditor({ roomName, session, editable }: { roomName: stri
         <CheckListPlugin />
         <LinkPlugin validateUrl={(url) => normaliseLinkUrl(url) !== null} />
         {cursorsReady && (
-        <CollaborationPluginV2__EXPERIMENTAL
-          id={roomName}
-          doc={session.doc}
-          provider={session.provider as unknown as Provider}
-          __shouldBootstrapUnsafe={false}
-          username={session.user.name}
-          cursorColor={session.user.color}
-          cursorsContainerRef={cursors}
-          awarenessData={awarenessData}
-          rootName={DOCUMENT_ROOT_NAME}
-        />
+          <CollaborationPluginV2__EXPERIMENTAL
+            id={roomName}
+            doc={session.doc}
+            provider={session.provider as unknown as Provider}
+            __shouldBootstrapUnsafe={false}
+            username={session.user.name}
+            cursorColor={session.user.color}
+            cursorsContainerRef={cursors}
+            awarenessData={awarenessData}
+            rootName={DOCUMENT_ROOT_NAME}
+          />
         )}
         {cursorsReady && <LocalCopyPlugin session={session} />}
       </LexicalComposer>

@@ -13,7 +13,12 @@ export function PresenceList({ provider }: { provider: WebsocketProvider }) {
           <Avatar initials={person.initials} colour={person.color} />
           <span>{person.isSelf ? t('presence.you', { name: person.name }) : person.name}</span>
           {/* The comma is for screen readers, so name and service are not read as one phrase. */}
-          {person.service && <span className="presence-service"><span className="visually-hidden">, </span>{person.service}</span>}
+          {person.service && (
+            <span className="presence-service">
+              <span className="visually-hidden">, </span>
+              {person.service}
+            </span>
+          )}
         </li>
       ))}
     </ul>

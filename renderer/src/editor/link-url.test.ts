@@ -9,6 +9,7 @@ describe('normaliseLinkUrl', () => {
   });
 
   it('refuses script, file and other schemes', () => {
-    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', '', '   ']) expect(normaliseLinkUrl(bad)).toBeNull();
+    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', '', '   '])
+      expect(normaliseLinkUrl(bad)).toBeNull();
   });
 });

@@ -23,5 +23,10 @@ export const editorTheme: EditorThemeClasses = {
     underlineStrikethrough: 'ed-underline-strike',
     code: 'ed-code',
   },
-  collaboration: { cursor: 'ed-cursor', cursorName: 'ed-cursor-name', selection: 'ed-selection', selectionBg: 'ed-selection-bg' },
+  collaboration: {
+    cursor: 'ed-cursor',
+    cursorName: 'ed-cursor-name',
+    selection: 'ed-selection',
+    selectionBg: 'ed-selection-bg',
+  },
 };

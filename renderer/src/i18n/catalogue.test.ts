@@ -11,12 +11,15 @@ describe('catalogues', () => {
 
   it('use the same placeholders in both languages', () => {
     const placeholders = (text: string) => (text.match(/\{\{\s*\w+\s*\}\}/g) ?? []).sort();
-    for (const key of Object.keys(en) as Array<keyof typeof en>) expect(placeholders(cy[key]), key).toEqual(placeholders(en[key]));
+    for (const key of Object.keys(en) as Array<keyof typeof en>)
+      expect(placeholders(cy[key]), key).toEqual(placeholders(en[key]));
   });
 
   it('translate everything a person reads, except names', () => {
     const sameOnPurpose = new Set(['app.name', 'settings.languageEnglish', 'settings.languageWelsh']);
-    const same = (Object.keys(en) as Array<keyof typeof en>).filter((key) => en[key] === cy[key] && !sameOnPurpose.has(key));
+    const same = (Object.keys(en) as Array<keyof typeof en>).filter(
+      (key) => en[key] === cy[key] && !sameOnPurpose.has(key),
+    );
     expect(same).toEqual([]);
   });
 });

@@ -20,8 +20,8 @@ export const cy: Record<MessageKey, string> = {
   'servers.add': 'Ychwanegu gweinydd',
   'servers.activity': '(gweithgarwch newydd)',
   'servers.signedOut': 'wedi allgofnodi',
-  'servers.sessionEnded': 'Mae eich sesiwn ar {{server}} wedi dod i ben. Dewiswch ef o dan Gweinyddion i fewngofnodi eto.',
-
+  'servers.sessionEnded':
+    'Mae eich sesiwn ar {{server}} wedi dod i ben. Dewiswch ef o dan Gweinyddion i fewngofnodi eto.',
 
   'signIn.title': 'Mewngofnodi i Branchline',
   'signIn.intro': 'Mewngofnodwch gyda’r e-bost a’r cyfrinair a roddodd gweinyddwr eich rhwydwaith i chi.',
@@ -36,7 +36,8 @@ export const cy: Record<MessageKey, string> = {
   'signIn.haveInvite': 'Oes gennych chi wahoddiad?',
 
   'inviteArrival.title': 'Ymuno drwy wahoddiad',
-  'inviteArrival.intro': 'Gludwch y ddolen wahodd a anfonodd rhywun atoch. Gallwch greu cyfrif gyda hi, neu ddefnyddio un sydd gennych yn barod.',
+  'inviteArrival.intro':
+    'Gludwch y ddolen wahodd a anfonodd rhywun atoch. Gallwch greu cyfrif gyda hi, neu ddefnyddio un sydd gennych yn barod.',
   'inviteArrival.back': 'Yn ôl i fewngofnodi',
   'inviteArrival.newAccount': 'Creu eich cyfrif',
   'inviteArrival.name': 'Eich enw',
@@ -50,8 +51,8 @@ export const cy: Record<MessageKey, string> = {
   'inviteArrival.signInTitle': 'Mewngofnodi i ymuno',
   'inviteArrival.signInAndJoin': 'Mewngofnodi ac ymuno',
   'inviteArrival.needAccount': 'Mae angen cyfrif newydd arna i',
-  'inviteArrival.emailTaken': 'Mae cyfrif gyda’r e-bost hwnnw ar y gweinydd hwn yn barod. Mewngofnodwch gydag ef yn lle hynny.',
-
+  'inviteArrival.emailTaken':
+    'Mae cyfrif gyda’r e-bost hwnnw ar y gweinydd hwn yn barod. Mewngofnodwch gydag ef yn lle hynny.',
 
   'errors.invalid_credentials': 'Dydy’r e-bost a’r cyfrinair ddim yn cyfateb. Gwiriwch nhw a rhowch gynnig arall arni.',
   'errors.rate_limited': 'Gormod o ymdrechion. Arhoswch funud, yna rhowch gynnig arall arni.',
@@ -63,7 +64,8 @@ export const cy: Record<MessageKey, string> = {
   'errors.conflict': 'Newidiodd rhywun arall hyn ar yr un pryd. Rhowch gynnig arall arni.',
   'errors.request_in_progress': 'Mae’r gweinydd yn dal i drin y newid hwn. Bydd yn cael ei anfon eto cyn bo hir.',
   'errors.already_done': 'Roedd y gweinydd eisoes wedi gwneud y newid hwn.',
-  'errors.gone': 'Mae’r gwahoddiad hwnnw wedi dod i ben, wedi’i dynnu’n ôl neu wedi’i ddefnyddio’n barod. Gofynnwch am un newydd.',
+  'errors.gone':
+    'Mae’r gwahoddiad hwnnw wedi dod i ben, wedi’i dynnu’n ôl neu wedi’i ddefnyddio’n barod. Gofynnwch am un newydd.',
   'errors.internal': 'Methodd y gweinydd â gwneud hynny nawr. Rhowch gynnig arall arni mewn munud.',
   'errors.unreachable': 'Methu cyrraedd y gweinydd. Gwiriwch eich cysylltiad, neu rhowch gynnig arall arni nes ymlaen.',
   'errors.unexpected': 'Aeth rhywbeth o’i le. Rhowch gynnig arall arni.',
@@ -81,9 +83,12 @@ export const cy: Record<MessageKey, string> = {
   'documents.renameField': 'Teitl y ddogfen',
   'documents.save': 'Cadw',
   'documents.cancel': 'Canslo',
-  'documents.offlineCreate': 'Rydych chi all-lein. Mae dogfennau newydd rydych chi’n eu creu yn cael eu cadw ar y ddyfais hon a’u hanfon pan fyddwch ar-lein eto.',
-  'documents.createQueued': 'Bydd “{{title}}” yn cael ei chreu pan ddaw’r cysylltiad yn ôl. Tan hynny, mae’n aros yn y Blwch allan.',
-  'documents.renameQueued': 'Mae’r ddogfen wedi’i hailenwi’n “{{title}}” ar y ddyfais hon. Bydd y teitl newydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.',
+  'documents.offlineCreate':
+    'Rydych chi all-lein. Mae dogfennau newydd rydych chi’n eu creu yn cael eu cadw ar y ddyfais hon a’u hanfon pan fyddwch ar-lein eto.',
+  'documents.createQueued':
+    'Bydd “{{title}}” yn cael ei chreu pan ddaw’r cysylltiad yn ôl. Tan hynny, mae’n aros yn y Blwch allan.',
+  'documents.renameQueued':
+    'Mae’r ddogfen wedi’i hailenwi’n “{{title}}” ar y ddyfais hon. Bydd y teitl newydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.',
   'documents.pendingCreate': 'Yn aros i gael ei hanfon',
   'documents.pendingCreateRefused': 'Heb ei chreu: gwrthododd y gweinydd hi. Gweler y Blwch allan.',
   'documents.renameWaiting': 'Teitl newydd yn aros i gael ei anfon',
@@ -99,7 +104,8 @@ export const cy: Record<MessageKey, string> = {
   'spaces.title': 'Gofodau',
   'spaces.titleOrganisation': 'Gofodau {{organisation}}',
   'spaces.listLabel': 'Eich gofodau',
-  'spaces.empty': 'Dydych chi ddim mewn unrhyw ofod eto. Os oes rhywun wedi anfon gwahoddiad atoch, defnyddiwch ef isod.',
+  'spaces.empty':
+    'Dydych chi ddim mewn unrhyw ofod eto. Os oes rhywun wedi anfon gwahoddiad atoch, defnyddiwch ef isod.',
   'spaces.emptyAdmin': 'Does dim gofodau eto. Crëwch yr un cyntaf.',
   'spaces.fromCache': 'Rydych chi all-lein, felly dyma eich gofodau fel y gwelodd y ddyfais hon nhw ddiwethaf.',
   'spaces.archivedHeading': 'Gofodau wedi’u harchifo',
@@ -157,7 +163,8 @@ export const cy: Record<MessageKey, string> = {
   'people.removed': 'Wedi tynnu {{name}} o’r gofod.',
   'people.leave': 'Gadael y gofod hwn',
   'people.leaveTitle': 'Gadael {{space}}?',
-  'people.leaveBody': 'Byddwch chi’n colli mynediad i’w ddogfennau. I ddod yn ôl, bydd angen gwahoddiad newydd arnoch chi.',
+  'people.leaveBody':
+    'Byddwch chi’n colli mynediad i’w ddogfennau. I ddod yn ôl, bydd angen gwahoddiad newydd arnoch chi.',
   'people.leaveConfirm': 'Gadael y gofod',
   'people.lastAdmin': 'Mae angen o leiaf un gweinyddwr ar ofod. Gwnewch rywun arall yn weinyddwr yn gyntaf.',
 
@@ -165,7 +172,8 @@ export const cy: Record<MessageKey, string> = {
   'invites.fieldHint': 'Gludwch y ddolen gyfan, fel https://…/join/…, neu ei chod yn unig.',
   'invites.check': 'Gwirio’r gwahoddiad',
   'invites.notAnInvite': 'Dydy hynny ddim yn edrych fel dolen neu god gwahodd. Gwiriwch eich bod wedi copïo’r cyfan.',
-  'invites.needLink': 'Dim ond ar gyfer gweinydd rydych chi wedi mewngofnodi iddo y mae cod ar ei ben ei hun yn gweithio. Gludwch y ddolen gyfan yn lle hynny.',
+  'invites.needLink':
+    'Dim ond ar gyfer gweinydd rydych chi wedi mewngofnodi iddo y mae cod ar ei ben ei hun yn gweithio. Gludwch y ddolen gyfan yn lle hynny.',
   'invites.notFound': 'Dydy’r gwahoddiad hwnnw ddim yn bodoli. Gwiriwch y ddolen, neu gofynnwch am un newydd.',
   'invites.previewHeading': 'Rydych chi wedi cael gwahoddiad',
   'invites.organisation': 'Sefydliad',
@@ -185,7 +193,8 @@ export const cy: Record<MessageKey, string> = {
   'invites.singleUseHint': 'Mae’r gwahoddiad yn peidio â gweithio unwaith y mae un person wedi ymuno gydag ef.',
   'invites.create': 'Creu gwahoddiad',
   'invites.newHeading': 'Eich gwahoddiad newydd',
-  'invites.shownOnce': 'Copïwch y ddolen neu’r cod nawr a’i anfon at y person rydych chi’n ei wahodd. Er diogelwch, fydd e ddim yn cael ei ddangos eto.',
+  'invites.shownOnce':
+    'Copïwch y ddolen neu’r cod nawr a’i anfon at y person rydych chi’n ei wahodd. Er diogelwch, fydd e ddim yn cael ei ddangos eto.',
   'invites.link': 'Dolen wahodd',
   'invites.code': 'Cod gwahodd',
   'invites.copyLink': 'Copïo’r ddolen',
@@ -212,14 +221,14 @@ export const cy: Record<MessageKey, string> = {
   'details.saved': 'Wedi cadw manylion y gofod.',
   'details.restoreToEdit': 'Adferwch y gofod i newid ei fanylion.',
   'details.archiveHeading': 'Archifo',
-  'details.archiveIntro': 'Mae archifo’n gwneud y gofod a’i ddogfennau’n ddarllen yn unig i bawb, ac mae ei wahoddiadau’n peidio â gweithio. Gallwch ei adfer unrhyw bryd.',
+  'details.archiveIntro':
+    'Mae archifo’n gwneud y gofod a’i ddogfennau’n ddarllen yn unig i bawb, ac mae ei wahoddiadau’n peidio â gweithio. Gallwch ei adfer unrhyw bryd.',
   'details.archive': 'Archifo’r gofod hwn',
   'details.archiveTitle': 'Archifo {{space}}?',
   'details.archiveConfirm': 'Archifo',
   'details.restore': 'Adfer y gofod hwn',
   'details.archived': 'Mae’r gofod wedi’i archifo.',
   'details.restored': 'Mae’r gofod wedi’i adfer.',
-
 
   'editor.content': 'Cynnwys y ddogfen',
   'editor.placeholder': 'Dechreuwch ysgrifennu…',
@@ -250,20 +259,22 @@ export const cy: Record<MessageKey, string> = {
   'editor.linkInvalid': 'Defnyddiwch gyfeiriad gwe sy’n dechrau gyda https://, http:// neu mailto:',
   'editor.cancel': 'Canslo',
   'editor.space': 'Gofod: {{space}}',
-  'editor.renameWaiting': 'Mae’r teitl newydd wedi’i gadw ar y ddyfais hon, a bydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.',
+  'editor.renameWaiting':
+    'Mae’r teitl newydd wedi’i gadw ar y ddyfais hon, a bydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.',
 
   'access.observer': 'Rydych chi’n sylwedydd yn y gofod hwn, felly gallwch ddarllen y ddogfen hon ond nid ei newid.',
   'access.archived': 'Mae’r gofod hwn wedi’i archifo, felly mae’r ddogfen hon yn ddarllen yn unig.',
   'access.readOnly': 'Gallwch ddarllen y ddogfen hon ond nid ei newid.',
   'access.nowWrite': 'Gallwch olygu’r ddogfen hon nawr.',
   'access.nowRead': 'Dim ond darllen y ddogfen hon y gallwch chi nawr.',
-  'access.removed': 'Does gennych chi ddim mynediad i’r gofod hwn mwyach, felly mae’r ddogfen hon wedi cau. Mae eich gofodau eraill yma o hyd.',
+  'access.removed':
+    'Does gennych chi ddim mynediad i’r gofod hwn mwyach, felly mae’r ddogfen hon wedi cau. Mae eich gofodau eraill yma o hyd.',
   'access.backToSpaces': 'Yn ôl i’ch gofodau',
-
 
   'outbox.open': 'Blwch allan ({{count}})',
   'outbox.heading': 'Blwch allan',
-  'outbox.intro': 'Newidiadau a wnaethoch chi pan nad oedd modd cyrraedd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon, a’u hanfon yn y drefn y gwnaethoch chi nhw, pob un unwaith.',
+  'outbox.intro':
+    'Newidiadau a wnaethoch chi pan nad oedd modd cyrraedd y gweinydd. Maen nhw’n cael eu cadw ar y ddyfais hon, a’u hanfon yn y drefn y gwnaethoch chi nhw, pob un unwaith.',
   'outbox.listLabel': 'Newidiadau yn y Blwch allan, yr hynaf yn gyntaf',
   'outbox.waitingOne': '1 newid yn aros i gael ei anfon.',
   'outbox.waitingMany': '{{count}} newid yn aros i gael eu hanfon.',
@@ -279,7 +290,8 @@ export const cy: Record<MessageKey, string> = {
   'outbox.lastTried': 'Rhoddwyd cynnig arni ddiwethaf {{date}} (ymdrechion hyd yma: {{count}})',
   'outbox.sendNow': 'Anfon nawr',
   'outbox.sending': 'Wrthi’n anfon…',
-  'outbox.notSent': 'Does dim modd cyrraedd y gweinydd o hyd. Mae eich newidiadau’n aros yma, ac yn cael eu hanfon cyn gynted ag y bydd modd.',
+  'outbox.notSent':
+    'Does dim modd cyrraedd y gweinydd o hyd. Mae eich newidiadau’n aros yma, ac yn cael eu hanfon cyn gynted ag y bydd modd.',
   'outbox.discard': 'Gwaredu',
   'outbox.discardFor': 'Gwaredu: {{change}}',
   'outbox.discardTitle': 'Gwaredu’r newid hwn?',
@@ -295,17 +307,27 @@ export const cy: Record<MessageKey, string> = {
   'status.online': 'Ar-lein',
   'status.offline': 'All-lein',
   'status.connecting': 'Yn cysylltu…',
-  'status.offlineBanner': 'Rydych chi all-lein. Mae eich newidiadau’n cael eu cadw ar y ddyfais hon a byddant yn cysoni pan fyddwch yn ailgysylltu.',
-  'status.offlineBannerNotSaving': 'Rydych chi all-lein, ac ni all y cyfrifiadur hwn gadw ar hyn o bryd. Cadwch Branchline ar agor: mae eich newidiadau’n cael eu cadw yn y cof a byddant yn cysoni pan fyddwch yn ailgysylltu.',
+  'status.offlineBanner':
+    'Rydych chi all-lein. Mae eich newidiadau’n cael eu cadw ar y ddyfais hon a byddant yn cysoni pan fyddwch yn ailgysylltu.',
+  'status.offlineBannerNotSaving':
+    'Rydych chi all-lein, ac ni all y cyfrifiadur hwn gadw ar hyn o bryd. Cadwch Branchline ar agor: mae eich newidiadau’n cael eu cadw yn y cof a byddant yn cysoni pan fyddwch yn ailgysylltu.',
 
-  'store.writing.read-only': 'Ni all Branchline gadw ar y cyfrifiadur hwn: mae ei ffolder data yn ddarllen yn unig. Cadwch yr ap ar agor. Mae eich gwaith yn cael ei gadw yn y cof ac yn dal i gyrraedd y gweinydd pan fyddwch ar-lein, a bydd yn cael ei gadw yma cyn gynted ag y bydd modd ysgrifennu i’r ffolder eto.',
-  'store.writing.disk-full': 'Mae disg y cyfrifiadur hwn yn llawn, felly ni all Branchline gadw eich gwaith arno. Cadwch yr ap ar agor. Mae eich gwaith yn cael ei gadw yn y cof ac yn dal i gyrraedd y gweinydd pan fyddwch ar-lein. Rhyddhewch ychydig o le a bydd yn cael ei gadw yma ar unwaith.',
-  'store.writing.io': 'Ni all Branchline ddarllen nac ysgrifennu ei ddata ar y cyfrifiadur hwn. Cadwch yr ap ar agor. Mae eich gwaith yn cael ei gadw yn y cof ac yn dal i gyrraedd y gweinydd pan fyddwch ar-lein, ac mae Branchline yn dal i geisio ei gadw yma.',
-  'store.damaged.settings': 'Roedd ffeil gosodiadau Branchline ar y cyfrifiadur hwn wedi’i difrodi, felly dechreuodd yr ap gyda’i osodiadau diofyn. Efallai y bydd angen i chi fewngofnodi eto.',
-  'store.damaged.server-cache': 'Roedd copi all-lein y cyfrifiadur hwn o ofodau a dogfennau gweinydd wedi’i ddifrodi. Bydd yn cael ei lenwi eto o’r gweinydd.',
-  'store.damaged.outbox': 'Roedd blwch allan y cyfrifiadur hwn (newidiadau sy’n aros i gael eu hanfon at weinydd) wedi’i ddifrodi. Cafodd ei gadw o’r neilltu, nid ei ddileu; mae newidiadau a wnewch o hyn ymlaen yn cael eu ciwio a’u hanfon fel arfer.',
-  'store.damaged.room-log': 'Roedd rhan o’r copi o ddogfen a gadwyd ar y cyfrifiadur hwn wedi’i difrodi. Cafodd popeth arall ynddi ei lwytho, ac mae’r gweinydd yn rhoi’r gweddill pan fyddwch ar-lein.',
-  'store.damaged.secret-key': 'Roedd yr allwedd sy’n diogelu mewngofnodion a gadwyd ar y cyfrifiadur hwn wedi’i difrodi, felly mae angen i chi fewngofnodi eto.',
+  'store.writing.read-only':
+    'Ni all Branchline gadw ar y cyfrifiadur hwn: mae ei ffolder data yn ddarllen yn unig. Cadwch yr ap ar agor. Mae eich gwaith yn cael ei gadw yn y cof ac yn dal i gyrraedd y gweinydd pan fyddwch ar-lein, a bydd yn cael ei gadw yma cyn gynted ag y bydd modd ysgrifennu i’r ffolder eto.',
+  'store.writing.disk-full':
+    'Mae disg y cyfrifiadur hwn yn llawn, felly ni all Branchline gadw eich gwaith arno. Cadwch yr ap ar agor. Mae eich gwaith yn cael ei gadw yn y cof ac yn dal i gyrraedd y gweinydd pan fyddwch ar-lein. Rhyddhewch ychydig o le a bydd yn cael ei gadw yma ar unwaith.',
+  'store.writing.io':
+    'Ni all Branchline ddarllen nac ysgrifennu ei ddata ar y cyfrifiadur hwn. Cadwch yr ap ar agor. Mae eich gwaith yn cael ei gadw yn y cof ac yn dal i gyrraedd y gweinydd pan fyddwch ar-lein, ac mae Branchline yn dal i geisio ei gadw yma.',
+  'store.damaged.settings':
+    'Roedd ffeil gosodiadau Branchline ar y cyfrifiadur hwn wedi’i difrodi, felly dechreuodd yr ap gyda’i osodiadau diofyn. Efallai y bydd angen i chi fewngofnodi eto.',
+  'store.damaged.server-cache':
+    'Roedd copi all-lein y cyfrifiadur hwn o ofodau a dogfennau gweinydd wedi’i ddifrodi. Bydd yn cael ei lenwi eto o’r gweinydd.',
+  'store.damaged.outbox':
+    'Roedd blwch allan y cyfrifiadur hwn (newidiadau sy’n aros i gael eu hanfon at weinydd) wedi’i ddifrodi. Cafodd ei gadw o’r neilltu, nid ei ddileu; mae newidiadau a wnewch o hyn ymlaen yn cael eu ciwio a’u hanfon fel arfer.',
+  'store.damaged.room-log':
+    'Roedd rhan o’r copi o ddogfen a gadwyd ar y cyfrifiadur hwn wedi’i difrodi. Cafodd popeth arall ynddi ei lwytho, ac mae’r gweinydd yn rhoi’r gweddill pan fyddwch ar-lein.',
+  'store.damaged.secret-key':
+    'Roedd yr allwedd sy’n diogelu mewngofnodion a gadwyd ar y cyfrifiadur hwn wedi’i difrodi, felly mae angen i chi fewngofnodi eto.',
   'store.keptAs': 'Cadwyd y ffeil a ddifrodwyd fel {{file}}.',
   'store.leftInPlace': 'Nid oedd modd symud y ffeil a ddifrodwyd o’r neilltu, felly cafodd ei gadael lle’r oedd hi.',
   'store.dismiss': 'Cau’r neges',

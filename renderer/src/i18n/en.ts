@@ -20,7 +20,6 @@ export const en = {
   'servers.signedOut': 'signed out',
   'servers.sessionEnded': 'Your session on {{server}} has ended. Choose it under Servers to sign in again.',
 
-
   'signIn.title': 'Sign in to Branchline',
   'signIn.intro': 'Sign in with the email and password your network administrator gave you.',
   'signIn.server': 'Server address',
@@ -34,7 +33,8 @@ export const en = {
   'signIn.haveInvite': 'Have an invite?',
 
   'inviteArrival.title': 'Join with an invite',
-  'inviteArrival.intro': 'Paste the invite link someone sent you. You can make an account with it, or use one you already have.',
+  'inviteArrival.intro':
+    'Paste the invite link someone sent you. You can make an account with it, or use one you already have.',
   'inviteArrival.back': 'Back to sign in',
   'inviteArrival.newAccount': 'Create your account',
   'inviteArrival.name': 'Your name',
@@ -49,7 +49,6 @@ export const en = {
   'inviteArrival.signInAndJoin': 'Sign in and join',
   'inviteArrival.needAccount': 'I need a new account',
   'inviteArrival.emailTaken': 'There’s already an account with that email on this server. Sign in with it instead.',
-
 
   'errors.invalid_credentials': 'That email and password don’t match. Check them and try again.',
   'errors.rate_limited': 'Too many attempts. Wait a minute, then try again.',
@@ -79,9 +78,12 @@ export const en = {
   'documents.renameField': 'Document title',
   'documents.save': 'Save',
   'documents.cancel': 'Cancel',
-  'documents.offlineCreate': 'You’re offline. New documents you create are kept on this device and sent when you’re back online.',
-  'documents.createQueued': '“{{title}}” will be created when the connection returns. Until then it waits in the Outbox.',
-  'documents.renameQueued': 'Renamed to “{{title}}” on this device. The new title will be sent when the connection returns.',
+  'documents.offlineCreate':
+    'You’re offline. New documents you create are kept on this device and sent when you’re back online.',
+  'documents.createQueued':
+    '“{{title}}” will be created when the connection returns. Until then it waits in the Outbox.',
+  'documents.renameQueued':
+    'Renamed to “{{title}}” on this device. The new title will be sent when the connection returns.',
   'documents.pendingCreate': 'Waiting to be sent',
   'documents.pendingCreateRefused': 'Not created: the server refused it. See the Outbox.',
   'documents.renameWaiting': 'New title waiting to be sent',
@@ -183,7 +185,8 @@ export const en = {
   'invites.singleUseHint': 'The invite stops working once one person has joined with it.',
   'invites.create': 'Create invite',
   'invites.newHeading': 'Your new invite',
-  'invites.shownOnce': 'Copy the link or the code now and send it to the person you’re inviting. For safety, it won’t be shown again.',
+  'invites.shownOnce':
+    'Copy the link or the code now and send it to the person you’re inviting. For safety, it won’t be shown again.',
   'invites.link': 'Invite link',
   'invites.code': 'Invite code',
   'invites.copyLink': 'Copy link',
@@ -210,14 +213,14 @@ export const en = {
   'details.saved': 'Saved the space’s details.',
   'details.restoreToEdit': 'Restore the space to change its details.',
   'details.archiveHeading': 'Archive',
-  'details.archiveIntro': 'Archiving makes the space and its documents read-only for everyone, and its invites stop working. You can restore it at any time.',
+  'details.archiveIntro':
+    'Archiving makes the space and its documents read-only for everyone, and its invites stop working. You can restore it at any time.',
   'details.archive': 'Archive this space',
   'details.archiveTitle': 'Archive {{space}}?',
   'details.archiveConfirm': 'Archive',
   'details.restore': 'Restore this space',
   'details.archived': 'The space is archived.',
   'details.restored': 'The space is restored.',
-
 
   'editor.content': 'Document content',
   'editor.placeholder': 'Start writing…',
@@ -255,13 +258,14 @@ export const en = {
   'access.readOnly': 'You can read but not change this document.',
   'access.nowWrite': 'You can now edit this document.',
   'access.nowRead': 'You can now only read this document.',
-  'access.removed': 'You no longer have access to this space, so this document is closed. Your other spaces are still here.',
+  'access.removed':
+    'You no longer have access to this space, so this document is closed. Your other spaces are still here.',
   'access.backToSpaces': 'Back to your spaces',
-
 
   'outbox.open': 'Outbox ({{count}})',
   'outbox.heading': 'Outbox',
-  'outbox.intro': 'Changes you made while the server couldn’t be reached. They are kept on this device, and sent in the order you made them, each one once.',
+  'outbox.intro':
+    'Changes you made while the server couldn’t be reached. They are kept on this device, and sent in the order you made them, each one once.',
   'outbox.listLabel': 'Changes in the Outbox, oldest first',
   'outbox.waitingOne': '1 change waiting to be sent.',
   'outbox.waitingMany': '{{count}} changes waiting to be sent.',
@@ -294,16 +298,25 @@ export const en = {
   'status.offline': 'Offline',
   'status.connecting': 'Connecting…',
   'status.offlineBanner': 'You’re offline. Your changes are saved on this device and will sync when you reconnect.',
-  'status.offlineBannerNotSaving': 'You’re offline, and this computer can’t save right now. Keep Branchline open: your changes are kept in memory and will sync when you reconnect.',
+  'status.offlineBannerNotSaving':
+    'You’re offline, and this computer can’t save right now. Keep Branchline open: your changes are kept in memory and will sync when you reconnect.',
 
-  'store.writing.read-only': 'Branchline can’t save to this computer: its data folder is read-only. Keep the app open. Your work is kept in memory and still reaches the server when you’re online, and it will be saved here as soon as the folder can be written to again.',
-  'store.writing.disk-full': 'This computer’s disk is full, so Branchline can’t save your work to it. Keep the app open. Your work is kept in memory and still reaches the server when you’re online. Free some space and it will be saved here straight away.',
-  'store.writing.io': 'Branchline can’t read or write its data on this computer. Keep the app open. Your work is kept in memory and still reaches the server when you’re online, and Branchline keeps trying to save it here.',
-  'store.damaged.settings': 'Branchline’s settings file on this computer was damaged, so the app started with its default settings. You may need to sign in again.',
-  'store.damaged.server-cache': 'This computer’s offline copy of a server’s spaces and documents was damaged. It will be filled again from the server.',
-  'store.damaged.outbox': 'This computer’s outbox (changes waiting to be sent to a server) was damaged. It was kept aside, not deleted; changes you make from now on are queued and sent as usual.',
-  'store.damaged.room-log': 'Part of this computer’s saved copy of a document was damaged. Everything else in it was loaded, and the server supplies the rest when you’re online.',
-  'store.damaged.secret-key': 'The key that protects saved sign-ins on this computer was damaged, so you need to sign in again.',
+  'store.writing.read-only':
+    'Branchline can’t save to this computer: its data folder is read-only. Keep the app open. Your work is kept in memory and still reaches the server when you’re online, and it will be saved here as soon as the folder can be written to again.',
+  'store.writing.disk-full':
+    'This computer’s disk is full, so Branchline can’t save your work to it. Keep the app open. Your work is kept in memory and still reaches the server when you’re online. Free some space and it will be saved here straight away.',
+  'store.writing.io':
+    'Branchline can’t read or write its data on this computer. Keep the app open. Your work is kept in memory and still reaches the server when you’re online, and Branchline keeps trying to save it here.',
+  'store.damaged.settings':
+    'Branchline’s settings file on this computer was damaged, so the app started with its default settings. You may need to sign in again.',
+  'store.damaged.server-cache':
+    'This computer’s offline copy of a server’s spaces and documents was damaged. It will be filled again from the server.',
+  'store.damaged.outbox':
+    'This computer’s outbox (changes waiting to be sent to a server) was damaged. It was kept aside, not deleted; changes you make from now on are queued and sent as usual.',
+  'store.damaged.room-log':
+    'Part of this computer’s saved copy of a document was damaged. Everything else in it was loaded, and the server supplies the rest when you’re online.',
+  'store.damaged.secret-key':
+    'The key that protects saved sign-ins on this computer was damaged, so you need to sign in again.',
   'store.keptAs': 'The damaged file was kept as {{file}}.',
   'store.leftInPlace': 'The damaged file could not be moved aside, so it was left where it was.',
   'store.dismiss': 'Dismiss',

@@ -81,7 +81,9 @@ export function OutboxBar({ serverId }: { serverId: string }) {
           onDiscard={discard}
         />
       )}
-      <p className="visually-hidden" role="status">{announcement}</p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </div>
   );
 }

@@ -12,7 +12,15 @@ import { OutboxEntryItem } from './OutboxEntryItem';
  * The outbox opened: each change, oldest first, with Discard (after a question), and "Send
  * now". `notSent` says that the last "Send now" left changes waiting.
  */
-export function OutboxPanel({ id, serverId, entries, sending, notSent, onSendNow, onDiscard }: {
+export function OutboxPanel({
+  id,
+  serverId,
+  entries,
+  sending,
+  notSent,
+  onSendNow,
+  onDiscard,
+}: {
   id: string;
   serverId: string;
   entries: readonly OutboxEntry[];
@@ -32,7 +40,9 @@ export function OutboxPanel({ id, serverId, entries, sending, notSent, onSendNow
   // Names for "Create … in <space>": from the server, or as this device last saw them.
   useEffect(() => {
     let live = true;
-    void window.branchline.spaces.list({ serverId }).then((result) => live && result.ok && setSpaces(result.value.spaces));
+    void window.branchline.spaces
+      .list({ serverId })
+      .then((result) => live && result.ok && setSpaces(result.value.spaces));
     return () => {
       live = false;
     };
@@ -40,7 +50,8 @@ export function OutboxPanel({ id, serverId, entries, sending, notSent, onSendNow
 
   const describe = (entry: OutboxEntry): string => {
     const { change } = entry;
-    const space = change.kind === 'create-document' ? spaces.find((candidate) => candidate.id === change.spaceId) : undefined;
+    const space =
+      change.kind === 'create-document' ? spaces.find((candidate) => candidate.id === change.spaceId) : undefined;
     const message = changeMessage(change, space ? spaceName(space, locale).text : null);
     return t(message.key, message.values ?? {});
   };
@@ -55,7 +66,9 @@ export function OutboxPanel({ id, serverId, entries, sending, notSent, onSendNow
 
   return (
     <section id={id} className="outbox-panel" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={heading} tabIndex={-1}>{t('outbox.heading')}</h2>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {t('outbox.heading')}
+      </h2>
       <p>{t('outbox.intro')}</p>
       <ol className="outbox-list" aria-label={t('outbox.listLabel')}>
         {entries.map((entry) => (

@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry, ServerOutbox } from '../../../shared/ipc/contract';
 import {
-  changeMessage, emptyOutboxView, outboxAnnouncement, outboxChanged, outboxLoaded, outboxSummary, pendingDocuments,
-  pendingRename, type OutboxView,
+  changeMessage,
+  emptyOutboxView,
+  outboxAnnouncement,
+  outboxChanged,
+  outboxLoaded,
+  outboxSummary,
+  pendingDocuments,
+  pendingRename,
+  type OutboxView,
 } from './outbox-view';
 
 const at = '2026-11-23T08:05:00.000Z';
 const entry = (id: string, change: OutboxEntry['change'], changes: Partial<OutboxEntry> = {}): OutboxEntry => ({
-  id: `change-key-${id}-0000000000`, userId: 'user-alys-1', change, queuedAt: at, state: 'waiting', refusal: null, attempts: 0, lastTriedAt: null, ...changes,
+  id: `change-key-${id}-0000000000`,
+  userId: 'user-alys-1',
+  change,
+  queuedAt: at,
+  state: 'waiting',
+  refusal: null,
+  attempts: 0,
+  lastTriedAt: null,
+  ...changes,
 });
 const create = (id: string, title: string, spaceId = 'space-north-west', changes: Partial<OutboxEntry> = {}) =>
   entry(id, { kind: 'create-document', spaceId, title }, changes);
@@ -61,7 +76,9 @@ describe('what the live region says', () => {
 
   it('counts changes waiting as they come, with one and many told apart', () => {
     expect(outboxAnnouncement([], [plan], none)).toEqual([{ key: 'outbox.waitingOne' }]);
-    expect(outboxAnnouncement([plan], [plan, renamed], none)).toEqual([{ key: 'outbox.waitingMany', values: { count: 2 } }]);
+    expect(outboxAnnouncement([plan], [plan, renamed], none)).toEqual([
+      { key: 'outbox.waitingMany', values: { count: 2 } },
+    ]);
   });
 
   it('says all changes are sent when the last ones were delivered, and how many still wait otherwise', () => {
@@ -70,31 +87,51 @@ describe('what the live region says', () => {
   });
 
   it('says a change was discarded, not sent, when the person discarded it', () => {
-    expect(keys(outboxAnnouncement([plan], [], new Set([plan.id])))).toEqual(['outbox.announceDiscarded', 'outbox.announceEmpty']);
-    expect(keys(outboxAnnouncement([plan, renamed], [renamed], new Set([plan.id])))).toEqual(['outbox.announceDiscarded', 'outbox.waitingOne']);
+    expect(keys(outboxAnnouncement([plan], [], new Set([plan.id])))).toEqual([
+      'outbox.announceDiscarded',
+      'outbox.announceEmpty',
+    ]);
+    expect(keys(outboxAnnouncement([plan, renamed], [renamed], new Set([plan.id])))).toEqual([
+      'outbox.announceDiscarded',
+      'outbox.waitingOne',
+    ]);
     const refused = { ...plan, state: 'refused' as const, refusal: 'forbidden' as const };
     expect(keys(outboxAnnouncement([refused], [], none))).toEqual(['outbox.announceDiscarded', 'outbox.announceEmpty']);
   });
 
   it('says when the server refuses a change', () => {
     const refused = { ...plan, state: 'refused' as const, refusal: 'forbidden' as const };
-    expect(keys(outboxAnnouncement([plan, renamed], [refused, renamed], none))).toEqual(['outbox.announceRefused', 'outbox.waitingOne']);
+    expect(keys(outboxAnnouncement([plan, renamed], [refused, renamed], none))).toEqual([
+      'outbox.announceRefused',
+      'outbox.waitingOne',
+    ]);
     expect(keys(outboxAnnouncement([refused, renamed], [refused], none))).toEqual([]);
   });
 });
 
 describe('what the outbox shows', () => {
   it('sums up what waits and what was refused', () => {
-    expect(outboxSummary([create('a', 'A'), rename('b', 'doc-1', 'B')])).toEqual([{ key: 'outbox.waitingMany', values: { count: 2 } }]);
-    expect(keys(outboxSummary([create('a', 'A', undefined, { state: 'refused', refusal: 'forbidden' })]))).toEqual(['outbox.refusedOne']);
+    expect(outboxSummary([create('a', 'A'), rename('b', 'doc-1', 'B')])).toEqual([
+      { key: 'outbox.waitingMany', values: { count: 2 } },
+    ]);
+    expect(keys(outboxSummary([create('a', 'A', undefined, { state: 'refused', refusal: 'forbidden' })]))).toEqual([
+      'outbox.refusedOne',
+    ]);
   });
 
   it('names each change, with its space when known', () => {
     expect(changeMessage(create('a', 'Summer plan').change, 'North West Reading Network')).toEqual({
-      key: 'outbox.createIn', values: { title: 'Summer plan', space: 'North West Reading Network' },
+      key: 'outbox.createIn',
+      values: { title: 'Summer plan', space: 'North West Reading Network' },
     });
-    expect(changeMessage(create('a', 'Summer plan').change, null)).toEqual({ key: 'outbox.create', values: { title: 'Summer plan' } });
-    expect(changeMessage(rename('b', 'doc-1', 'Rota').change, 'ignored')).toEqual({ key: 'outbox.rename', values: { title: 'Rota' } });
+    expect(changeMessage(create('a', 'Summer plan').change, null)).toEqual({
+      key: 'outbox.create',
+      values: { title: 'Summer plan' },
+    });
+    expect(changeMessage(rename('b', 'doc-1', 'Rota').change, 'ignored')).toEqual({
+      key: 'outbox.rename',
+      values: { title: 'Rota' },
+    });
   });
 
   it('lists a space’s documents waiting to be created, newest first, and the latest title waiting for a document', () => {

@@ -119,5 +119,8 @@ export function pendingDocuments(entries: readonly OutboxEntry[], spaceId: strin
 
 /** The latest rename of this document still in the outbox, if any: its title is the one shown. */
 export function pendingRename(entries: readonly OutboxEntry[], documentId: string): OutboxEntry | null {
-  return entries.findLast((entry) => entry.change.kind === 'rename-document' && entry.change.documentId === documentId) ?? null;
+  return (
+    entries.findLast((entry) => entry.change.kind === 'rename-document' && entry.change.documentId === documentId) ??
+    null
+  );
 }

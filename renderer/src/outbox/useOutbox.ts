@@ -11,18 +11,26 @@ export function useOutbox(serverId: string): OutboxView & { apply: (outbox: Serv
   const api = window.branchline;
   const [view, setView] = useState(() => emptyOutboxView(serverId));
   // Another server's view is never shown, even for the render before the effect below runs.
-  const forServer = useCallback((current: OutboxView) => (current.serverId === serverId ? current : emptyOutboxView(serverId)), [serverId]);
+  const forServer = useCallback(
+    (current: OutboxView) => (current.serverId === serverId ? current : emptyOutboxView(serverId)),
+    [serverId],
+  );
 
   useEffect(() => {
     let live = true;
     const stop = api.on('outbox:changed', (outbox) => setView((current) => outboxChanged(forServer(current), outbox)));
-    void api.outbox.list({ serverId }).then((outbox) => live && setView((current) => outboxLoaded(forServer(current), outbox)));
+    void api.outbox
+      .list({ serverId })
+      .then((outbox) => live && setView((current) => outboxLoaded(forServer(current), outbox)));
     return () => {
       live = false;
       stop();
     };
   }, [api, serverId, forServer]);
 
-  const apply = useCallback((outbox: ServerOutbox) => setView((current) => outboxChanged(forServer(current), outbox)), [forServer]);
+  const apply = useCallback(
+    (outbox: ServerOutbox) => setView((current) => outboxChanged(forServer(current), outbox)),
+    [forServer],
+  );
   return { ...forServer(view), apply };
 }

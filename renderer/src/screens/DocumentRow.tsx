@@ -10,7 +10,14 @@ import { RenameTitleForm } from './RenameTitleForm';
  * One document in a space's list: open it; rename it in place (writers); move it (admins, given
  * `moveTargets`). `note` says something about it still in the outbox, such as a new title waiting.
  */
-export function DocumentRow({ document, note, onOpen, onRename, moveTargets, onMove }: {
+export function DocumentRow({
+  document,
+  note,
+  onOpen,
+  onRename,
+  moveTargets,
+  onMove,
+}: {
   document: DocumentMeta;
   note?: { text: string; refused: boolean } | null;
   onOpen: () => void;
@@ -43,16 +50,30 @@ export function DocumentRow({ document, note, onOpen, onRename, moveTargets, onM
   }
   return (
     <li className="document-row">
-      <button ref={openButton} type="button" className="document-open" onClick={onOpen}>{document.title}</button>
-      <span className="document-meta">{t('documents.updated', { date: formatDateTime(document.updatedAt, i18n.language) })}</span>
+      <button ref={openButton} type="button" className="document-open" onClick={onOpen}>
+        {document.title}
+      </button>
+      <span className="document-meta">
+        {t('documents.updated', { date: formatDateTime(document.updatedAt, i18n.language) })}
+      </span>
       {note && <span className={note.refused ? 'badge refused' : 'badge waiting'}>{note.text}</span>}
       {onRename && (
-        <button type="button" className="quiet" aria-label={t('documents.rename', { title: document.title })} onClick={() => setMode('rename')}>
+        <button
+          type="button"
+          className="quiet"
+          aria-label={t('documents.rename', { title: document.title })}
+          onClick={() => setMode('rename')}
+        >
           {t('documents.renameShort')}
         </button>
       )}
       {moveTargets && (
-        <button type="button" className="quiet" aria-label={t('documents.move', { title: document.title })} onClick={() => setMode('move')}>
+        <button
+          type="button"
+          className="quiet"
+          aria-label={t('documents.move', { title: document.title })}
+          onClick={() => setMode('move')}
+        >
           {t('documents.moveShort')}
         </button>
       )}

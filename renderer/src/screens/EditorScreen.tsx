@@ -17,7 +17,13 @@ import { ConnectionStatus } from '../status/ConnectionStatus';
 import { useConnectionState } from '../status/useConnectionState';
 import { EditorTitle } from './EditorTitle';
 
-export function EditorScreen({ server, document, space, onBack, onHome }: {
+export function EditorScreen({
+  server,
+  document,
+  space,
+  onBack,
+  onHome,
+}: {
   server: ServerEntry;
   document: DocumentMeta;
   space: SpaceSummary;
@@ -72,14 +78,22 @@ export function EditorScreen({ server, document, space, onBack, onHome }: {
     <section className="screen editor-screen" aria-labelledby="editor-title">
       <div className="editor-header">
         {/* Removed from the space, its documents are no place to go back to; the alert offers the spaces instead. */}
-        {!removed && <button type="button" className="quiet back" onClick={onBack}>{t('app.back')}</button>}
+        {!removed && (
+          <button type="button" className="quiet back" onClick={onBack}>
+            {t('app.back')}
+          </button>
+        )}
         <span className="editor-space">{t('editor.space', { space: spaceName(access.space, locale).text })}</span>
         {!removed && <ConnectionStatus state={state} />}
       </div>
       <EditorTitle serverId={serverId} document={document} headingRef={heading} canRename={writable} />
       <AccessNote reason={reason} removed={removed} change={access.change} onBackToSpaces={onHome} />
       {session && !removed && <PresenceList provider={session.provider} />}
-      {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
+      {error && (
+        <p role="alert" className="form-error">
+          {t(`errors.${error}`)}
+        </p>
+      )}
       {(!session || !access.access) && !error && <p>{t('editor.loading')}</p>}
       {session && access.access && <DocumentEditor key={room} roomName={room} session={session} editable={writable} />}
     </section>

@@ -10,7 +10,12 @@ import { RenameTitleForm } from './RenameTitleForm';
  * new title made while the server cannot be reached shows at once, with a note (in a live
  * region) while it waits in the outbox, or if the server refused it.
  */
-export function EditorTitle({ serverId, document, headingRef, canRename }: {
+export function EditorTitle({
+  serverId,
+  document,
+  headingRef,
+  canRename,
+}: {
   serverId: string;
   document: DocumentMeta;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -36,14 +41,23 @@ export function EditorTitle({ serverId, document, headingRef, canRename }: {
   if (waiting) note = waiting.state === 'refused' ? t('documents.renameRefused') : t('editor.renameWaiting');
   return (
     <div className="editor-title">
-      <h1 id="editor-title" ref={headingRef} tabIndex={-1}>{title}</h1>
+      <h1 id="editor-title" ref={headingRef} tabIndex={-1}>
+        {title}
+      </h1>
       {canRename && renaming && <RenameTitleForm initial={title} onRename={rename} onDone={done} />}
       {canRename && !renaming && (
-        <button type="button" className="quiet" aria-label={t('documents.rename', { title })} onClick={() => setRenaming(true)}>
+        <button
+          type="button"
+          className="quiet"
+          aria-label={t('documents.rename', { title })}
+          onClick={() => setRenaming(true)}
+        >
           {t('documents.renameShort')}
         </button>
       )}
-      <div className="rename-note" role="status">{note && <p className="note">{note}</p>}</div>
+      <div className="rename-note" role="status">
+        {note && <p className="note">{note}</p>}
+      </div>
     </div>
   );
 }

@@ -6,7 +6,11 @@ import type { ErrorCode } from '../../../shared/api/schemas';
  * Renames a document in place, in the list or in the editor: Save, Cancel or Escape.
  * `onRename` answers null on success or the error to show.
  */
-export function RenameTitleForm({ initial, onRename, onDone }: {
+export function RenameTitleForm({
+  initial,
+  onRename,
+  onDone,
+}: {
   initial: string;
   onRename: (title: string) => Promise<ErrorCode | null>;
   onDone: () => void;
@@ -25,10 +29,22 @@ export function RenameTitleForm({ initial, onRename, onDone }: {
 
   return (
     <form className="inline-form" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && onDone()}>
-      <input aria-label={t('documents.renameField')} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus maxLength={200} />
+      <input
+        aria-label={t('documents.renameField')}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        autoFocus
+        maxLength={200}
+      />
       <button type="submit">{t('documents.save')}</button>
-      <button type="button" onClick={onDone}>{t('documents.cancel')}</button>
-      {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
+      <button type="button" onClick={onDone}>
+        {t('documents.cancel')}
+      </button>
+      {error && (
+        <p role="alert" className="form-error">
+          {t(`errors.${error}`)}
+        </p>
+      )}
     </form>
   );
 }

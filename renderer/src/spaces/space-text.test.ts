@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { langAttribute, spaceDescription, spaceName } from './space-text';
 
-const bilingual = { name: 'North West Reading Network', nameCy: 'Rhwydwaith Darllen y Gogledd Orllewin', description: 'Plans', descriptionCy: 'Cynlluniau' };
+const bilingual = {
+  name: 'North West Reading Network',
+  nameCy: 'Rhwydwaith Darllen y Gogledd Orllewin',
+  description: 'Plans',
+  descriptionCy: 'Cynlluniau',
+};
 const englishOnly = { name: 'Leeds Reading Group', nameCy: null, description: 'Minutes', descriptionCy: null };
 
 describe('space text', () => {

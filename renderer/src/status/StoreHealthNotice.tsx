@@ -27,7 +27,9 @@ export function StoreHealthNotice() {
               </li>
             ))}
           </ul>
-          <button type="button" className="quiet" onClick={() => void dismissDamage()}>{t('store.dismiss')}</button>
+          <button type="button" className="quiet" onClick={() => void dismissDamage()}>
+            {t('store.dismiss')}
+          </button>
         </div>
       )}
     </>

@@ -59,7 +59,10 @@ const whileFull = {
 };
 await rm(filler);
 await waitFor(() => health.get().writing === null);
-const afterFreeing = { diskHasAll: (await onDisk()) === text.toString(), locale: JSON.parse(await readFile(path.join(root, 'branchline.json'), 'utf8')).settings.locale };
+const afterFreeing = {
+  diskHasAll: (await onDisk()) === text.toString(),
+  locale: JSON.parse(await readFile(path.join(root, 'branchline.json'), 'utf8')).settings.locale,
+};
 
 // A file system with a file open for writing cannot be remounted read-only, so the store lets go first.
 await logs.close();
@@ -71,4 +74,14 @@ execFileSync('mount', ['-o', 'remount,rw', root]);
 await waitFor(() => health.get().writing === null);
 const afterWritable = { diskHasAll: (await onDisk()) === text.toString() };
 
-console.log(JSON.stringify({ fullAfter, typed, whileFull, afterFreeing, whileReadOnly, afterWritable, kinds: announced.map((h) => h.writing?.kind ?? null) }));
+console.log(
+  JSON.stringify({
+    fullAfter,
+    typed,
+    whileFull,
+    afterFreeing,
+    whileReadOnly,
+    afterWritable,
+    kinds: announced.map((h) => h.writing?.kind ?? null),
+  }),
+);

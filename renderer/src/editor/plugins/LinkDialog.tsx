@@ -29,13 +29,33 @@ export function LinkDialog({ isLink, onClose }: { isLink: boolean; onClose: () =
   };
 
   return (
-    <form className="link-dialog" role="dialog" aria-labelledby={titleId} onSubmit={apply} onKeyDown={(event) => event.key === 'Escape' && close()}>
-      <h2 id={titleId} className="link-dialog-title">{t('editor.linkDialog')}</h2>
+    <form
+      className="link-dialog"
+      role="dialog"
+      aria-labelledby={titleId}
+      onSubmit={apply}
+      onKeyDown={(event) => event.key === 'Escape' && close()}
+    >
+      <h2 id={titleId} className="link-dialog-title">
+        {t('editor.linkDialog')}
+      </h2>
       <label>
         {t('editor.linkUrl')}
-        <input ref={input} type="text" inputMode="url" value={value} aria-invalid={invalid} aria-describedby={invalid ? errorId : undefined} onChange={(event) => setValue(event.target.value)} />
+        <input
+          ref={input}
+          type="text"
+          inputMode="url"
+          value={value}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? errorId : undefined}
+          onChange={(event) => setValue(event.target.value)}
+        />
       </label>
-      {invalid && <p id={errorId} className="field-error">{t('editor.linkInvalid')}</p>}
+      {invalid && (
+        <p id={errorId} className="field-error">
+          {t('editor.linkInvalid')}
+        </p>
+      )}
       <div className="link-dialog-actions">
         <button type="submit">{t('editor.linkApply')}</button>
         {isLink && (
@@ -43,7 +63,9 @@ export function LinkDialog({ isLink, onClose }: { isLink: boolean; onClose: () =
             {t('editor.linkRemove')}
           </button>
         )}
-        <button type="button" onClick={close}>{t('editor.cancel')}</button>
+        <button type="button" onClick={close}>
+          {t('editor.cancel')}
+        </button>
       </div>
     </form>
   );

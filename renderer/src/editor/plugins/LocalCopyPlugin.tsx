@@ -26,7 +26,8 @@ export function LocalCopyPlugin({ session }: { session: RoomSession }) {
       stop();
     });
     // An empty document stays empty: building from it would write an empty paragraph into the room.
-    if (session.doc.get(DOCUMENT_ROOT_NAME, XmlElement).length > 0) editor.dispatchCommand(BUILD_FROM_WHOLE_STATE, undefined);
+    if (session.doc.get(DOCUMENT_ROOT_NAME, XmlElement).length > 0)
+      editor.dispatchCommand(BUILD_FROM_WHOLE_STATE, undefined);
     session.connect();
     return stop;
   }, [editor, session]);

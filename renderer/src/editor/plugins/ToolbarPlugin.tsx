@@ -1,8 +1,15 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
-  CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_LOW, FORMAT_TEXT_COMMAND, KEY_MODIFIER_COMMAND, REDO_COMMAND,
-  SELECTION_CHANGE_COMMAND, UNDO_COMMAND, type TextFormatType,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  KEY_MODIFIER_COMMAND,
+  REDO_COMMAND,
+  SELECTION_CHANGE_COMMAND,
+  UNDO_COMMAND,
+  type TextFormatType,
 } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,14 +60,26 @@ export function ToolbarPlugin({ readOnly }: { readOnly: boolean }) {
   const format = (type: TextFormatType) => () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
   const block = (kind: BlockKind) => () => setBlockKind(editor, kind, state.block);
   const tools: Tool[] = [
-    { id: 'paragraph', label: 'editor.paragraph', glyph: '¶', pressed: state.block === 'paragraph', run: block('paragraph') },
+    {
+      id: 'paragraph',
+      label: 'editor.paragraph',
+      glyph: '¶',
+      pressed: state.block === 'paragraph',
+      run: block('paragraph'),
+    },
     { id: 'h1', label: 'editor.heading1', glyph: 'H1', pressed: state.block === 'h1', run: block('h1') },
     { id: 'h2', label: 'editor.heading2', glyph: 'H2', pressed: state.block === 'h2', run: block('h2') },
     { id: 'h3', label: 'editor.heading3', glyph: 'H3', pressed: state.block === 'h3', run: block('h3') },
     { id: 'bold', label: 'editor.bold', glyph: 'B', pressed: state.bold, run: format('bold') },
     { id: 'italic', label: 'editor.italic', glyph: 'I', pressed: state.italic, run: format('italic') },
     { id: 'underline', label: 'editor.underline', glyph: 'U', pressed: state.underline, run: format('underline') },
-    { id: 'strike', label: 'editor.strikethrough', glyph: 'S', pressed: state.strikethrough, run: format('strikethrough') },
+    {
+      id: 'strike',
+      label: 'editor.strikethrough',
+      glyph: 'S',
+      pressed: state.strikethrough,
+      run: format('strikethrough'),
+    },
     { id: 'code', label: 'editor.code', glyph: '</>', pressed: state.code, run: format('code') },
     { id: 'link', label: 'editor.link', glyph: '↗', pressed: state.link, run: () => setLinkOpen(true) },
     { id: 'bullet', label: 'editor.bulletList', glyph: '•', pressed: state.block === 'bullet', run: block('bullet') },
@@ -68,8 +87,20 @@ export function ToolbarPlugin({ readOnly }: { readOnly: boolean }) {
     { id: 'check', label: 'editor.checkList', glyph: '☑', pressed: state.block === 'check', run: block('check') },
     { id: 'quote', label: 'editor.quote', glyph: '❝', pressed: state.block === 'quote', run: block('quote') },
     { id: 'codeblock', label: 'editor.codeBlock', glyph: '{ }', pressed: state.block === 'code', run: block('code') },
-    { id: 'undo', label: 'editor.undo', glyph: '↶', disabled: !canUndo, run: () => editor.dispatchCommand(UNDO_COMMAND, undefined) },
-    { id: 'redo', label: 'editor.redo', glyph: '↷', disabled: !canRedo, run: () => editor.dispatchCommand(REDO_COMMAND, undefined) },
+    {
+      id: 'undo',
+      label: 'editor.undo',
+      glyph: '↶',
+      disabled: !canUndo,
+      run: () => editor.dispatchCommand(UNDO_COMMAND, undefined),
+    },
+    {
+      id: 'redo',
+      label: 'editor.redo',
+      glyph: '↷',
+      disabled: !canRedo,
+      run: () => editor.dispatchCommand(REDO_COMMAND, undefined),
+    },
   ];
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -87,7 +118,13 @@ export function ToolbarPlugin({ readOnly }: { readOnly: boolean }) {
   if (readOnly) return null;
   return (
     <>
-      <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')} aria-controls="document-content" onKeyDown={onKeyDown}>
+      <div
+        className="toolbar"
+        role="toolbar"
+        aria-label={t('editor.toolbar')}
+        aria-controls="document-content"
+        onKeyDown={onKeyDown}
+      >
         {tools.map((tool, index) => (
           <button
             key={tool.id}

@@ -17,7 +17,15 @@ export type ToolbarState = {
   link: boolean;
 };
 
-export const emptyToolbarState: ToolbarState = { block: 'paragraph', bold: false, italic: false, underline: false, strikethrough: false, code: false, link: false };
+export const emptyToolbarState: ToolbarState = {
+  block: 'paragraph',
+  bold: false,
+  italic: false,
+  underline: false,
+  strikethrough: false,
+  code: false,
+  link: false,
+};
 
 /** What the selection currently is, for the toolbar's pressed states. Call inside a read. */
 export function $readToolbarState(): ToolbarState {
@@ -25,10 +33,12 @@ export function $readToolbarState(): ToolbarState {
   if (!$isRangeSelection(selection)) return emptyToolbarState;
   const anchor = selection.anchor.getNode();
   const top: LexicalNode =
-    anchor.getKey() === 'root' ? anchor : ($findMatchingParent(anchor, (node) => {
-      const parent = node.getParent();
-      return parent !== null && $isRootOrShadowRoot(parent);
-    }) ?? anchor.getTopLevelElementOrThrow());
+    anchor.getKey() === 'root'
+      ? anchor
+      : ($findMatchingParent(anchor, (node) => {
+          const parent = node.getParent();
+          return parent !== null && $isRootOrShadowRoot(parent);
+        }) ?? anchor.getTopLevelElementOrThrow());
   let block: BlockKind = 'paragraph';
   if ($isListNode(top)) {
     const list = $getNearestNodeOfType(anchor, ListNode) ?? top;

@@ -9,7 +9,11 @@ import { inviteErrorKey } from './invite-errors';
  * "Invite link or code" and "Check invite": asks the host what the invite says. A bare code
  * needs a server to ask, `serverIdForCode`; a link names its own.
  */
-export function InviteCheckForm({ serverIdForCode, initial = '', onChecked }: {
+export function InviteCheckForm({
+  serverIdForCode,
+  initial = '',
+  onChecked,
+}: {
   serverIdForCode: string | null;
   initial?: string;
   onChecked: (info: InviteInfo | null) => void;
@@ -29,7 +33,10 @@ export function InviteCheckForm({ serverIdForCode, initial = '', onChecked }: {
     setBusy(true);
     setError(null);
     try {
-      const result = await window.branchline.invites.preview({ invite: text.trim(), serverId: parsed.serverUrl ? undefined : (serverIdForCode ?? undefined) });
+      const result = await window.branchline.invites.preview({
+        invite: text.trim(),
+        serverId: parsed.serverUrl ? undefined : (serverIdForCode ?? undefined),
+      });
       if (result.ok) onChecked(result.value);
       else setError(result.error);
     } catch {
@@ -42,7 +49,9 @@ export function InviteCheckForm({ serverIdForCode, initial = '', onChecked }: {
   return (
     <form className="stack" onSubmit={check} noValidate>
       <label htmlFor={id}>{t('invites.field')}</label>
-      <p id={`${id}-hint`} className="field-hint">{t('invites.fieldHint')}</p>
+      <p id={`${id}-hint`} className="field-hint">
+        {t('invites.fieldHint')}
+      </p>
       <input
         id={id}
         value={text}
@@ -52,8 +61,14 @@ export function InviteCheckForm({ serverIdForCode, initial = '', onChecked }: {
         aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
         aria-invalid={error ? true : undefined}
       />
-      {error && <p id={`${id}-error`} role="alert" className="field-error">{t(inviteErrorKey(error))}</p>}
-      <button type="submit" disabled={busy}>{t('invites.check')}</button>
+      {error && (
+        <p id={`${id}-error`} role="alert" className="field-error">
+          {t(inviteErrorKey(error))}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {t('invites.check')}
+      </button>
     </form>
   );
 }

@@ -9,7 +9,15 @@ import { langAttribute, spaceName } from '../../spaces/space-text';
  * What an invite leads to, before anyone acts on it: organisation, space, role, expiry. Its
  * heading takes focus when it appears, so a screen reader reads the answer to "Check invite".
  */
-export function InvitePreviewCard({ info, headingLevel, children }: { info: InviteInfo; headingLevel: 2 | 3; children?: ReactNode }) {
+export function InvitePreviewCard({
+  info,
+  headingLevel,
+  children,
+}: {
+  info: InviteInfo;
+  headingLevel: 2 | 3;
+  children?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -21,7 +29,9 @@ export function InvitePreviewCard({ info, headingLevel, children }: { info: Invi
 
   return (
     <section className="invite-preview" aria-labelledby={headingId}>
-      <Heading id={headingId} ref={heading} tabIndex={-1}>{t('invites.previewHeading')}</Heading>
+      <Heading id={headingId} ref={heading} tabIndex={-1}>
+        {t('invites.previewHeading')}
+      </Heading>
       <dl className="facts">
         <dt>{t('invites.organisation')}</dt>
         <dd>{info.preview.organisation.name}</dd>

@@ -13,11 +13,19 @@ export function ColourChoice({ value, onChange }: { value: string; onChange: (co
   return (
     <fieldset className="colour-choice" aria-describedby={hintId}>
       <legend>{t('profile.colour')}</legend>
-      <p id={hintId} className="field-hint">{t('profile.colourHint')}</p>
+      <p id={hintId} className="field-hint">
+        {t('profile.colourHint')}
+      </p>
       <div className="colour-options">
         {PROFILE_COLOURS.map((colour) => (
           <label key={colour} className="colour-option">
-            <input type="radio" name={name} value={colour} checked={value.toLowerCase() === colour} onChange={() => onChange(colour)} />
+            <input
+              type="radio"
+              name={name}
+              value={colour}
+              checked={value.toLowerCase() === colour}
+              onChange={() => onChange(colour)}
+            />
             <span className="swatch" style={{ backgroundColor: colour }} aria-hidden="true" />
             <span>{t(colourName(colour))}</span>
           </label>

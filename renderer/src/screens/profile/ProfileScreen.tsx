@@ -12,10 +12,24 @@ import { ColourChoice } from './ColourChoice';
 type Draft = { name: string; initials: string; color: string; service: string; region: string };
 
 /** How one appears to others on the active server: name, initials, colour, library service and region. */
-export function ProfileScreen({ server, user, onClose }: { server: ServerEntry; user: PublicUser; onClose: () => void }) {
+export function ProfileScreen({
+  server,
+  user,
+  onClose,
+}: {
+  server: ServerEntry;
+  user: PublicUser;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const heading = useScreenHeading<HTMLHeadingElement>();
-  const [draft, setDraft] = useState<Draft>({ name: user.name, initials: user.initials, color: user.color, service: user.service, region: user.region });
+  const [draft, setDraft] = useState<Draft>({
+    name: user.name,
+    initials: user.initials,
+    color: user.color,
+    service: user.service,
+    region: user.region,
+  });
   const [errors, setErrors] = useState<{ name?: string; initials?: string }>({});
   const [failure, setFailure] = useState<ErrorCode | null>(null);
   const [saved, setSaved] = useState('');
@@ -55,13 +69,39 @@ export function ProfileScreen({ server, user, onClose }: { server: ServerEntry; 
 
   return (
     <section className="screen narrow" aria-labelledby="profile-title">
-      <h1 id="profile-title" ref={heading} tabIndex={-1}>{t('profile.title')}</h1>
+      <h1 id="profile-title" ref={heading} tabIndex={-1}>
+        {t('profile.title')}
+      </h1>
       <p>{t('profile.intro', { server: serverLabel(server) })}</p>
       <form className="stack" onSubmit={save} noValidate>
-        <TextField label={t('profile.name')} value={draft.name} onChange={set('name')} error={errors.name} autoComplete="name" maxLength={100} required inputRef={nameField} />
-        <TextField label={t('profile.initials')} value={draft.initials} onChange={set('initials')} hint={t('profile.initialsHint')} error={errors.initials} maxLength={3} required inputRef={initialsField} />
+        <TextField
+          label={t('profile.name')}
+          value={draft.name}
+          onChange={set('name')}
+          error={errors.name}
+          autoComplete="name"
+          maxLength={100}
+          required
+          inputRef={nameField}
+        />
+        <TextField
+          label={t('profile.initials')}
+          value={draft.initials}
+          onChange={set('initials')}
+          hint={t('profile.initialsHint')}
+          error={errors.initials}
+          maxLength={3}
+          required
+          inputRef={initialsField}
+        />
         <ColourChoice value={draft.color} onChange={set('color')} />
-        <TextField label={t('profile.service')} value={draft.service} onChange={set('service')} autoComplete="organization" maxLength={120} />
+        <TextField
+          label={t('profile.service')}
+          value={draft.service}
+          onChange={set('service')}
+          autoComplete="organization"
+          maxLength={120}
+        />
         <TextField label={t('profile.region')} value={draft.region} onChange={set('region')} maxLength={120} />
         <div className="profile-preview">
           <p className="field-hint">{t('profile.preview')}</p>
@@ -73,11 +113,21 @@ export function ProfileScreen({ server, user, onClose }: { server: ServerEntry; 
             </span>
           </p>
         </div>
-        {failure && <p role="alert" className="form-error">{t(`errors.${failure}`)}</p>}
-        <p role="status" className="saved-status">{saved}</p>
+        {failure && (
+          <p role="alert" className="form-error">
+            {t(`errors.${failure}`)}
+          </p>
+        )}
+        <p role="status" className="saved-status">
+          {saved}
+        </p>
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>{t('profile.save')}</button>
-          <button type="button" onClick={onClose}>{t('profile.close')}</button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('profile.save')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('profile.close')}
+          </button>
         </div>
       </form>
     </section>

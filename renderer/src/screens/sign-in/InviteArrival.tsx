@@ -13,7 +13,12 @@ import { SignUpToJoin } from './SignUpToJoin';
  * "Have an invite?": paste it, see where it leads, then make an account there with it, or
  * sign in with an account one already has.
  */
-export function InviteArrival({ initialInfo, serverIdForCode, onSignedIn, onBack }: {
+export function InviteArrival({
+  initialInfo,
+  serverIdForCode,
+  onSignedIn,
+  onBack,
+}: {
   initialInfo: InviteInfo | null;
   serverIdForCode: string | null;
   onSignedIn: (serverId: string, then: AfterSignIn) => void;
@@ -33,9 +38,15 @@ export function InviteArrival({ initialInfo, serverIdForCode, onSignedIn, onBack
 
   return (
     <section className="screen narrow" aria-labelledby="invite-arrival-title">
-      <h1 id="invite-arrival-title" ref={heading} tabIndex={-1}>{t('inviteArrival.title')}</h1>
+      <h1 id="invite-arrival-title" ref={heading} tabIndex={-1}>
+        {t('inviteArrival.title')}
+      </h1>
       <p>{t('inviteArrival.intro')}</p>
-      <InviteCheckForm serverIdForCode={serverIdForCode} initial={initialInfo ? inviteLink(initialInfo.serverUrl, initialInfo.code) : ''} onChecked={setInfo} />
+      <InviteCheckForm
+        serverIdForCode={serverIdForCode}
+        initial={initialInfo ? inviteLink(initialInfo.serverUrl, initialInfo.code) : ''}
+        onChecked={setInfo}
+      />
       {info && (
         <>
           <InvitePreviewCard info={info} headingLevel={2} />
@@ -49,7 +60,9 @@ export function InviteArrival({ initialInfo, serverIdForCode, onSignedIn, onBack
         </>
       )}
       <p className="alternative">
-        <button type="button" className="quiet" onClick={onBack}>{t('inviteArrival.back')}</button>
+        <button type="button" className="quiet" onClick={onBack}>
+          {t('inviteArrival.back')}
+        </button>
       </p>
     </section>
   );

@@ -5,7 +5,15 @@ import { InviteArrival } from './InviteArrival';
 import { SignInForm } from './SignInForm';
 
 /** Sign-in, or joining by invite instead; each is its own screen with its own heading. */
-export function SignInScreen({ defaultUrl, adding, sessionEnded, serverIdForCode, initialInvite, onSignedIn, onCancel }: {
+export function SignInScreen({
+  defaultUrl,
+  adding,
+  sessionEnded,
+  serverIdForCode,
+  initialInvite,
+  onSignedIn,
+  onCancel,
+}: {
   defaultUrl: string;
   /** Signing in to another server while signed in to one: says so, and can be cancelled. */
   adding: boolean;
@@ -19,7 +27,14 @@ export function SignInScreen({ defaultUrl, adding, sessionEnded, serverIdForCode
 }) {
   const [withInvite, setWithInvite] = useState(Boolean(initialInvite));
   if (withInvite) {
-    return <InviteArrival initialInfo={initialInvite ?? null} serverIdForCode={serverIdForCode} onSignedIn={onSignedIn} onBack={() => setWithInvite(false)} />;
+    return (
+      <InviteArrival
+        initialInfo={initialInvite ?? null}
+        serverIdForCode={serverIdForCode}
+        onSignedIn={onSignedIn}
+        onBack={() => setWithInvite(false)}
+      />
+    );
   }
   return (
     <SignInForm

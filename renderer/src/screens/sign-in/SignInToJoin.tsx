@@ -5,7 +5,11 @@ import type { InviteInfo } from '../../../../shared/ipc/contract';
 import type { AfterSignIn } from './after-sign-in';
 
 /** An existing account on the invite's server: sign in there, then the app accepts the invite. */
-export function SignInToJoin({ info, onSignedIn, onNeedAccount }: {
+export function SignInToJoin({
+  info,
+  onSignedIn,
+  onNeedAccount,
+}: {
   info: InviteInfo;
   onSignedIn: (serverId: string, then: AfterSignIn) => void;
   onNeedAccount: () => void;
@@ -37,14 +41,34 @@ export function SignInToJoin({ info, onSignedIn, onNeedAccount }: {
       <h2>{t('inviteArrival.signInTitle')}</h2>
       <form className="stack" onSubmit={submit} noValidate>
         <label htmlFor={ids.email}>{t('signIn.email')}</label>
-        <input id={ids.email} type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="username" required />
+        <input
+          id={ids.email}
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          autoComplete="username"
+          required
+        />
         <label htmlFor={ids.password}>{t('signIn.password')}</label>
-        <input id={ids.password} type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required />
-        <div role="alert" className="form-error">{error && t(`errors.${error}`)}</div>
-        <button type="submit" className="primary" disabled={busy}>{busy ? t('signIn.working') : t('inviteArrival.signInAndJoin')}</button>
+        <input
+          id={ids.password}
+          type="password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          autoComplete="current-password"
+          required
+        />
+        <div role="alert" className="form-error">
+          {error && t(`errors.${error}`)}
+        </div>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('signIn.working') : t('inviteArrival.signInAndJoin')}
+        </button>
       </form>
       <p className="alternative">
-        <button type="button" className="quiet" onClick={onNeedAccount}>{t('inviteArrival.needAccount')}</button>
+        <button type="button" className="quiet" onClick={onNeedAccount}>
+          {t('inviteArrival.needAccount')}
+        </button>
       </p>
     </>
   );

@@ -10,7 +10,11 @@ import type { AfterSignIn } from './after-sign-in';
 type Field = 'name' | 'email' | 'password';
 
 /** A new account on the invite's server, made with the invite: name, email, a password of 10 or more. */
-export function SignUpToJoin({ info, onSignedIn, onHaveAccount }: {
+export function SignUpToJoin({
+  info,
+  onSignedIn,
+  onHaveAccount,
+}: {
   info: InviteInfo;
   onSignedIn: (serverId: string, then: AfterSignIn) => void;
   onHaveAccount: () => void;
@@ -51,8 +55,27 @@ export function SignUpToJoin({ info, onSignedIn, onHaveAccount }: {
     <>
       <h2>{t('inviteArrival.newAccount')}</h2>
       <form className="stack" onSubmit={submit} noValidate>
-        <TextField label={t('inviteArrival.name')} value={values.name} onChange={set('name')} error={errors.name && t(errors.name)} autoComplete="name" maxLength={100} required inputRef={nameField} />
-        <TextField label={t('signIn.email')} type="email" value={values.email} onChange={set('email')} error={errors.email && t(errors.email)} autoComplete="email" maxLength={254} required inputRef={emailField} />
+        <TextField
+          label={t('inviteArrival.name')}
+          value={values.name}
+          onChange={set('name')}
+          error={errors.name && t(errors.name)}
+          autoComplete="name"
+          maxLength={100}
+          required
+          inputRef={nameField}
+        />
+        <TextField
+          label={t('signIn.email')}
+          type="email"
+          value={values.email}
+          onChange={set('email')}
+          error={errors.email && t(errors.email)}
+          autoComplete="email"
+          maxLength={254}
+          required
+          inputRef={emailField}
+        />
         <TextField
           label={t('inviteArrival.password')}
           type="password"
@@ -64,11 +87,17 @@ export function SignUpToJoin({ info, onSignedIn, onHaveAccount }: {
           required
           inputRef={passwordField}
         />
-        <div role="alert" className="form-error">{failure && t(failure)}</div>
-        <button type="submit" className="primary" disabled={busy}>{busy ? t('common.working') : t('inviteArrival.createAndJoin')}</button>
+        <div role="alert" className="form-error">
+          {failure && t(failure)}
+        </div>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('common.working') : t('inviteArrival.createAndJoin')}
+        </button>
       </form>
       <p className="alternative">
-        <button type="button" className="quiet" onClick={onHaveAccount}>{t('inviteArrival.haveAccount')}</button>
+        <button type="button" className="quiet" onClick={onHaveAccount}>
+          {t('inviteArrival.haveAccount')}
+        </button>
       </p>
     </>
   );

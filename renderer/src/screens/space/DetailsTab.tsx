@@ -9,7 +9,12 @@ import { spaceName } from '../../spaces/space-text';
 import { SpaceFields, spaceFieldsOf, spaceRequestOf } from '../spaces/SpaceFields';
 
 /** For a space's admins: its names and descriptions in both languages, and archiving or restoring it. */
-export function DetailsTab({ serverId, space, actor, onChanged }: {
+export function DetailsTab({
+  serverId,
+  space,
+  actor,
+  onChanged,
+}: {
   serverId: string;
   space: SpaceSummary;
   actor: Actor;
@@ -79,23 +84,37 @@ export function DetailsTab({ serverId, space, actor, onChanged }: {
       {canEdit ? (
         <form className="stack" onSubmit={save} noValidate>
           <SpaceFields values={values} onChange={setValues} nameError={nameError} nameRef={nameField} />
-          <button type="submit" className="primary" disabled={busy}>{t('details.save')}</button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('details.save')}
+          </button>
         </form>
       ) : (
         <p className="note">{t('details.restoreToEdit')}</p>
       )}
-      {error && !confirming && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
+      {error && !confirming && (
+        <p role="alert" className="form-error">
+          {t(`errors.${error}`)}
+        </p>
+      )}
       {canArchive && (
         <>
           <h2>{t('details.archiveHeading')}</h2>
           {space.archived ? (
-            <button ref={restoreButton} type="button" className="primary" disabled={busy} onClick={() => void restore()}>
+            <button
+              ref={restoreButton}
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => void restore()}
+            >
               {t('details.restore')}
             </button>
           ) : (
             <>
               <p>{t('details.archiveIntro')}</p>
-              <button ref={archiveButton} type="button" onClick={() => setConfirming(true)}>{t('details.archive')}</button>
+              <button ref={archiveButton} type="button" onClick={() => setConfirming(true)}>
+                {t('details.archive')}
+              </button>
             </>
           )}
         </>
@@ -115,7 +134,9 @@ export function DetailsTab({ serverId, space, actor, onChanged }: {
           fallbackFocus={restoreButton}
         />
       )}
-      <p className="visually-hidden" role="status">{announcement}</p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </>
   );
 }

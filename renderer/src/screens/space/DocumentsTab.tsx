@@ -17,7 +17,12 @@ import { PendingDocumentRow } from './PendingDocumentRow';
  * document shows as waiting (not openable), a new title at once with a note; when changes leave
  * the outbox, the list is fetched again, so a created document appears with its real id.
  */
-export function DocumentsTab({ server, space, actor, onOpen }: {
+export function DocumentsTab({
+  server,
+  space,
+  actor,
+  onOpen,
+}: {
   server: ServerEntry;
   space: SpaceSummary;
   actor: Actor;
@@ -58,7 +63,13 @@ export function DocumentsTab({ server, space, actor, onOpen }: {
     let live = true;
     void api.spaces.list({ serverId: server.id }).then((result) => {
       if (!live || !result.ok) return;
-      setMoveTargets(result.value.spaces.filter((other) => other.id !== space.id && can({ serverAdmin: server.serverAdmin, role: other.myRole }, 'move-documents', other)));
+      setMoveTargets(
+        result.value.spaces.filter(
+          (other) =>
+            other.id !== space.id &&
+            can({ serverAdmin: server.serverAdmin, role: other.myRole }, 'move-documents', other),
+        ),
+      );
     });
     return () => {
       live = false;
@@ -72,7 +83,8 @@ export function DocumentsTab({ server, space, actor, onOpen }: {
     if (!result.ok) return setError(result.error);
     setError(null);
     setTitle('');
-    if (result.value.status === 'queued') return setAnnouncement(t('documents.createQueued', { title: result.value.entry.change.title }));
+    if (result.value.status === 'queued')
+      return setAnnouncement(t('documents.createQueued', { title: result.value.entry.change.title }));
     const created = result.value.document;
     setAnnouncement(t('documents.created', { title: created.title }));
     setDocuments((list) => [created, ...(list ?? [])]);
@@ -106,12 +118,20 @@ export function DocumentsTab({ server, space, actor, onOpen }: {
   return (
     <>
       {fromCache && <p className="note">{t('documents.fromCache')}</p>}
-      {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
+      {error && (
+        <p role="alert" className="form-error">
+          {t(`errors.${error}`)}
+        </p>
+      )}
       {documents === null && !error && <p>{t('common.loading')}</p>}
-      {documents && documents.length + pending.length === 0 && <p>{canWrite ? t('documents.empty') : t('documents.emptyReadOnly')}</p>}
+      {documents && documents.length + pending.length === 0 && (
+        <p>{canWrite ? t('documents.empty') : t('documents.emptyReadOnly')}</p>
+      )}
       {documents && documents.length + pending.length > 0 && (
         <ul className="document-list" aria-label={t('documents.listLabel')}>
-          {pending.map((item) => <PendingDocumentRow key={item.entryId} pending={item} />)}
+          {pending.map((item) => (
+            <PendingDocumentRow key={item.entryId} pending={item} />
+          ))}
           {documents.map((document) => (
             <DocumentRow
               key={document.id}
@@ -132,11 +152,15 @@ export function DocumentsTab({ server, space, actor, onOpen }: {
           <form className="inline-form" onSubmit={create}>
             <label htmlFor={titleId}>{t('documents.newTitle')}</label>
             <input id={titleId} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
-            <button type="submit" className="primary">{t('documents.create')}</button>
+            <button type="submit" className="primary">
+              {t('documents.create')}
+            </button>
           </form>
         </>
       )}
-      <p className="visually-hidden" role="status">{announcement}</p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </>
   );
 }

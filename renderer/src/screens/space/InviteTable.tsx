@@ -15,7 +15,9 @@ export function InviteTable({ invites, onRevoke }: { invites: Invite[]; onRevoke
             <th scope="col">{t('invites.colExpires')}</th>
             <th scope="col">{t('invites.colUsable')}</th>
             <th scope="col">{t('invites.colUses')}</th>
-            <th scope="col"><span className="visually-hidden">{t('people.actions')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t('people.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -29,7 +31,12 @@ export function InviteTable({ invites, onRevoke }: { invites: Invite[]; onRevoke
                 <td>{invite.singleUse ? t('invites.usableOnce') : t('invites.usableMany')}</td>
                 <td>{invite.uses}</td>
                 <td>
-                  <button type="button" className="quiet danger-text" aria-label={t('invites.revokeFor', { role, date: expires })} onClick={() => onRevoke(invite)}>
+                  <button
+                    type="button"
+                    className="quiet danger-text"
+                    aria-label={t('invites.revokeFor', { role, date: expires })}
+                    onClick={() => onRevoke(invite)}
+                  >
                     {t('invites.revoke')}
                   </button>
                 </td>

@@ -52,7 +52,9 @@ export function InvitesTab({ serverId, space }: { serverId: string; space: Space
           }}
         />
       )}
-      <h2 id={createHeadingId} ref={createHeading} tabIndex={-1}>{t('invites.createHeading')}</h2>
+      <h2 id={createHeadingId} ref={createHeading} tabIndex={-1}>
+        {t('invites.createHeading')}
+      </h2>
       {space.archived ? (
         <p className="note">{t('invites.archivedNote')}</p>
       ) : (
@@ -67,12 +69,20 @@ export function InvitesTab({ serverId, space }: { serverId: string; space: Space
           }}
         />
       )}
-      <h2 ref={openHeading} tabIndex={-1}>{t('invites.openHeading')}</h2>
-      {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
+      <h2 ref={openHeading} tabIndex={-1}>
+        {t('invites.openHeading')}
+      </h2>
+      {error && (
+        <p role="alert" className="form-error">
+          {t(`errors.${error}`)}
+        </p>
+      )}
       {invites === null && !error && <p>{t('common.loading')}</p>}
       {invites && invites.length === 0 && <p>{t('invites.none')}</p>}
       {invites && invites.length > 0 && <InviteTable invites={invites} onRevoke={(invite) => void revoke(invite)} />}
-      <p className="visually-hidden" role="status">{announcement}</p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </>
   );
 }

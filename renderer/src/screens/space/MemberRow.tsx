@@ -8,7 +8,13 @@ import { Avatar } from '../../components/Avatar';
  * One person in a space. Admins get a role select with its own Save (so arrowing through the
  * select never changes anyone's access on the way) and Remove; nobody removes themselves here.
  */
-export function MemberRow({ member, isSelf, canManage, onSaveRole, onRemove }: {
+export function MemberRow({
+  member,
+  isSelf,
+  canManage,
+  onSaveRole,
+  onRemove,
+}: {
   member: Member;
   isSelf: boolean;
   canManage: boolean;
@@ -32,10 +38,14 @@ export function MemberRow({ member, isSelf, canManage, onSaveRole, onRemove }: {
       <td>
         {canManage ? (
           <div className="role-edit">
-            <label htmlFor={selectId} className="visually-hidden">{t('people.roleFor', { name })}</label>
+            <label htmlFor={selectId} className="visually-hidden">
+              {t('people.roleFor', { name })}
+            </label>
             <select id={selectId} value={draft} onChange={(event) => setDraft(event.target.value as Role)}>
               {ROLES.map((role) => (
-                <option key={role} value={role}>{t(`roles.${role}`)}</option>
+                <option key={role} value={role}>
+                  {t(`roles.${role}`)}
+                </option>
               ))}
             </select>
             {/* aria-disabled, not disabled: focus stays on the button after saving. */}
@@ -43,7 +53,9 @@ export function MemberRow({ member, isSelf, canManage, onSaveRole, onRemove }: {
               type="button"
               aria-label={t('people.saveRoleFor', { name })}
               aria-disabled={draft === member.role}
-              onClick={() => draft !== member.role && void onSaveRole(draft).then((saved) => saved || setDraft(member.role))}
+              onClick={() =>
+                draft !== member.role && void onSaveRole(draft).then((saved) => saved || setDraft(member.role))
+              }
             >
               {t('people.saveRole')}
             </button>
@@ -55,7 +67,12 @@ export function MemberRow({ member, isSelf, canManage, onSaveRole, onRemove }: {
       {canManage && (
         <td>
           {!isSelf && (
-            <button type="button" className="quiet danger-text" aria-label={t('people.removeFor', { name })} onClick={onRemove}>
+            <button
+              type="button"
+              className="quiet danger-text"
+              aria-label={t('people.removeFor', { name })}
+              onClick={onRemove}
+            >
               {t('people.remove')}
             </button>
           )}

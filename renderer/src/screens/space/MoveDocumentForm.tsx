@@ -6,7 +6,12 @@ import { useLocale } from '../../i18n/useLocale';
 import { spaceName } from '../../spaces/space-text';
 
 /** Moves a document to another space the person administers; Escape or Cancel leaves it where it is. */
-export function MoveDocumentForm({ document, targets, onMove, onCancel }: {
+export function MoveDocumentForm({
+  document,
+  targets,
+  onMove,
+  onCancel,
+}: {
   document: DocumentMeta;
   targets: SpaceSummary[];
   onMove: (target: SpaceSummary) => Promise<ErrorCode | null>;
@@ -30,7 +35,12 @@ export function MoveDocumentForm({ document, targets, onMove, onCancel }: {
   };
 
   return (
-    <form className="inline-form" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onCancel()} aria-label={t('documents.move', { title: document.title })}>
+    <form
+      className="inline-form"
+      onSubmit={submit}
+      onKeyDown={(event) => event.key === 'Escape' && onCancel()}
+      aria-label={t('documents.move', { title: document.title })}
+    >
       {targets.length === 0 ? (
         <p className="note">{t('documents.noMoveTargets')}</p>
       ) : (
@@ -38,14 +48,24 @@ export function MoveDocumentForm({ document, targets, onMove, onCancel }: {
           <label htmlFor={id}>{t('documents.moveTo')}</label>
           <select id={id} value={targetId} onChange={(event) => setTargetId(event.target.value)} autoFocus>
             {targets.map((target) => (
-              <option key={target.id} value={target.id}>{spaceName(target, locale).text}</option>
+              <option key={target.id} value={target.id}>
+                {spaceName(target, locale).text}
+              </option>
             ))}
           </select>
-          <button type="submit" className="primary" disabled={busy}>{t('documents.moveSubmit')}</button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('documents.moveSubmit')}
+          </button>
         </>
       )}
-      <button type="button" onClick={onCancel} autoFocus={targets.length === 0}>{t('common.cancel')}</button>
-      {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
+      <button type="button" onClick={onCancel} autoFocus={targets.length === 0}>
+        {t('common.cancel')}
+      </button>
+      {error && (
+        <p role="alert" className="form-error">
+          {t(`errors.${error}`)}
+        </p>
+      )}
     </form>
   );
 }

@@ -6,7 +6,12 @@ import { ROLES, type Role } from '../../../../shared/spaces/permissions';
 import { DEFAULT_INVITE_HOURS, INVITE_EXPIRY_CHOICES } from '../../spaces/invite-expiry';
 
 /** Creates an invite: the role it gives, how long it lasts, and whether it works only once. */
-export function NewInviteForm({ serverId, spaceId, headingId, onCreated }: {
+export function NewInviteForm({
+  serverId,
+  spaceId,
+  headingId,
+  onCreated,
+}: {
   serverId: string;
   spaceId: string;
   headingId: string;
@@ -24,7 +29,11 @@ export function NewInviteForm({ serverId, spaceId, headingId, onCreated }: {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await window.branchline.invites.create({ serverId, spaceId, invite: { role, expiresInHours: hours, singleUse } });
+    const result = await window.branchline.invites.create({
+      serverId,
+      spaceId,
+      invite: { role, expiresInHours: hours, singleUse },
+    });
     setBusy(false);
     if (result.ok) onCreated(result.value);
     else setError(result.error);
@@ -33,25 +42,50 @@ export function NewInviteForm({ serverId, spaceId, headingId, onCreated }: {
   return (
     <form className="stack" aria-labelledby={headingId} onSubmit={submit}>
       <label htmlFor={ids.role}>{t('invites.roleField')}</label>
-      <select id={ids.role} value={role} aria-describedby={ids.roleHint} onChange={(event) => setRole(event.target.value as Role)}>
+      <select
+        id={ids.role}
+        value={role}
+        aria-describedby={ids.roleHint}
+        onChange={(event) => setRole(event.target.value as Role)}
+      >
         {ROLES.map((option) => (
-          <option key={option} value={option}>{t(`roles.${option}`)}</option>
+          <option key={option} value={option}>
+            {t(`roles.${option}`)}
+          </option>
         ))}
       </select>
-      <p id={ids.roleHint} className="field-hint">{t(`roles.${role}Hint`)}</p>
+      <p id={ids.roleHint} className="field-hint">
+        {t(`roles.${role}Hint`)}
+      </p>
       <label htmlFor={ids.expiry}>{t('invites.expiryField')}</label>
       <select id={ids.expiry} value={hours} onChange={(event) => setHours(Number(event.target.value))}>
         {INVITE_EXPIRY_CHOICES.map((choice) => (
-          <option key={choice.hours} value={choice.hours}>{t(choice.label)}</option>
+          <option key={choice.hours} value={choice.hours}>
+            {t(choice.label)}
+          </option>
         ))}
       </select>
       <div className="check-field">
-        <input id={ids.single} type="checkbox" checked={singleUse} aria-describedby={ids.singleHint} onChange={(event) => setSingleUse(event.target.checked)} />
+        <input
+          id={ids.single}
+          type="checkbox"
+          checked={singleUse}
+          aria-describedby={ids.singleHint}
+          onChange={(event) => setSingleUse(event.target.checked)}
+        />
         <label htmlFor={ids.single}>{t('invites.singleUse')}</label>
       </div>
-      <p id={ids.singleHint} className="field-hint">{t('invites.singleUseHint')}</p>
-      {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
-      <button type="submit" className="primary" disabled={busy}>{t('invites.create')}</button>
+      <p id={ids.singleHint} className="field-hint">
+        {t('invites.singleUseHint')}
+      </p>
+      {error && (
+        <p role="alert" className="form-error">
+          {t(`errors.${error}`)}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={busy}>
+        {t('invites.create')}
+      </button>
     </form>
   );
 }

@@ -17,11 +17,17 @@ export function NewInviteLink({ invite, onDone }: { invite: NewInvite; onDone: (
 
   return (
     <section className="new-invite" aria-labelledby={headingId} aria-describedby={noteId}>
-      <h2 id={headingId} ref={heading} tabIndex={-1}>{t('invites.newHeading')}</h2>
-      <p id={noteId} className="note">{t('invites.shownOnce')}</p>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {t('invites.newHeading')}
+      </h2>
+      <p id={noteId} className="note">
+        {t('invites.shownOnce')}
+      </p>
       <CopyField label={t('invites.link')} value={invite.link} copyLabel={t('invites.copyLink')} />
       <CopyField label={t('invites.code')} value={invite.code} copyLabel={t('invites.copyCode')} />
-      <button type="button" onClick={onDone}>{t('invites.done')}</button>
+      <button type="button" onClick={onDone}>
+        {t('invites.done')}
+      </button>
     </section>
   );
 }

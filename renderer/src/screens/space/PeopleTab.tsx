@@ -11,7 +11,13 @@ import { spaceName } from '../../spaces/space-text';
 import { MemberRow } from './MemberRow';
 
 /** A space's people: name, service, region and role; admins change roles and remove people; anyone in it may leave. */
-export function PeopleTab({ server, space, actor, onLeft, onOwnRoleChanged }: {
+export function PeopleTab({
+  server,
+  space,
+  actor,
+  onLeft,
+  onOwnRoleChanged,
+}: {
   server: ServerEntry;
   space: SpaceSummary;
   actor: Actor;
@@ -47,7 +53,8 @@ export function PeopleTab({ server, space, actor, onLeft, onOwnRoleChanged }: {
   }, [api, server.id, space.id]);
 
   // The last admin cannot step down or leave: say how to fix it rather than "someone else changed this".
-  const explain = (failure: ErrorCode): MessageKey => (failure === 'conflict' ? 'people.lastAdmin' : `errors.${failure}`);
+  const explain = (failure: ErrorCode): MessageKey =>
+    failure === 'conflict' ? 'people.lastAdmin' : `errors.${failure}`;
 
   const saveRole = async (member: Member, role: Role): Promise<boolean> => {
     setError(null);
@@ -82,7 +89,11 @@ export function PeopleTab({ server, space, actor, onLeft, onOwnRoleChanged }: {
 
   return (
     <>
-      {error && <p role="alert" className="form-error">{t(error)}</p>}
+      {error && (
+        <p role="alert" className="form-error">
+          {t(error)}
+        </p>
+      )}
       {members === null && !error && <p>{t('common.loading')}</p>}
       {members && (
         <div className="table-scroll">
@@ -114,7 +125,9 @@ export function PeopleTab({ server, space, actor, onLeft, onOwnRoleChanged }: {
       )}
       {self && (
         <p>
-          <button type="button" onClick={() => setLeaving(true)}>{t('people.leave')}</button>
+          <button type="button" onClick={() => setLeaving(true)}>
+            {t('people.leave')}
+          </button>
         </p>
       )}
       {removing && (
@@ -140,7 +153,9 @@ export function PeopleTab({ server, space, actor, onLeft, onOwnRoleChanged }: {
           onCancel={closeDialog}
         />
       )}
-      <p className="visually-hidden" role="status">{announcement}</p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </>
   );
 }

@@ -11,7 +11,12 @@ import { InvitePreviewCard } from '../invites/InvitePreviewCard';
  * "Join a space with an invite" on the spaces screen. An invite for a server this device is
  * signed in to is joined at once; one for any other server leads to sign-in or sign-up there.
  */
-export function JoinWithInvite({ server, servers, onJoined, onSignInForInvite }: {
+export function JoinWithInvite({
+  server,
+  servers,
+  onJoined,
+  onSignInForInvite,
+}: {
   server: ServerEntry;
   servers: readonly ServerEntry[];
   onJoined: (serverId: string, space: SpaceSummary) => void;
@@ -37,7 +42,9 @@ export function JoinWithInvite({ server, servers, onJoined, onSignInForInvite }:
 
   return (
     <section className="join-invite" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={heading} tabIndex={-1}>{t('spaces.joinHeading')}</h2>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {t('spaces.joinHeading')}
+      </h2>
       <InviteCheckForm
         key={attempt}
         serverIdForCode={server.id}
@@ -48,12 +55,20 @@ export function JoinWithInvite({ server, servers, onJoined, onSignInForInvite }:
       />
       {info && (
         <InvitePreviewCard info={info} headingLevel={3}>
-          {error && <p role="alert" className="form-error">{t(inviteErrorKey(error))}</p>}
+          {error && (
+            <p role="alert" className="form-error">
+              {t(inviteErrorKey(error))}
+            </p>
+          )}
           <div className="actions">
             {target ? (
-              <button type="button" className="primary" disabled={busy} onClick={() => void join()}>{t('invites.join')}</button>
+              <button type="button" className="primary" disabled={busy} onClick={() => void join()}>
+                {t('invites.join')}
+              </button>
             ) : (
-              <button type="button" className="primary" onClick={() => onSignInForInvite(info)}>{t('invites.signInToJoin')}</button>
+              <button type="button" className="primary" onClick={() => onSignInForInvite(info)}>
+                {t('invites.signInToJoin')}
+              </button>
             )}
             <button
               type="button"

@@ -5,7 +5,11 @@ import type { SpaceSummary } from '../../../../shared/api/spaces';
 import { emptySpaceFields, SpaceFields, spaceRequestOf } from './SpaceFields';
 
 /** "New space" for server admins: a button that opens the form in place; Escape or Cancel closes it. */
-export function NewSpacePanel({ serverId, offline, onCreated }: {
+export function NewSpacePanel({
+  serverId,
+  offline,
+  onCreated,
+}: {
   serverId: string;
   offline: boolean;
   onCreated: (space: SpaceSummary) => void;
@@ -51,17 +55,40 @@ export function NewSpacePanel({ serverId, offline, onCreated }: {
 
   return (
     <div className="panel-actions">
-      <button ref={toggle} type="button" className="primary" aria-expanded={open} aria-controls={open ? formId : undefined} disabled={offline} onClick={() => (open ? close() : setOpen(true))}>
+      <button
+        ref={toggle}
+        type="button"
+        className="primary"
+        aria-expanded={open}
+        aria-controls={open ? formId : undefined}
+        disabled={offline}
+        onClick={() => (open ? close() : setOpen(true))}
+      >
         {t('spaces.new')}
       </button>
       {open && (
-        <form id={formId} className="stack panel" aria-labelledby={headingId} onSubmit={submit} noValidate onKeyDown={(event) => event.key === 'Escape' && close()}>
+        <form
+          id={formId}
+          className="stack panel"
+          aria-labelledby={headingId}
+          onSubmit={submit}
+          noValidate
+          onKeyDown={(event) => event.key === 'Escape' && close()}
+        >
           <h2 id={headingId}>{t('spaces.new')}</h2>
           <SpaceFields values={values} onChange={setValues} nameError={nameError} nameRef={nameField} />
-          {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
+          {error && (
+            <p role="alert" className="form-error">
+              {t(`errors.${error}`)}
+            </p>
+          )}
           <div className="actions">
-            <button type="submit" className="primary" disabled={busy}>{t('spaces.create')}</button>
-            <button type="button" onClick={close}>{t('common.cancel')}</button>
+            <button type="submit" className="primary" disabled={busy}>
+              {t('spaces.create')}
+            </button>
+            <button type="button" onClick={close}>
+              {t('common.cancel')}
+            </button>
           </div>
         </form>
       )}

@@ -5,7 +5,13 @@ import { useLocale } from '../../i18n/useLocale';
 import { langAttribute, spaceDescription, spaceName } from '../../spaces/space-text';
 
 /** Spaces as cards: the name opens the space; the description, one's role and the counts follow. */
-export function SpaceList({ spaces, labelledBy, label, serverAdmin, onOpen }: {
+export function SpaceList({
+  spaces,
+  labelledBy,
+  label,
+  serverAdmin,
+  onOpen,
+}: {
   spaces: SpaceSummary[];
   labelledBy?: string;
   label?: string;
@@ -19,13 +25,26 @@ export function SpaceList({ spaces, labelledBy, label, serverAdmin, onOpen }: {
       {spaces.map((space) => {
         const name = spaceName(space, locale);
         const description = spaceDescription(space, locale);
-        const role = space.myRole ? t('spaces.yourRole', { role: t(`roles.${space.myRole}`) }) : serverAdmin ? t('spaces.serverAdmin') : null;
+        const role = space.myRole
+          ? t('spaces.yourRole', { role: t(`roles.${space.myRole}`) })
+          : serverAdmin
+            ? t('spaces.serverAdmin')
+            : null;
         return (
           <li key={space.id} className="space-card">
-            <InAppLink href={`#space/${space.id}`} className="space-link" lang={langAttribute(name, locale)} onNavigate={() => onOpen(space)}>
+            <InAppLink
+              href={`#space/${space.id}`}
+              className="space-link"
+              lang={langAttribute(name, locale)}
+              onNavigate={() => onOpen(space)}
+            >
               {name.text}
             </InAppLink>
-            {description.text && <p className="space-description" lang={langAttribute(description, locale)}>{description.text}</p>}
+            {description.text && (
+              <p className="space-description" lang={langAttribute(description, locale)}>
+                {description.text}
+              </p>
+            )}
             <ul className="space-meta">
               {role && <li>{role}</li>}
               <li>{t('spaces.members', { count: space.memberCount })}</li>

@@ -11,7 +11,14 @@ import { NewSpacePanel } from './NewSpacePanel';
 import { SpaceList } from './SpaceList';
 
 /** Home: the active server's spaces (archived ones apart), a new space for server admins, and joining by invite. */
-export function SpacesScreen({ server, servers, notice, onOpenSpace, onJoined, onSignInForInvite }: {
+export function SpacesScreen({
+  server,
+  servers,
+  notice,
+  onOpenSpace,
+  onJoined,
+  onSignInForInvite,
+}: {
   server: ServerEntry;
   servers: readonly ServerEntry[];
   /** Something to tell the person on arrival, such as "You left …". */
@@ -42,7 +49,8 @@ export function SpacesScreen({ server, servers, notice, onOpenSpace, onJoined, o
     };
   }, [server.id]);
 
-  const byName = (a: SpaceSummary, b: SpaceSummary) => spaceName(a, locale).text.localeCompare(spaceName(b, locale).text, locale);
+  const byName = (a: SpaceSummary, b: SpaceSummary) =>
+    spaceName(a, locale).text.localeCompare(spaceName(b, locale).text, locale);
   const open = (spaces ?? []).filter((space) => !space.archived).sort(byName);
   const archived = (spaces ?? []).filter((space) => space.archived).sort(byName);
   const organisation = server.organisation?.name;
@@ -52,9 +60,17 @@ export function SpacesScreen({ server, servers, notice, onOpenSpace, onJoined, o
       <h1 id="spaces-title" ref={heading} tabIndex={-1}>
         {organisation ? t('spaces.titleOrganisation', { organisation }) : t('spaces.title')}
       </h1>
-      {notice && <p className="note" role="status">{notice}</p>}
+      {notice && (
+        <p className="note" role="status">
+          {notice}
+        </p>
+      )}
       {fromCache && <p className="note">{t('spaces.fromCache')}</p>}
-      {error && <p role="alert" className="form-error">{t(`errors.${error}`)}</p>}
+      {error && (
+        <p role="alert" className="form-error">
+          {t(`errors.${error}`)}
+        </p>
+      )}
       {server.serverAdmin && (
         <NewSpacePanel
           serverId={server.id}
@@ -67,15 +83,24 @@ export function SpacesScreen({ server, servers, notice, onOpenSpace, onJoined, o
       )}
       {spaces === null && !error && <p>{t('common.loading')}</p>}
       {spaces !== null && open.length === 0 && <p>{server.serverAdmin ? t('spaces.emptyAdmin') : t('spaces.empty')}</p>}
-      {open.length > 0 && <SpaceList spaces={open} label={t('spaces.listLabel')} serverAdmin={server.serverAdmin} onOpen={onOpenSpace} />}
+      {open.length > 0 && (
+        <SpaceList spaces={open} label={t('spaces.listLabel')} serverAdmin={server.serverAdmin} onOpen={onOpenSpace} />
+      )}
       {archived.length > 0 && (
         <>
           <h2 id={archivedHeadingId}>{t('spaces.archivedHeading')}</h2>
-          <SpaceList spaces={archived} labelledBy={archivedHeadingId} serverAdmin={server.serverAdmin} onOpen={onOpenSpace} />
+          <SpaceList
+            spaces={archived}
+            labelledBy={archivedHeadingId}
+            serverAdmin={server.serverAdmin}
+            onOpen={onOpenSpace}
+          />
         </>
       )}
       <JoinWithInvite server={server} servers={servers} onJoined={onJoined} onSignInForInvite={onSignInForInvite} />
-      <p className="visually-hidden" role="status">{announcement}</p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </section>
   );
 }
