@@ -8,11 +8,18 @@ const include = [
   'scripts/**/*.test.ts',
 ];
 /**
- * Tests that hold a server to a latency bound (p99 under 100 ms while it is attacked). They
- * run after the rest, one file at a time: sharing this machine's two cores with other test
- * files would measure those files, not the server.
+ * Tests that hold a server to a latency bound while it is attacked, against a baseline
+ * measured in the same run. They run after the rest, one file at a time: sharing this
+ * machine's two cores with other test files would measure those files, not the server.
  */
 const timed = ['server/**/hostile-*.test.ts'];
+/** Soak and chaos tests (a minute of network drops, kill -9 loops, slow senders): in `npm test`, not in `test:quick`. */
+const slow = [
+  'server/sync/network-flap.test.ts',
+  'server/sync/durability.test.ts',
+  'server/http/http-limits.test.ts',
+  'electron/services/outbox/outbox-flap.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -21,7 +28,8 @@ export default defineConfig({
     hookTimeout: 30_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include, exclude: timed } },
+      { extends: true, test: { name: 'unit', include, exclude: [...timed, ...slow] } },
+      { extends: true, test: { name: 'slow', include: slow } },
       { extends: true, test: { name: 'timed', include: timed, maxWorkers: 1 } },
     ],
   },

@@ -35,7 +35,7 @@ describe('HTTP API', () => {
     await post('/api/session', { email: ann.email, password: 'nope' });
     const limited = await post('/api/session', { email: ann.email, password: ann.password });
     expect(limited.status).toBe(429);
-    expect((await limited.json()).error).toBe('rate_limited');
+    expect(((await limited.json()) as { error: string }).error).toBe('rate_limited');
   });
 
   it('refuses bodies that break the schema, bodies that are not JSON, and oversized bodies', async () => {
@@ -49,11 +49,11 @@ describe('HTTP API', () => {
     ]) {
       const response = await post('/api/session', body);
       expect(response.status).toBe(400);
-      expect((await response.json()).error).toBe('invalid_request');
+      expect(((await response.json()) as { error: string }).error).toBe('invalid_request');
     }
     const huge = await post('/api/session', { email: ann.email, password: 'x'.repeat(200_000) });
     expect(huge.status).toBe(413);
-    expect((await huge.json()).error).toBe('payload_too_large');
+    expect(((await huge.json()) as { error: string }).error).toBe('payload_too_large');
   });
 
   it('needs a valid session for everything else', async () => {

@@ -36,7 +36,7 @@ async function contents(folder: string): Promise<Record<string, string>> {
 
 function closes(client: Client): Array<{ code: number; reason: string }> {
   const seen: Array<{ code: number; reason: string }> = [];
-  client.provider.on('connection-close', (event: CloseEvent | null) =>
+  client.provider.on('connection-close', (event: { code: number; reason: string } | null) =>
     seen.push({ code: event?.code ?? 0, reason: event?.reason ?? '' }),
   );
   return seen;

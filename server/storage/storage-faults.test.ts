@@ -18,7 +18,7 @@ const skipped = noChattr ? ` (skipped: ${noChattr})` : '';
 /** The close code a stock client is given next. */
 function nextClose(client: Client): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) =>
-    client.provider.once('connection-close', (event: CloseEvent | null) =>
+    client.provider.once('connection-close', (event: { code: number; reason: string } | null) =>
       resolve({ code: event?.code ?? 0, reason: event?.reason ?? '' }),
     ),
   );

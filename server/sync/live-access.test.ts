@@ -8,7 +8,9 @@ import { startTempServer } from '../testing/temp-server';
 /** The close code of the next close of a client's socket. */
 function nextClose(client: Client): Promise<number> {
   return new Promise((resolve) =>
-    client.provider.once('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0)),
+    client.provider.once('connection-close', (event: { code: number; reason: string } | null) =>
+      resolve(event?.code ?? 0),
+    ),
   );
 }
 

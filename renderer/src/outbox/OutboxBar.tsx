@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutboxEntry } from '../../../shared/ipc/contract';
-import { outboxAnnouncement, outboxSummary, type Message } from './outbox-view';
+import { translate, type Message } from '../i18n/message';
+import { outboxAnnouncement, outboxSummary } from './outbox-view';
 import { OutboxPanel } from './OutboxPanel';
 import { useOutbox } from './useOutbox';
 
@@ -38,7 +39,7 @@ export function OutboxBar({ serverId }: { serverId: string }) {
     hadEntries.current = !empty;
   }, [empty]);
 
-  const say = (messages: Message[]) => messages.map((message) => t(message.key, message.values ?? {})).join(' ');
+  const say = (messages: Message[]) => messages.map((message) => translate(t, message)).join(' ');
   const announcement = say(outboxAnnouncement(outbox.previous, outbox.entries, discarded));
 
   const sendNow = async () => {

@@ -5,6 +5,7 @@ import type { OutboxEntry } from '../../../shared/ipc/contract';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useLocale } from '../i18n/useLocale';
 import { spaceName } from '../spaces/space-text';
+import { translate } from '../i18n/message';
 import { changeMessage } from './outbox-view';
 import { OutboxEntryItem } from './OutboxEntryItem';
 
@@ -53,7 +54,7 @@ export function OutboxPanel({
     const space =
       change.kind === 'create-document' ? spaces.find((candidate) => candidate.id === change.spaceId) : undefined;
     const message = changeMessage(change, space ? spaceName(space, locale).text : null);
-    return t(message.key, message.values ?? {});
+    return translate(t, message);
   };
 
   const discard = async () => {

@@ -1,8 +1,5 @@
 import type { OutboxChange, OutboxEntry, ServerOutbox } from '../../../shared/ipc/contract';
-import type { MessageKey } from '../i18n/en';
-
-/** A catalogue key and its values, for `t(key, values)`. */
-export type Message = { key: MessageKey; values?: Record<string, string | number> };
+import type { Message } from '../i18n/message';
 
 /** One server's outbox as the window follows it (see `useOutbox`). */
 export type OutboxView = {
