@@ -4,7 +4,7 @@ import type { OutboxEntry } from '../../../shared/ipc/contract';
 import { translate, type Message } from '../i18n/message';
 import { outboxAnnouncement, outboxSummary } from './outbox-view';
 import { OutboxPanel } from './OutboxPanel';
-import { useOutbox } from './useOutbox';
+import { useOutbox } from '../data/outbox';
 
 /**
  * The active server's outbox, above whichever screen shows: while it holds changes, a bar that
@@ -13,7 +13,6 @@ import { useOutbox } from './useOutbox';
  */
 export function OutboxBar({ serverId }: { serverId: string }) {
   const { t } = useTranslation();
-  const api = window.branchline;
   const outbox = useOutbox(serverId);
   const panelId = useId();
   const [open, setOpen] = useState(false);
@@ -44,15 +43,14 @@ export function OutboxBar({ serverId }: { serverId: string }) {
 
   const sendNow = async () => {
     setSending(true);
-    const after = await api.outbox.retry({ serverId });
-    outbox.apply(after);
+    const after = await outbox.retry();
     setSending(false);
     setNotSentAt(after.entries.some((entry) => entry.state === 'waiting') ? shape(after.entries) : null);
   };
 
   const discard = async (entry: OutboxEntry) => {
     setDiscarded((ids) => new Set(ids).add(entry.id));
-    outbox.apply(await api.outbox.discard({ serverId, id: entry.id }));
+    await outbox.discard(entry.id);
   };
 
   return (

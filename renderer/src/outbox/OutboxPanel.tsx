@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SpaceSummary } from '../../../shared/api/spaces';
+import { useSpaces } from '../data/spaces';
 import type { OutboxEntry } from '../../../shared/ipc/contract';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useLocale } from '../i18n/useLocale';
@@ -34,20 +34,9 @@ export function OutboxPanel({
   const locale = useLocale();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [spaces, setSpaces] = useState<readonly SpaceSummary[]>([]);
+  const spaces = useSpaces(serverId).data?.spaces ?? [];
   const [discarding, setDiscarding] = useState<OutboxEntry | null>(null);
   const [busy, setBusy] = useState(false);
-
-  // Names for "Create … in <space>": from the server, or as this device last saw them.
-  useEffect(() => {
-    let live = true;
-    void window.branchline.spaces
-      .list({ serverId })
-      .then((result) => live && result.ok && setSpaces(result.value.spaces));
-    return () => {
-      live = false;
-    };
-  }, [serverId]);
 
   const describe = (entry: OutboxEntry): string => {
     const { change } = entry;

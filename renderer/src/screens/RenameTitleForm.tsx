@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../shared/api/schemas';
+import type { FailureCode } from '../data/host';
 
 /**
  * Renames a document in place, in the list or in the editor: Save, Cancel or Escape.
@@ -12,12 +12,12 @@ export function RenameTitleForm({
   onDone,
 }: {
   initial: string;
-  onRename: (title: string) => Promise<ErrorCode | null>;
+  onRename: (title: string) => Promise<FailureCode | null>;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(initial);
-  const [error, setError] = useState<ErrorCode | null>(null);
+  const [error, setError] = useState<FailureCode | null>(null);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ConnectionState } from './connection-state';
-import { useStoreHealth } from './useStoreHealth';
+import { useStoreHealth } from '../data/store-health';
 
 const LABEL = { online: 'status.online', offline: 'status.offline', connecting: 'status.connecting' } as const;
 

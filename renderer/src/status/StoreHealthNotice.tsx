@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useStoreHealth } from './useStoreHealth';
+import { useStoreHealth } from '../data/store-health';
 
 /**
  * Tells the person when this device cannot save (an alert: their work is only in memory until

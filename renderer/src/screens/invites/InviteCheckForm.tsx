@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../shared/api/schemas';
 import type { InviteInfo } from '../../../../shared/ipc/contract';
 import { parseInvite } from '../../../../shared/spaces/invite-link';
+import type { FailureCode } from '../../data/host';
+import { usePreviewInvite } from '../../data/invites';
 import { inviteErrorKey } from './invite-errors';
 
 /**
@@ -20,8 +21,8 @@ export function InviteCheckForm({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState(initial);
-  const [error, setError] = useState<ErrorCode | 'not-an-invite' | 'needs-link' | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<FailureCode | 'not-an-invite' | 'needs-link' | null>(null);
+  const preview = usePreviewInvite();
   const id = useId();
 
   const check = async (event: FormEvent) => {
@@ -30,20 +31,13 @@ export function InviteCheckForm({
     const parsed = parseInvite(text);
     if (!parsed) return setError('not-an-invite');
     if (!parsed.serverUrl && !serverIdForCode) return setError('needs-link');
-    setBusy(true);
     setError(null);
-    try {
-      const result = await window.branchline.invites.preview({
-        invite: text.trim(),
-        serverId: parsed.serverUrl ? undefined : (serverIdForCode ?? undefined),
-      });
-      if (result.ok) onChecked(result.value);
-      else setError(result.error);
-    } catch {
-      setError('not-an-invite');
-    } finally {
-      setBusy(false);
-    }
+    const result = await preview.mutateAsync({
+      invite: text.trim(),
+      serverId: parsed.serverUrl ? undefined : (serverIdForCode ?? undefined),
+    });
+    if (result.ok) onChecked(result.value);
+    else setError(result.error);
   };
 
   return (
@@ -66,7 +60,7 @@ export function InviteCheckForm({
           {t(inviteErrorKey(error))}
         </p>
       )}
-      <button type="submit" disabled={busy}>
+      <button type="submit" disabled={preview.isPending}>
         {t('invites.check')}
       </button>
     </form>

@@ -1,7 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DisplayName, Initials, type ErrorCode, type PublicUser } from '../../../../shared/api/schemas';
-import type { ServerEntry } from '../../../../shared/ipc/contract';
+import { DisplayName, Initials } from '../../../../shared/api/schemas';
+import { useGoBack } from '../../app/navigation/useGoBack';
+import { useWindowTitle } from '../../app/navigation/useWindowTitle';
+import { paths } from '../../app/paths';
+import { useServer } from '../../app/server-context';
+import type { FailureCode } from '../../data/host';
+import { useUpdateProfile } from '../../data/profile';
 import { useScreenHeading } from '../../app/useScreenHeading';
 import { Avatar } from '../../components/Avatar';
 import { TextField } from '../../components/TextField';
@@ -12,17 +17,14 @@ import { ColourChoice } from './ColourChoice';
 type Draft = { name: string; initials: string; color: string; service: string; region: string };
 
 /** How one appears to others on the active server: name, initials, colour, library service and region. */
-export function ProfileScreen({
-  server,
-  user,
-  onClose,
-}: {
-  server: ServerEntry;
-  user: PublicUser;
-  onClose: () => void;
-}) {
+export function ProfileScreen() {
   const { t } = useTranslation();
+  const server = useServer();
+  const user = server.user;
   const heading = useScreenHeading<HTMLHeadingElement>();
+  const onClose = useGoBack(paths.server(server.id));
+  const update = useUpdateProfile(server.id);
+  useWindowTitle(t('profile.title'));
   const [draft, setDraft] = useState<Draft>({
     name: user.name,
     initials: user.initials,
@@ -31,9 +33,8 @@ export function ProfileScreen({
     region: user.region,
   });
   const [errors, setErrors] = useState<{ name?: string; initials?: string }>({});
-  const [failure, setFailure] = useState<ErrorCode | null>(null);
+  const [failure, setFailure] = useState<FailureCode | null>(null);
   const [saved, setSaved] = useState('');
-  const [busy, setBusy] = useState(false);
   const nameField = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const initialsField = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const set = (key: keyof Draft) => (value: string) => {
@@ -50,19 +51,14 @@ export function ProfileScreen({
     setErrors(next);
     if (next.name) return nameField.current?.focus();
     if (next.initials) return initialsField.current?.focus();
-    setBusy(true);
     setFailure(null);
-    const result = await window.branchline.profile.update({
-      serverId: server.id,
-      changes: {
-        name: draft.name,
-        initials: draft.initials,
-        color: asProfileColour(draft.color),
-        service: draft.service,
-        region: draft.region,
-      },
+    const result = await update.mutateAsync({
+      name: draft.name,
+      initials: draft.initials,
+      color: asProfileColour(draft.color),
+      service: draft.service,
+      region: draft.region,
     });
-    setBusy(false);
     if (result.ok) setSaved(t('profile.saved'));
     else setFailure(result.error);
   };
@@ -122,7 +118,7 @@ export function ProfileScreen({
           {saved}
         </p>
         <div className="actions">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={update.isPending}>
             {t('profile.save')}
           </button>
           <button type="button" onClick={onClose}>

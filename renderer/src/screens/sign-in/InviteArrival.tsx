@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InviteInfo } from '../../../../shared/ipc/contract';
 import { inviteLink } from '../../../../shared/spaces/invite-link';
+import { useWindowTitle } from '../../app/navigation/useWindowTitle';
 import { useScreenHeading } from '../../app/useScreenHeading';
 import { InviteCheckForm } from '../invites/InviteCheckForm';
 import { InvitePreviewCard } from '../invites/InvitePreviewCard';
@@ -15,17 +16,23 @@ import { SignUpToJoin } from './SignUpToJoin';
  */
 export function InviteArrival({
   initialInfo,
+  initialLink = '',
+  initialError = null,
   serverIdForCode,
   onSignedIn,
   onBack,
 }: {
   initialInfo: InviteInfo | null;
+  /** A link that arrived with the address (already checked: `initialInfo`, or `initialError` saying why not). */
+  initialLink?: string;
+  initialError?: string | null;
   serverIdForCode: string | null;
   onSignedIn: (serverId: string, then: AfterSignIn) => void;
   onBack: () => void;
 }) {
   const { t } = useTranslation();
   const heading = useScreenHeading<HTMLHeadingElement>();
+  useWindowTitle(t('inviteArrival.title'));
   const [info, setInfo] = useState(initialInfo);
   const [hasAccount, setHasAccount] = useState(false);
   const formTop = useRef<HTMLDivElement>(null);
@@ -44,9 +51,14 @@ export function InviteArrival({
       <p>{t('inviteArrival.intro')}</p>
       <InviteCheckForm
         serverIdForCode={serverIdForCode}
-        initial={initialInfo ? inviteLink(initialInfo.serverUrl, initialInfo.code) : ''}
+        initial={initialInfo ? inviteLink(initialInfo.serverUrl, initialInfo.code) : initialLink}
         onChecked={setInfo}
       />
+      {!info && initialError && (
+        <p role="alert" className="form-error">
+          {initialError}
+        </p>
+      )}
       {info && (
         <>
           <InvitePreviewCard info={info} headingLevel={2} />

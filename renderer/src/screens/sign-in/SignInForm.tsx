@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../shared/api/schemas';
 import { HttpUrl } from '../../../../shared/ipc/contract';
+import { useWindowTitle } from '../../app/navigation/useWindowTitle';
 import { useScreenHeading } from '../../app/useScreenHeading';
+import { useSignIn } from '../../data/session';
+import type { FailureCode } from '../../data/host';
 
 /**
  * Sign in with a server's address, email and password: the first server, or another one
@@ -25,27 +27,22 @@ export function SignInForm({
 }) {
   const { t } = useTranslation();
   const heading = useScreenHeading<HTMLHeadingElement>();
+  useWindowTitle(adding ? t('signIn.addTitle') : t('signIn.title'));
   const [url, setUrl] = useState(defaultUrl);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ErrorCode | 'url' | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<FailureCode | 'url' | null>(null);
+  const signIn = useSignIn();
+  const busy = signIn.isPending;
   const ids = { url: useId(), email: useId(), password: useId(), intro: useId() };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!HttpUrl.safeParse(url.trim()).success) return setError('url');
-    setBusy(true);
     setError(null);
-    try {
-      const result = await window.branchline.servers.signIn({ url: url.trim(), email, password });
-      if (result.ok) onSignedIn(result.value.id);
-      else setError(result.error);
-    } catch {
-      setError('invalid_request');
-    } finally {
-      setBusy(false);
-    }
+    const result = await signIn.mutateAsync({ url: url.trim(), email, password });
+    if (result.ok) onSignedIn(result.value.id);
+    else setError(result.error);
   };
 
   return (

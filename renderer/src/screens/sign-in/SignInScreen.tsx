@@ -1,49 +1,43 @@
-import { useState } from 'react';
-import type { InviteInfo } from '../../../../shared/ipc/contract';
-import type { AfterSignIn } from './after-sign-in';
-import { InviteArrival } from './InviteArrival';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Frame } from '../../app/frame/Frame';
+import { useMounted } from '../../app/navigation/useMounted';
+import { nextAfterSignIn, paths } from '../../app/paths';
+import { shownServer } from '../../app/server-entries';
+import { useServers } from '../../data/servers';
+import { SignInAgain } from './SignInAgain';
 import { SignInForm } from './SignInForm';
 
-/** Sign-in, or joining by invite instead; each is its own screen with its own heading. */
-export function SignInScreen({
-  defaultUrl,
-  adding,
-  sessionEnded,
-  serverIdForCode,
-  initialInvite,
-  onSignedIn,
-  onCancel,
-}: {
-  defaultUrl: string;
-  /** Signing in to another server while signed in to one: says so, and can be cancelled. */
-  adding: boolean;
-  sessionEnded: boolean;
-  /** The server a bare invite code is for: the one this screen signs in to, if the device knows it. */
-  serverIdForCode: string | null;
-  /** An invite checked on the spaces screen for a server this device is not signed in to. */
-  initialInvite?: InviteInfo;
-  onSignedIn: (serverId: string, then?: AfterSignIn) => void;
-  onCancel?: () => void;
-}) {
-  const [withInvite, setWithInvite] = useState(Boolean(initialInvite));
-  if (withInvite) {
-    return (
-      <InviteArrival
-        initialInfo={initialInvite ?? null}
-        serverIdForCode={serverIdForCode}
-        onSignedIn={onSignedIn}
-        onBack={() => setWithInvite(false)}
-      />
-    );
-  }
+const FALLBACK_SERVER_URL = 'http://127.0.0.1:4455';
+
+/**
+ * `/sign-in`: the first sign-in on this device (or after signing out of every server), or,
+ * with `?server=`, signing in again to a server whose session has ended.
+ */
+export function SignInScreen() {
+  const [params] = useSearchParams();
+  const { entries, ended } = useServers();
+  const navigate = useNavigate();
+  const stillHere = useMounted();
+  const again = entries.find((entry) => entry.id === params.get('server'));
+  if (again?.user) return <Navigate to={paths.server(again.id)} replace />;
+
+  const anySignedIn = entries.some((entry) => entry.user);
+  const shown = shownServer(entries);
+  const arrive = (serverId: string) =>
+    stillHere() && void navigate(nextAfterSignIn(params) ?? paths.server(serverId), { replace: true });
   return (
-    <SignInForm
-      defaultUrl={defaultUrl}
-      adding={adding}
-      sessionEnded={sessionEnded}
-      onSignedIn={(serverId) => onSignedIn(serverId)}
-      onHaveInvite={() => setWithInvite(true)}
-      onCancel={onCancel}
-    />
+    <Frame>
+      {again ? (
+        <SignInAgain server={again} onSignedIn={arrive} />
+      ) : (
+        <SignInForm
+          defaultUrl={shown?.url ?? FALLBACK_SERVER_URL}
+          adding={false}
+          sessionEnded={!anySignedIn && ended.size > 0}
+          onSignedIn={arrive}
+          onHaveInvite={() => void navigate(paths.join())}
+        />
+      )}
+    </Frame>
   );
 }

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../shared/api/schemas';
 import type { InviteInfo } from '../../../../shared/ipc/contract';
+import type { FailureCode } from '../../data/host';
+import { useSignIn } from '../../data/session';
 import type { AfterSignIn } from './after-sign-in';
 
 /** An existing account on the invite's server: sign in there, then the app accepts the invite. */
@@ -17,23 +18,16 @@ export function SignInToJoin({
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<ErrorCode | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<FailureCode | null>(null);
+  const signIn = useSignIn();
   const ids = { email: useId(), password: useId() };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     setError(null);
-    try {
-      const result = await window.branchline.servers.signIn({ url: info.serverUrl, email, password });
-      if (result.ok) onSignedIn(result.value.id, { acceptCode: info.code });
-      else setError(result.error);
-    } catch {
-      setError('invalid_request');
-    } finally {
-      setBusy(false);
-    }
+    const result = await signIn.mutateAsync({ url: info.serverUrl, email, password });
+    if (result.ok) onSignedIn(result.value.id, { acceptCode: info.code });
+    else setError(result.error);
   };
 
   return (
@@ -61,8 +55,8 @@ export function SignInToJoin({
         <div role="alert" className="form-error">
           {error && t(`errors.${error}`)}
         </div>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('signIn.working') : t('inviteArrival.signInAndJoin')}
+        <button type="submit" className="primary" disabled={signIn.isPending}>
+          {signIn.isPending ? t('signIn.working') : t('inviteArrival.signInAndJoin')}
         </button>
       </form>
       <p className="alternative">

@@ -1,10 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DisplayName, Email, type ErrorCode } from '../../../../shared/api/schemas';
+import { DisplayName, Email } from '../../../../shared/api/schemas';
 import { NewPassword } from '../../../../shared/api/spaces';
 import type { InviteInfo } from '../../../../shared/ipc/contract';
 import { TextField } from '../../components/TextField';
 import type { MessageKey } from '../../i18n/en';
+import type { FailureCode } from '../../data/host';
+import { useSignUp } from '../../data/session';
 import type { AfterSignIn } from './after-sign-in';
 
 type Field = 'name' | 'email' | 'password';
@@ -23,7 +25,7 @@ export function SignUpToJoin({
   const [values, setValues] = useState({ name: '', email: '', password: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
   const [failure, setFailure] = useState<MessageKey | null>(null);
-  const [busy, setBusy] = useState(false);
+  const signUp = useSignUp();
   const nameField = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const emailField = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const passwordField = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
@@ -38,17 +40,10 @@ export function SignUpToJoin({
     setErrors(found);
     const first = found.name ? nameField : found.email ? emailField : found.password ? passwordField : null;
     if (first) return first.current?.focus();
-    setBusy(true);
     setFailure(null);
-    try {
-      const result = await window.branchline.servers.signUp({ url: info.serverUrl, code: info.code, ...values });
-      if (result.ok) onSignedIn(result.value.id, { openSpaceId: info.preview.space.id });
-      else setFailure(explain(result.error));
-    } catch {
-      setFailure('errors.invalid_request');
-    } finally {
-      setBusy(false);
-    }
+    const result = await signUp.mutateAsync({ url: info.serverUrl, code: info.code, ...values });
+    if (result.ok) onSignedIn(result.value.id, { openSpaceId: info.preview.space.id });
+    else setFailure(explain(result.error));
   };
 
   return (
@@ -90,8 +85,8 @@ export function SignUpToJoin({
         <div role="alert" className="form-error">
           {failure && t(failure)}
         </div>
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? t('common.working') : t('inviteArrival.createAndJoin')}
+        <button type="submit" className="primary" disabled={signUp.isPending}>
+          {signUp.isPending ? t('common.working') : t('inviteArrival.createAndJoin')}
         </button>
       </form>
       <p className="alternative">
@@ -103,7 +98,7 @@ export function SignUpToJoin({
   );
 }
 
-function explain(error: ErrorCode): MessageKey {
+function explain(error: FailureCode): MessageKey {
   if (error === 'conflict') return 'inviteArrival.emailTaken';
   if (error === 'not_found') return 'invites.notFound';
   return `errors.${error}`;

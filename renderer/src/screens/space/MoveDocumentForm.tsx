@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentMeta, ErrorCode } from '../../../../shared/api/schemas';
+import type { DocumentMeta } from '../../../../shared/api/schemas';
+import type { FailureCode } from '../../data/host';
 import type { SpaceSummary } from '../../../../shared/api/spaces';
 import { useLocale } from '../../i18n/useLocale';
 import { spaceName } from '../../spaces/space-text';
@@ -14,14 +15,14 @@ export function MoveDocumentForm({
 }: {
   document: DocumentMeta;
   targets: SpaceSummary[];
-  onMove: (target: SpaceSummary) => Promise<ErrorCode | null>;
+  onMove: (target: SpaceSummary) => Promise<FailureCode | null>;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
   const [targetId, setTargetId] = useState(targets[0]?.id ?? '');
-  const [error, setError] = useState<ErrorCode | null>(null);
+  const [error, setError] = useState<FailureCode | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {

@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../shared/api/schemas';
 import type { NewInvite } from '../../../../shared/ipc/contract';
 import { ROLES, type Role } from '../../../../shared/spaces/permissions';
+import type { FailureCode } from '../../data/host';
+import { useCreateInvite } from '../../data/invites';
 import { DEFAULT_INVITE_HOURS, INVITE_EXPIRY_CHOICES } from '../../spaces/invite-expiry';
 
 /** Creates an invite: the role it gives, how long it lasts, and whether it works only once. */
@@ -22,19 +23,13 @@ export function NewInviteForm({
   const [role, setRole] = useState<Role>('member');
   const [hours, setHours] = useState(DEFAULT_INVITE_HOURS);
   const [singleUse, setSingleUse] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<FailureCode | null>(null);
+  const create = useCreateInvite(serverId, spaceId);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     setError(null);
-    const result = await window.branchline.invites.create({
-      serverId,
-      spaceId,
-      invite: { role, expiresInHours: hours, singleUse },
-    });
-    setBusy(false);
+    const result = await create.mutateAsync({ role, expiresInHours: hours, singleUse });
     if (result.ok) onCreated(result.value);
     else setError(result.error);
   };
@@ -83,7 +78,7 @@ export function NewInviteForm({
           {t(`errors.${error}`)}
         </p>
       )}
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="primary" disabled={create.isPending}>
         {t('invites.create')}
       </button>
     </form>

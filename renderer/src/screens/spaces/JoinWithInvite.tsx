@@ -1,8 +1,9 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../shared/api/schemas';
 import type { SpaceSummary } from '../../../../shared/api/spaces';
 import type { InviteInfo, ServerEntry } from '../../../../shared/ipc/contract';
+import type { FailureCode } from '../../data/host';
+import { useAcceptInvite } from '../../data/invites';
 import { inviteErrorKey } from '../invites/invite-errors';
 import { InviteCheckForm } from '../invites/InviteCheckForm';
 import { InvitePreviewCard } from '../invites/InvitePreviewCard';
@@ -27,15 +28,13 @@ export function JoinWithInvite({
   const heading = useRef<HTMLHeadingElement>(null);
   const [info, setInfo] = useState<InviteInfo | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [error, setError] = useState<ErrorCode | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<FailureCode | null>(null);
+  const accept = useAcceptInvite();
   const target = info?.serverId ? servers.find((entry) => entry.id === info.serverId && entry.user) : undefined;
 
   const join = async () => {
     if (!info || !target) return;
-    setBusy(true);
-    const result = await window.branchline.invites.accept({ serverId: target.id, code: info.code });
-    setBusy(false);
+    const result = await accept.mutateAsync({ serverId: target.id, code: info.code });
     if (result.ok) onJoined(target.id, result.value);
     else setError(result.error);
   };
@@ -62,7 +61,7 @@ export function JoinWithInvite({
           )}
           <div className="actions">
             {target ? (
-              <button type="button" className="primary" disabled={busy} onClick={() => void join()}>
+              <button type="button" className="primary" disabled={accept.isPending} onClick={() => void join()}>
                 {t('invites.join')}
               </button>
             ) : (

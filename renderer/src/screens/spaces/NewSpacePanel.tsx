@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../shared/api/schemas';
 import type { SpaceSummary } from '../../../../shared/api/spaces';
+import type { FailureCode } from '../../data/host';
+import { useCreateSpace } from '../../data/spaces';
 import { emptySpaceFields, SpaceFields, spaceRequestOf } from './SpaceFields';
 
 /** "New space" for server admins: a button that opens the form in place; Escape or Cancel closes it. */
@@ -18,8 +19,8 @@ export function NewSpacePanel({
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState(emptySpaceFields);
   const [nameError, setNameError] = useState<string | null>(null);
-  const [error, setError] = useState<ErrorCode | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<FailureCode | null>(null);
+  const create = useCreateSpace(serverId);
   const toggle = useRef<HTMLButtonElement>(null);
   const nameField = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   const formId = useId();
@@ -45,9 +46,7 @@ export function NewSpacePanel({
       nameField.current?.focus();
       return;
     }
-    setBusy(true);
-    const result = await window.branchline.spaces.create({ serverId, space: request });
-    setBusy(false);
+    const result = await create.mutateAsync(request);
     if (!result.ok) return setError(result.error);
     onCreated(result.value);
     close();
@@ -83,7 +82,7 @@ export function NewSpacePanel({
             </p>
           )}
           <div className="actions">
-            <button type="submit" className="primary" disabled={busy}>
+            <button type="submit" className="primary" disabled={create.isPending}>
               {t('spaces.create')}
             </button>
             <button type="button" onClick={close}>

@@ -1,22 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { SpaceSummary } from '../../../../shared/api/spaces';
-import { InAppLink } from '../../components/InAppLink';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { useLocale } from '../../i18n/useLocale';
 import { langAttribute, spaceDescription, spaceName } from '../../spaces/space-text';
 
 /** Spaces as cards: the name opens the space; the description, one's role and the counts follow. */
 export function SpaceList({
+  serverId,
   spaces,
   labelledBy,
   label,
   serverAdmin,
-  onOpen,
 }: {
+  serverId: string;
   spaces: SpaceSummary[];
   labelledBy?: string;
   label?: string;
   serverAdmin: boolean;
-  onOpen: (space: SpaceSummary) => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -32,14 +33,9 @@ export function SpaceList({
             : null;
         return (
           <li key={space.id} className="space-card">
-            <InAppLink
-              href={`#space/${space.id}`}
-              className="space-link"
-              lang={langAttribute(name, locale)}
-              onNavigate={() => onOpen(space)}
-            >
+            <Link to={paths.space(serverId, space.id)} className="space-link" lang={langAttribute(name, locale)}>
               {name.text}
-            </InAppLink>
+            </Link>
             {description.text && (
               <p className="space-description" lang={langAttribute(description, locale)}>
                 {description.text}

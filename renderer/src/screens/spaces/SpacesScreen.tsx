@@ -1,54 +1,36 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorCode } from '../../../../shared/api/schemas';
+import { useLocation, useNavigate } from 'react-router';
 import type { SpaceSummary } from '../../../../shared/api/spaces';
-import type { InviteInfo, ServerEntry } from '../../../../shared/ipc/contract';
+import { useWindowTitle } from '../../app/navigation/useWindowTitle';
+import { paths, type ArrivalState } from '../../app/paths';
+import { useServer } from '../../app/server-context';
+import { serverLabel } from '../../app/server-entries';
 import { useScreenHeading } from '../../app/useScreenHeading';
+import { useServers } from '../../data/servers';
+import { useSpaces } from '../../data/spaces';
 import { useLocale } from '../../i18n/useLocale';
 import { spaceName } from '../../spaces/space-text';
 import { JoinWithInvite } from './JoinWithInvite';
 import { NewSpacePanel } from './NewSpacePanel';
 import { SpaceList } from './SpaceList';
 
-/** Home: the active server's spaces (archived ones apart), a new space for server admins, and joining by invite. */
-export function SpacesScreen({
-  server,
-  servers,
-  notice,
-  onOpenSpace,
-  onJoined,
-  onSignInForInvite,
-}: {
-  server: ServerEntry;
-  servers: readonly ServerEntry[];
-  /** Something to tell the person on arrival, such as "You left …". */
-  notice?: string;
-  onOpenSpace: (space: SpaceSummary) => void;
-  onJoined: (serverId: string, space: SpaceSummary) => void;
-  onSignInForInvite: (info: InviteInfo) => void;
-}) {
+/** A server's home: its spaces (archived ones apart), a new space for server admins, and joining by invite. */
+export function SpacesScreen() {
   const { t } = useTranslation();
   const locale = useLocale();
+  const server = useServer();
+  const { entries } = useServers();
+  const navigate = useNavigate();
+  const arrival = useLocation().state as ArrivalState | null;
   const heading = useScreenHeading<HTMLHeadingElement>();
   const archivedHeadingId = useId();
-  const [spaces, setSpaces] = useState<SpaceSummary[] | null>(null);
-  const [fromCache, setFromCache] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
+  const spacesQuery = useSpaces(server.id);
   const [announcement, setAnnouncement] = useState('');
+  useWindowTitle(serverLabel(server));
 
-  useEffect(() => {
-    let live = true;
-    void window.branchline.spaces.list({ serverId: server.id }).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setError(result.error);
-      setSpaces(result.value.spaces);
-      setFromCache(result.value.fromCache);
-    });
-    return () => {
-      live = false;
-    };
-  }, [server.id]);
-
+  const spaces = spacesQuery.data?.spaces ?? null;
+  const fromCache = spacesQuery.data?.fromCache ?? false;
   const byName = (a: SpaceSummary, b: SpaceSummary) =>
     spaceName(a, locale).text.localeCompare(spaceName(b, locale).text, locale);
   const open = (spaces ?? []).filter((space) => !space.archived).sort(byName);
@@ -60,44 +42,50 @@ export function SpacesScreen({
       <h1 id="spaces-title" ref={heading} tabIndex={-1}>
         {organisation ? t('spaces.titleOrganisation', { organisation }) : t('spaces.title')}
       </h1>
-      {notice && (
+      {arrival?.notice && (
         <p className="note" role="status">
-          {notice}
+          {arrival.notice}
         </p>
       )}
       {fromCache && <p className="note">{t('spaces.fromCache')}</p>}
-      {error && (
+      {spacesQuery.failure && (
         <p role="alert" className="form-error">
-          {t(`errors.${error}`)}
+          {t(`errors.${spacesQuery.failure}`)}
         </p>
       )}
       {server.serverAdmin && (
         <NewSpacePanel
           serverId={server.id}
           offline={fromCache}
-          onCreated={(space) => {
-            setSpaces((list) => [...(list ?? []), space]);
-            setAnnouncement(t('spaces.created', { name: spaceName(space, locale).text }));
-          }}
+          onCreated={(space) => setAnnouncement(t('spaces.created', { name: spaceName(space, locale).text }))}
         />
       )}
-      {spaces === null && !error && <p>{t('common.loading')}</p>}
+      {spaces === null && !spacesQuery.failure && <p>{t('common.loading')}</p>}
       {spaces !== null && open.length === 0 && <p>{server.serverAdmin ? t('spaces.emptyAdmin') : t('spaces.empty')}</p>}
       {open.length > 0 && (
-        <SpaceList spaces={open} label={t('spaces.listLabel')} serverAdmin={server.serverAdmin} onOpen={onOpenSpace} />
+        <SpaceList serverId={server.id} spaces={open} label={t('spaces.listLabel')} serverAdmin={server.serverAdmin} />
       )}
       {archived.length > 0 && (
         <>
           <h2 id={archivedHeadingId}>{t('spaces.archivedHeading')}</h2>
           <SpaceList
+            serverId={server.id}
             spaces={archived}
             labelledBy={archivedHeadingId}
             serverAdmin={server.serverAdmin}
-            onOpen={onOpenSpace}
           />
         </>
       )}
-      <JoinWithInvite server={server} servers={servers} onJoined={onJoined} onSignInForInvite={onSignInForInvite} />
+      <JoinWithInvite
+        server={server}
+        servers={entries}
+        onJoined={(serverId, space) =>
+          void navigate(paths.space(serverId, space.id), {
+            state: { notice: t('spaces.joined', { name: spaceName(space, locale).text }) },
+          })
+        }
+        onSignInForInvite={(info) => void navigate(paths.join(`${info.serverUrl}/join/${info.code}`))}
+      />
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

@@ -1,0 +1,32 @@
+import type { workspace as english } from '../en/workspace';
+
+export const workspace: Record<keyof typeof english, string> = {
+  'nav.label': 'Gweithle',
+  'nav.home': 'Pob gofod',
+  'nav.spaces': 'Gofodau',
+  'nav.archived': 'Gofodau wedi’u harchifo ({{count}})',
+  'nav.menu': 'Dewislen',
+  'nav.closeMenu': 'Cau’r ddewislen',
+  'nav.breadcrumbs': 'Ble rydych chi',
+  'common.close': 'Cau',
+  'notFound.title': 'Heb ddod o hyd i’r dudalen',
+  'notFound.page': 'Does dim byd yn y cyfeiriad hwn. Efallai ei fod wedi symud, neu fod y ddolen yn anghyflawn.',
+  'notFound.server': 'Dydy’r ddyfais hon ddim yn adnabod y gweinydd hwnnw. Ychwanegwch ef i fewngofnodi yno.',
+  'notFound.home': 'Ewch i’ch gofodau',
+  'links.title': 'Agor dolen',
+  'links.notALink': 'Nid dolen Branchline i ddogfen neu wahoddiad yw honno.',
+  'links.signedOut': 'Mae’r ddolen hon ar gyfer {{server}}, lle rydych chi wedi allgofnodi. Mewngofnodwch i’w hagor.',
+  'links.unknownServer':
+    'Mae’r ddolen hon ar gyfer {{server}}, gweinydd nad yw’r ddyfais hon yn ei adnabod eto. Mewngofnodwch yno i’w hagor.',
+  'links.signIn': 'Mewngofnodi',
+  'links.addServer': 'Mewngofnodi i’r gweinydd hwnnw',
+  'space.unavailable': 'Dydy’r gofod ddim ar gael',
+  'document.unavailable': 'Dydy’r ddogfen ddim ar gael',
+  'document.forbidden': 'Dydych chi ddim yng ngofod y ddogfen hon, felly allwch chi ddim ei hagor.',
+  'documents.titleMissing': 'Rhowch deitl i’r ddogfen.',
+  'documents.actions': 'Gweithredoedd',
+  'documents.actionsFor': 'Gweithredoedd ar gyfer {{title}}',
+  'documents.copyLink': 'Copïo’r ddolen',
+  'documents.linkCopied': 'Wedi copïo dolen i “{{title}}”.',
+  'documents.linkField': 'Dolen i’r ddogfen hon',
+};
