@@ -1,6 +1,14 @@
 import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
-import { createDocument, editor, expectDocumentList, expectSpacesList, openDocument } from './support/person-actions';
+import {
+  backToDocuments,
+  createDocument,
+  editor,
+  expectDocumentList,
+  expectSpacesList,
+  openDocument,
+  openSettings,
+} from './support/person-actions';
 
 test('sign-in, spaces, a space’s documents, settings and editor pass axe, and work by keyboard alone', async ({
   alysDevice,
@@ -24,9 +32,10 @@ test('sign-in, spaces, a space’s documents, settings and editor pass axe, and 
   await expectNoAxeViolations(page, 'spaces list');
 
   await createDocument(page, 'Information and digital offer');
+  await backToDocuments(page);
   await expectNoAxeViolations(page, 'document list');
 
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await openSettings(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
   await expectNoAxeViolations(page, 'settings');
   await page.getByRole('button', { name: 'Close settings' }).click();
@@ -38,7 +47,7 @@ test('sign-in, spaces, a space’s documents, settings and editor pass axe, and 
   await page.getByLabel('Document title').fill('Information and digital offer 2027');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Information and digital offer 2027');
-  await page.getByRole('button', { name: 'Back to documents' }).click();
+  await backToDocuments(page);
   await openDocument(page, 'Information and digital offer 2027');
   await editor(page).click();
   await page.keyboard.type('Digital inclusion drop-in sessions');

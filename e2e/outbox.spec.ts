@@ -13,6 +13,7 @@ import {
 import {
   arrive,
   arriveAndStartDocument,
+  backToDocuments,
   chooseLanguage,
   createDocument,
   documentLink,
@@ -31,6 +32,7 @@ test('changes made offline wait in the outbox through a restart, and arrive once
   const created = 'Summer Reading Challenge: volunteer briefing';
   const alys = await arrive(alysDevice);
   await createDocument(alys, before);
+  await backToDocuments(alys);
 
   alysDevice.goOffline();
   await renameDocumentInList(alys, before, renamed);
@@ -131,6 +133,6 @@ test('a title changed in the editor while offline shows at once, with a note unt
   alysDevice.goOnline();
   await expect(outboxAnnouncement(alys, 'All changes sent.')).toBeAttached({ timeout: 45_000 });
   await expect(note).toHaveCount(0);
-  await alys.getByRole('button', { name: 'Back to documents' }).click();
+  await backToDocuments(alys);
   await expect(documentLink(alys, 'Health and wellbeing offer: Books on Prescription')).toHaveCount(1);
 });

@@ -1,7 +1,15 @@
 import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
 import { SHARED_SPACE } from './support/library-network';
-import { arrive, arriveAndStartDocument, editor, openDocument, openSpace } from './support/person-actions';
+import {
+  arrive,
+  arriveAndStartDocument,
+  backToDocuments,
+  editor,
+  openDocument,
+  openProfile,
+  openSpace,
+} from './support/person-actions';
 import { openSpaceTab } from './support/space-actions';
 
 const GREEN = 'rgb(46, 125, 50)';
@@ -14,7 +22,7 @@ test('a person’s profile (name, initials, colour, service, region) is what oth
   const alys = await arriveAndStartDocument(alysDevice, title);
 
   const sam = await arrive(samDevice);
-  await sam.getByRole('button', { name: 'Your profile' }).click();
+  await openProfile(sam);
   await expect(sam.getByRole('heading', { level: 1, name: 'Your profile' })).toBeFocused();
   await sam.getByLabel('Initials').fill('SJO');
   await sam.getByRole('radio', { name: 'Green' }).check();
@@ -26,7 +34,7 @@ test('a person’s profile (name, initials, colour, service, region) is what oth
   await sam.getByRole('button', { name: 'Close profile' }).click();
 
   // In the space's people...
-  await alys.getByRole('button', { name: 'Back to documents' }).click();
+  await backToDocuments(alys);
   await openSpaceTab(alys, 'People');
   const samRow = alys.getByRole('table', { name: 'People in this space' }).getByRole('row', { name: /Sam Okafor/ });
   await expect(samRow).toContainText('Leeds Libraries');

@@ -1,5 +1,5 @@
 import { test, expect } from './support/fixtures';
-import { editor, openDocument, startDocumentTogether, typeAtEnd } from './support/person-actions';
+import { backToDocuments, editor, openDocument, startDocumentTogether, typeAtEnd } from './support/person-actions';
 import { openSpaceTab } from './support/space-actions';
 
 test('an admin lowers a member to observer while they write: they lose writing live and are told; raised again, they write again', async ({
@@ -20,7 +20,7 @@ test('an admin lowers a member to observer while they write: they lose writing l
     ).toBeAttached();
   };
 
-  await alys.getByRole('button', { name: 'Back to documents' }).click();
+  await backToDocuments(alys);
   await openSpaceTab(alys, 'People');
   await setSamRole('Observer');
   await expect(sam.getByTestId('access-note')).toHaveText(

@@ -1,7 +1,14 @@
 import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
 import { SHARED_SPACE } from './support/library-network';
-import { editor, openDocument, startDocumentTogether, typeAtEnd } from './support/person-actions';
+import {
+  backToDocuments,
+  editor,
+  goToSpaces,
+  openDocument,
+  startDocumentTogether,
+  typeAtEnd,
+} from './support/person-actions';
 import { openSpaceTab } from './support/space-actions';
 
 test('an admin archives a space while a member writes in it: the document turns read-only live; restoring opens it again', async ({
@@ -13,7 +20,7 @@ test('an admin archives a space while a member writes in it: the document turns 
   await typeAtEnd(sam, 'Sam: map the trail through every branch.');
   await expect(editor(alys)).toContainText('Sam: map the trail through every branch.');
 
-  await alys.getByRole('button', { name: 'Back to documents' }).click();
+  await backToDocuments(alys);
   await openSpaceTab(alys, 'Details');
   await alys.getByRole('button', { name: 'Archive this space' }).click();
   await expect(alys.getByRole('dialog', { name: `Archive ${SHARED_SPACE}?` })).toBeVisible();
@@ -34,7 +41,7 @@ test('an admin archives a space while a member writes in it: the document turns 
   await expect(editor(sam)).toHaveAttribute('contenteditable', 'true', { timeout: 5_000 });
   await expect(sam.getByTestId('access-note')).toHaveCount(0);
   await typeAtEnd(sam, ' Back on.');
-  await alys.getByRole('button', { name: 'Back to spaces' }).click();
+  await goToSpaces(alys);
   await openDocument(alys, title);
   await expect(editor(alys)).toContainText('Sam: map the trail through every branch. Back on.');
 });

@@ -1,7 +1,15 @@
 import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
 import { priya, rhian } from './support/library-network';
-import { arrive, createDocument, editor, openDocument, openSpace, typeAtEnd } from './support/person-actions';
+import {
+  arrive,
+  backToDocuments,
+  createDocument,
+  editor,
+  openDocument,
+  openSpace,
+  typeAtEnd,
+} from './support/person-actions';
 import {
   checkInviteBeforeSignIn,
   createAccountAndJoin,
@@ -85,7 +93,7 @@ test('an admin makes a space and invites a member and an observer; the member co
   await expectNoAxeViolations(priyaPage, 'editor, as an observer');
 
   // Alys removes Rhian while Rhian has the document open: Rhian loses writing within seconds, and is told.
-  await alys.getByRole('button', { name: 'Back to documents' }).click();
+  await backToDocuments(alys);
   await removeFromSpace(alys, rhian.name);
   await expect(rhianPage.getByRole('alert')).toContainText('You no longer have access to this space', {
     timeout: 5_000,

@@ -3,12 +3,15 @@ import { en } from '../renderer/src/i18n/en';
 import { cy } from '../renderer/src/i18n/cy';
 import { priya, SHARED_SPACE } from './support/library-network';
 import {
+  backToDocuments,
   chooseLanguage,
   createDocument,
   documentLink,
   editor,
   openDocument,
+  openProfile,
   openSpace,
+  spaceSections,
 } from './support/person-actions';
 import { linkAsReachedBy } from './support/space-actions';
 import { expectNoEnglish } from './support/visible-strings';
@@ -35,14 +38,16 @@ test('a Welsh system language gives a Welsh UI on sign-in, spaces, documents, se
   await openSpace(page, SHARED_SPACE);
   await page.getByLabel(cy['documents.newTitle'], { exact: true }).fill('Cynllun Her Ddarllen yr Haf');
   await page.getByRole('button', { name: cy['documents.create'] }).click();
+  await expect(editor(page)).toBeVisible();
+  await backToDocuments(page);
   await expectNoEnglish(page, 'document list');
 
-  await page.getByRole('button', { name: cy['settings.open'] }).click();
+  await page.getByRole('link', { name: cy['settings.open'] }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(cy['settings.title']);
   await expectNoEnglish(page, 'settings');
   await page.getByRole('button', { name: cy['settings.close'] }).click();
 
-  await page.getByRole('main').getByRole('button', { name: 'Cynllun Her Ddarllen yr Haf', exact: true }).click();
+  await documentLink(page, 'Cynllun Her Ddarllen yr Haf').click();
   await expect(editor(page)).toBeVisible();
   await editor(page).click();
   await page.keyboard.type('Croeso i bawb.');
@@ -88,15 +93,18 @@ test('in Welsh, the spaces, people, invites, details, profile, joining and read-
   await openSpace(alys, 'Rhwydwaith darllen Ceredigion');
   await alys.getByLabel(cy['documents.newTitle'], { exact: true }).fill('Sesiynau stori a chân');
   await alys.getByRole('button', { name: cy['documents.create'], exact: true }).click();
+  await expect(editor(alys)).toBeVisible();
+  await expectNoEnglish(alys, 'editor, a new document');
+  await backToDocuments(alys);
   await expectNoEnglish(alys, 'space documents');
-  await alys.getByRole('tab', { name: cy['space.tabInvites'] }).click();
+  await spaceSections(alys).getByRole('link', { name: cy['space.tabInvites'] }).click();
   await alys.getByLabel(cy['invites.roleField']).selectOption({ label: cy['roles.observer'] });
   await alys.getByRole('button', { name: cy['invites.create'] }).click();
   const link = await alys.getByLabel(cy['invites.link']).inputValue();
   await expectNoEnglish(alys, 'invites with a new link');
-  await alys.getByRole('tab', { name: cy['space.tabDetails'] }).click();
+  await spaceSections(alys).getByRole('link', { name: cy['space.tabDetails'] }).click();
   await expectNoEnglish(alys, 'space details');
-  await alys.getByRole('button', { name: cy['app.profile'] }).click();
+  await openProfile(alys);
   await expectNoEnglish(alys, 'profile');
   await alys.getByRole('button', { name: cy['profile.close'] }).click();
 
@@ -119,7 +127,7 @@ test('in Welsh, the spaces, people, invites, details, profile, joining and read-
   await expectNoEnglish(priyaPage, 'editor, as an observer');
 
   // Alys's people, with the remove question open, then Priya removed while reading.
-  await alys.getByRole('tab', { name: cy['space.tabPeople'] }).click();
+  await spaceSections(alys).getByRole('link', { name: cy['space.tabPeople'] }).click();
   await alys.getByRole('button', { name: t('people.removeFor', priya.name) }).click();
   await expectNoEnglish(alys, 'people, removing someone');
   await alys.getByRole('dialog').getByRole('button', { name: cy['people.remove'], exact: true }).click();

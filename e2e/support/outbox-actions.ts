@@ -22,12 +22,13 @@ export function outboxAnnouncement(page: Page, text: string): Locator {
   return page.getByRole('status').filter({ hasText: text });
 }
 
-/** In a space's documents: renames one from its row, by keyboard. */
+/** In a space's documents: renames one from its row's Actions menu, by keyboard. */
 export async function renameDocumentInList(page: Page, from: string, to: string): Promise<void> {
-  await page.getByRole('button', { name: `Rename ${from}`, exact: true }).click();
+  await page.getByRole('button', { name: `Actions for ${from}`, exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Rename' }).click();
   await page.getByLabel('Document title').fill(to);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('main').getByRole('button', { name: to, exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: to, exact: true })).toBeVisible();
 }
 
 /** A document in the list that waits to be created: there, but not something to open. */

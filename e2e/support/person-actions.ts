@@ -18,13 +18,38 @@ export async function expectSpacesList(page: Page): Promise<void> {
   await expect(spacesListHeading(page)).toBeVisible();
 }
 
-function documentsTab(page: Page): Locator {
-  return page.getByRole('tab', { name: /^(Documents|Dogfennau)$/ });
+/** A space's sections (Documents, People…), as links above its screen. */
+export function spaceSections(page: Page): Locator {
+  return page.getByRole('main').getByRole('navigation', { name: /^(Sections of this space|Adrannau’r gofod hwn)$/ });
 }
 
-/** A space's documents are showing (its Documents tab is the chosen one). */
+function documentsSection(page: Page): Locator {
+  return spaceSections(page).getByRole('link', { name: /^(Documents|Dogfennau)$/ });
+}
+
+/** A space's documents are showing (its Documents section is the current page). */
 export async function expectDocumentList(page: Page): Promise<void> {
-  await expect(documentsTab(page)).toHaveAttribute('aria-selected', 'true');
+  await expect(documentsSection(page)).toHaveAttribute('aria-current', 'page');
+}
+
+/** Where an open document lives: its server, then its space (links). */
+export function breadcrumbs(page: Page): Locator {
+  return page.getByRole('main').getByRole('navigation', { name: /^(Where you are|Ble rydych chi)$/ });
+}
+
+/** From an open document, back to its space's documents (the space in the breadcrumbs). */
+export async function backToDocuments(page: Page): Promise<void> {
+  await breadcrumbs(page).getByRole('link').last().click();
+  await expectDocumentList(page);
+}
+
+/** The sidebar's link to the server's home: its spaces. */
+export async function goToSpaces(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: /^(Workspace|Gweithle)$/ })
+    .getByRole('link', { name: /^(All spaces|Pob gofod)$/ })
+    .click();
+  await expectSpacesList(page);
 }
 
 /** From the spaces list, opens a space by its name and waits for its screen. */
@@ -33,34 +58,42 @@ export async function openSpace(page: Page, name: string = SHARED_SPACE): Promis
   await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
 }
 
-/**
- * Documents live in spaces: from the spaces list, go into the named one first; in a space,
- * stay there and show its documents.
- */
-async function enterSpace(page: Page, name: string): Promise<void> {
-  await expect(spacesListHeading(page).or(documentsTab(page))).toBeVisible();
-  if (await spacesListHeading(page).isVisible()) await openSpace(page, name);
-  if ((await documentsTab(page).getAttribute('aria-selected')) !== 'true') await documentsTab(page).click();
+/** The open document's title, the screen's heading. */
+function documentHeading(page: Page): Locator {
+  return page.locator('#editor-title');
 }
 
+/**
+ * Documents live in spaces: from the spaces list, go into the named one first; from an open
+ * document, back to its space; in a space, stay there and show its documents.
+ */
+async function enterSpace(page: Page, name: string): Promise<void> {
+  await expect(spacesListHeading(page).or(spaceSections(page)).or(documentHeading(page))).toBeVisible();
+  if (await documentHeading(page).isVisible()) await backToDocuments(page);
+  if (await spacesListHeading(page).isVisible()) await openSpace(page, name);
+  if ((await documentsSection(page).getAttribute('aria-current')) !== 'page') await documentsSection(page).click();
+}
+
+/** Makes a document in a space (the shared one by default); once made, it opens. */
 export async function createDocument(page: Page, title: string, space: string = SHARED_SPACE): Promise<void> {
   await enterSpace(page, space);
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(documentLink(page, title)).toBeVisible();
+  await expect(editor(page)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
 }
 
 export function documentLink(page: Page, title: string): Locator {
-  return page
-    .getByRole('main')
-    .getByRole('button', { name: title, exact: true })
-    .or(page.getByRole('main').getByRole('link', { name: title, exact: true }));
+  return page.getByRole('main').getByRole('link', { name: title, exact: true });
 }
 
+/** Opens a document from its space's list, unless it is the one already open. */
 export async function openDocument(page: Page, title: string, space: string = SHARED_SPACE): Promise<Locator> {
+  const content = editor(page);
+  const open = page.getByRole('heading', { level: 1, name: title, exact: true });
+  if ((await open.isVisible()) && (await content.isVisible())) return content;
   await enterSpace(page, space);
   await documentLink(page, title).click();
-  const content = editor(page);
   await expect(content).toBeVisible();
   return content;
 }
@@ -101,7 +134,12 @@ export async function documentBlocks(page: Page): Promise<string[]> {
 }
 
 export async function openSettings(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^(Settings|Gosodiadau)$/ }).click();
+  await page.getByRole('link', { name: /^(Settings|Gosodiadau)$/ }).click();
+}
+
+/** The sidebar's link to one's own profile on the server on screen. */
+export async function openProfile(page: Page): Promise<void> {
+  await page.getByRole('link', { name: /(Your profile|Eich proffil)$/ }).click();
 }
 
 export async function chooseLanguage(
@@ -128,7 +166,6 @@ export async function arriveAndStartDocument(
 ): Promise<Page> {
   const page = await arrive(person, options);
   await createDocument(page, title);
-  await openDocument(page, title);
   return page;
 }
 

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { Account, Person } from './library-network';
+import { spaceSections } from './person-actions';
 
 /** What people do with spaces, people and invites; labels live here, so specs read as the flow. */
 
@@ -14,9 +15,11 @@ export async function createSpace(page: Page, name: string, nameCy?: string): Pr
   await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
 }
 
+/** In an open space, goes to one of its sections (links above its screen). */
 export async function openSpaceTab(page: Page, tab: 'Documents' | 'People' | 'Invites' | 'Details'): Promise<void> {
-  await page.getByRole('tab', { name: tab, exact: true }).click();
-  await expect(page.getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true');
+  const link = spaceSections(page).getByRole('link', { name: tab, exact: true });
+  await link.click();
+  await expect(link).toHaveAttribute('aria-current', 'page');
 }
 
 /** In an open space, as its admin: makes an invite with a role; returns the link, which is shown once. */

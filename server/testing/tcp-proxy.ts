@@ -10,6 +10,7 @@ export class TcpProxy {
   private readonly sockets = new Set<net.Socket>();
   private cutOff = false;
   private losingAnswers = false;
+  private answerDelayMs = 0;
   /** How many connections were cut as their answer came back. */
   answersLost = 0;
   private server: net.Server | null = null;
@@ -40,6 +41,12 @@ export class TcpProxy {
   restore(): void {
     this.cutOff = false;
     this.losingAnswers = false;
+    this.answerDelayMs = 0;
+  }
+
+  /** Answers come back, but each `ms` late: a slow network, for what a person does meanwhile. */
+  delayAnswers(ms: number): void {
+    this.answerDelayMs = ms;
   }
 
   /**
@@ -71,6 +78,8 @@ export class TcpProxy {
     }
     const answers = new Transform({
       transform: (chunk: Buffer, _encoding, done) => {
+        if (this.answerDelayMs > 0 && !this.losingAnswers)
+          return void setTimeout(() => done(null, chunk), this.answerDelayMs);
         if (!this.losingAnswers) return done(null, chunk);
         this.answersLost++;
         client.destroy();

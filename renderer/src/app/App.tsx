@@ -6,6 +6,7 @@ import { useFollowHostEvents } from '../data/host-events';
 import { ServersProvider } from '../data/servers';
 import { AppRoutes } from './AppRoutes';
 import { useHistoryKeys } from './navigation/useHistoryKeys';
+import { FollowLocation } from './navigation/useStillHere';
 
 /**
  * The window: one query cache for what it asks its host, the device's servers, and a hash
@@ -30,6 +31,7 @@ function RoutedApp() {
   useHistoryKeys();
   return (
     <AriaRouterProvider navigate={(to) => void navigate(to)} useHref={useHref}>
+      <FollowLocation />
       <AppRoutes />
     </AriaRouterProvider>
   );

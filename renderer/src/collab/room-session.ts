@@ -1,6 +1,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { ErrorCode, PublicUser } from '../../../shared/api/schemas';
+import { host } from '../data/host';
 
 /** The origin of the transaction that applies this device's stored copy. */
 const LOCAL_STORE_ORIGIN = Symbol('local-store');
@@ -66,7 +67,7 @@ export async function openRoomSession(
   serverId: string,
   room: string,
 ): Promise<{ ok: true; session: RoomSession } | { ok: false; error: ErrorCode }> {
-  const api = window.branchline;
+  const api = host();
   // Marks on the page's Performance timeline (read by `npm run bench`'s cold open; they change nothing).
   performance.mark('branchline:open:start');
   const connection = await api.servers.connection({ serverId });

@@ -1,7 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type { SpaceSummary } from '../../../shared/api/spaces';
 import { CloseCode } from '../../../shared/protocol';
+import { host } from '../data/host';
+import { keys } from '../data/keys';
+import { rememberSpace } from '../data/spaces';
 import { nextAccessView, type DocumentAccessView } from './access-view';
 
 /**
@@ -18,20 +22,24 @@ export function useDocumentAccess(
   initialSpace: SpaceSummary,
   provider: WebsocketProvider | null,
 ) {
+  const client = useQueryClient();
   const [view, setView] = useState<DocumentAccessView>({ access: null, space: initialSpace, change: null });
   const spaceId = initialSpace.id;
 
   const recheck = useCallback(
     (announce: boolean) => {
-      const api = window.branchline;
+      const api = host();
       return Promise.all([api.documents.access({ serverId, documentId }), api.spaces.get({ serverId, spaceId })]).then(
         ([answer, space]) => {
           performance.mark('branchline:open:access');
+          // What the server said now (a new title, say) shows everywhere the window shows it.
+          if (answer.ok) client.setQueryData(keys.document(serverId, documentId), answer.value);
+          if (space.ok) rememberSpace(client, serverId, space.value);
           setView((current) => nextAccessView(current, answer, space, serverAdmin, announce));
         },
       );
     },
-    [serverId, serverAdmin, documentId, spaceId],
+    [client, serverId, serverAdmin, documentId, spaceId],
   );
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { useGoBack } from '../../app/navigation/useGoBack';
-import { useMounted } from '../../app/navigation/useMounted';
+import { useStillHere } from '../../app/navigation/useStillHere';
 import { nextAfterSignIn, paths } from '../../app/paths';
 import { useServers } from '../../data/servers';
 import { SignInForm } from './SignInForm';
@@ -9,7 +9,7 @@ import { SignInForm } from './SignInForm';
 export function AddServerScreen() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const stillHere = useMounted();
+  const stillHere = useStillHere();
   const { entries } = useServers();
   const goBack = useGoBack(paths.home());
   const anySignedIn = entries.some((entry) => entry.user);

@@ -1,6 +1,6 @@
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Frame } from '../../app/frame/Frame';
-import { useMounted } from '../../app/navigation/useMounted';
+import { useStillHere } from '../../app/navigation/useStillHere';
 import { nextAfterSignIn, paths } from '../../app/paths';
 import { shownServer } from '../../app/server-entries';
 import { useServers } from '../../data/servers';
@@ -17,7 +17,7 @@ export function SignInScreen() {
   const [params] = useSearchParams();
   const { entries, ended } = useServers();
   const navigate = useNavigate();
-  const stillHere = useMounted();
+  const stillHere = useStillHere();
   const again = entries.find((entry) => entry.id === params.get('server'));
   if (again?.user) return <Navigate to={paths.server(again.id)} replace />;
 

@@ -2,8 +2,9 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { SpaceSummary } from '../../../../shared/api/spaces';
-import { useMounted } from '../../app/navigation/useMounted';
+import { useStillHere } from '../../app/navigation/useStillHere';
 import { paths, type ArrivalState } from '../../app/paths';
+import { host } from '../../data/host';
 import { useAcceptInvite } from '../../data/invites';
 import { useLocale } from '../../i18n/useLocale';
 import { spaceName } from '../../spaces/space-text';
@@ -19,7 +20,7 @@ export function useAfterSignIn(): (serverId: string, then?: AfterSignIn) => Prom
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
-  const stillHere = useMounted();
+  const stillHere = useStillHere();
   const accept = useAcceptInvite();
 
   return useCallback(
@@ -28,7 +29,11 @@ export function useAfterSignIn(): (serverId: string, then?: AfterSignIn) => Prom
       const joined = (space: SpaceSummary) =>
         go(paths.space(serverId, space.id), { notice: t('spaces.joined', { name: spaceName(space, locale).text }) });
       if (!then) return void go(paths.server(serverId));
-      if ('openSpaceId' in then) return void go(paths.space(serverId, then.openSpaceId));
+      if ('openSpaceId' in then) {
+        // Signed up with the invite, so already in the space: open it, saying so.
+        const space = await host().spaces.get({ serverId, spaceId: then.openSpaceId });
+        return void (space.ok ? joined(space.value) : go(paths.space(serverId, then.openSpaceId)));
+      }
       const accepted = await accept.mutateAsync({ serverId, code: then.acceptCode });
       if (accepted.ok) joined(accepted.value);
       else go(paths.server(serverId), { notice: t(inviteErrorKey(accepted.error)) });

@@ -28,14 +28,18 @@ export function MemberRow({
   const name = member.user.name;
 
   return (
-    <tr>
-      <th scope="row" className="member-name">
+    <tr role="row">
+      <th scope="row" role="rowheader" className="member-name">
         <Avatar initials={member.user.initials} colour={member.user.color} />
         <span>{isSelf ? t('people.you', { name }) : name}</span>
       </th>
-      <td>{member.user.service}</td>
-      <td>{member.user.region}</td>
-      <td>
+      <td role="cell" data-label={member.user.service ? t('people.service') : undefined}>
+        {member.user.service}
+      </td>
+      <td role="cell" data-label={member.user.region ? t('people.region') : undefined}>
+        {member.user.region}
+      </td>
+      <td role="cell" data-label={t('people.role')}>
         {canManage ? (
           <div className="role-edit">
             <label htmlFor={selectId} className="visually-hidden">
@@ -65,7 +69,7 @@ export function MemberRow({
         )}
       </td>
       {canManage && (
-        <td>
+        <td role="cell">
           {!isSelf && (
             <button
               type="button"

@@ -96,18 +96,31 @@ export function SpacePeopleScreen() {
       {members === null && !membersQuery.failure && <p>{t('common.loading')}</p>}
       {members && (
         <div className="table-scroll">
-          <table ref={table} tabIndex={-1} className="people-table">
+          {/* Roles written out: at narrow widths each row stacks into a card, which would otherwise lose the table's semantics. */}
+          <table ref={table} tabIndex={-1} className="people-table stacking" role="table">
             <caption className="visually-hidden">{t('people.tableLabel')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('people.name')}</th>
-                <th scope="col">{t('people.service')}</th>
-                <th scope="col">{t('people.region')}</th>
-                <th scope="col">{t('people.role')}</th>
-                {canManage && <th scope="col">{t('people.actions')}</th>}
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {t('people.name')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('people.service')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('people.region')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('people.role')}
+                </th>
+                {canManage && (
+                  <th scope="col" role="columnheader">
+                    {t('people.actions')}
+                  </th>
+                )}
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {members.map((member) => (
                 <MemberRow
                   key={member.user.id}
