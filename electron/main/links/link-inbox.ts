@@ -22,17 +22,18 @@ export function createLinkInbox(options: LinkInboxOptions) {
   let waiting: AppLink | null = null;
   let windowListening = false;
   return {
-    /** A link from the system: read with shared/links.ts; anything else is logged and ignored. */
-    receive(text: string, from: string): void {
+    /** A link from the system: read with shared/links.ts; anything else is logged and ignored (false). */
+    receive(text: string, from: string): boolean {
       const link = parseAppLink(text);
       if (!link) {
         const shown = text.length > 80 ? `${text.slice(0, 80)}…` : text;
         options.log(`Ignored a link Branchline cannot open (from ${from}): ${JSON.stringify(shown)}`);
-        return;
+        return false;
       }
       if (windowListening) options.deliver(link);
       else waiting = link;
       options.showWindow();
+      return true;
     },
     /** The page is listening now: it takes the link that waited for it, if any. */
     take(): AppLink | null {

@@ -109,6 +109,7 @@ describe('branchline:// links in the main process (on a stand-in Electron app)',
       expect(app.electron.openUrl(text)).toBe(true);
     }
     app.electron.secondInstance(['/opt/Branchline/branchline', 'BRANCHLINE:nonsense']);
+    expect(app.shown()).toBe(1); // started again: the window comes forward, with nothing to open
     expect(app.inbox.take()).toBeNull();
     expect(app.delivered).toEqual([]);
     expect(app.logged).toHaveLength(5);

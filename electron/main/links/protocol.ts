@@ -43,10 +43,10 @@ export function installLinkHandling(
     event.preventDefault();
     inbox.receive(url, 'open-url');
   });
+  // Started again, with or without a link the app can open: the window comes forward either way.
   app.on('second-instance', (_event, argv) => {
     const link = linkInArgv(argv);
-    if (link) inbox.receive(link, 'second-instance');
-    else options.showWindow();
+    if (!link || !inbox.receive(link, 'second-instance')) options.showWindow();
   });
   const atStart = linkInArgv(launch.argv);
   if (atStart) inbox.receive(atStart, 'command line');
