@@ -38,6 +38,19 @@ test('the desktop app opens signed in to its embedded demo server, in a locked-d
     });
     expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+
+    // The window's title is the page's, screen by screen.
+    const windowTitle = () => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getTitle());
+    await page.evaluate(() => (document.title = 'Summer Reading Challenge plan – Reading Offer network – Branchline'));
+    await expect.poll(windowTitle).toBe('Summer Reading Challenge plan – Reading Offer network – Branchline');
+
+    // No link opened the app, so none waits for the window.
+    const pending = await page.evaluate(() =>
+      (
+        window as unknown as { branchline: { links: { takePending(): Promise<unknown> } } }
+      ).branchline.links.takePending(),
+    );
+    expect(pending).toBeNull();
   } finally {
     await app.close();
     rmSync(userData, { recursive: true, force: true });

@@ -7,7 +7,8 @@ import { electronBinary } from './electron-binary.mjs';
 
 /**
  * `npm start`: build, then open the desktop app; where Electron's runtime is missing (it is
- * downloaded by its install script, which needs network), open the browser host instead.
+ * downloaded by its install script, which needs network), run the browser host instead and open
+ * it in the system's browser where there is one.
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -39,12 +40,13 @@ if (binary) {
   forward(spawn(binary, [repoRoot, ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' }));
 } else {
   console.log(
-    "Electron isn't available on this machine (its runtime could not be downloaded), so Branchline is opening in your browser instead.",
+    "Electron isn't available on this machine (its runtime could not be downloaded), so Branchline will run in your browser instead.",
   );
+  // The browser host opens its address where the system can, and otherwise says which address to open.
   forward(
     spawn(
       process.execPath,
-      ['--import', 'tsx', path.join(repoRoot, 'electron', 'web-host', 'cli.ts'), ...process.argv.slice(2)],
+      ['--import', 'tsx', path.join(repoRoot, 'electron', 'web-host', 'cli.ts'), '--open', ...process.argv.slice(2)],
       { cwd: repoRoot, stdio: 'inherit' },
     ),
   );

@@ -62,7 +62,7 @@ export class ColdOpenWorld {
   async startHost(): Promise<string> {
     const { child, readyValue } = await startTsProcess(
       'electron/web-host/cli.ts',
-      ['--data', this.deviceDir, '--server', this.server.url, '--port', '0'],
+      ['--data', this.deviceDir, '--server', this.server.url, '--port', '0', '--ready-line'],
       'BRANCHLINE_WEB_READY',
     );
     this.host = child;

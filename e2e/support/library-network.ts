@@ -49,7 +49,17 @@ export class Person {
     const { child, readyValue } = await startTsProcess(
       'electron/web-host/cli.ts',
       // Servers not on screen are asked for news every second, so a flow sees a dot come up promptly.
-      ['--data', this.dataDir, '--server', this.network.url, '--port', '0', '--activity-poll-seconds', '1'],
+      [
+        '--data',
+        this.dataDir,
+        '--server',
+        this.network.url,
+        '--port',
+        '0',
+        '--activity-poll-seconds',
+        '1',
+        '--ready-line',
+      ],
       'BRANCHLINE_WEB_READY',
       options.traceWrites
         ? {

@@ -5,6 +5,8 @@ import { startHostServices, type HostServices } from '../services/host-services'
 import type { EmbeddedServer } from '../services/embedded-server';
 import { startUtilityServer } from './embedded-server/utility-server';
 import { registerIpc, sendToWindows } from './ipc/register-ipc';
+import { createLinkInbox, watchPage, withLinkInbox } from './links/link-inbox';
+import { installLinkHandling } from './links/protocol';
 import { openSecretBox } from './secrets/safe-storage-box';
 import { installSecurity } from './security/install-security';
 import { openExternalSafely } from './security/open-external';
@@ -25,17 +27,27 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let services: HostServices | null = null;
   let server: EmbeddedServer | null = null;
-  const openWindow = () =>
-    createMainWindow(
+  const log = (message: string) => console.warn(message);
+  const openWindow = () => {
+    const window = createMainWindow(
       { BrowserWindow },
       { preload: path.join(here, '..', 'preload', 'index.cjs'), indexFile, devServerUrl },
     );
-
-  app.on('second-instance', () => {
+    watchPage(window.webContents, links);
+  };
+  const showWindow = () => {
     const [window] = BrowserWindow.getAllWindows();
     if (window?.isMinimized()) window.restore();
-    window?.focus();
+    if (window) window.focus();
+    else if (services) openWindow();
+  };
+  // Before `ready`: macOS hands over a link that opened the app through 'open-url' before then.
+  const links = createLinkInbox({
+    deliver: (link) => sendToWindows(BrowserWindow)('app:open-link', { link }),
+    showWindow,
+    log,
   });
+  installLinkHandling({ app }, links, process, { showWindow, log });
 
   app
     .whenReady()
@@ -52,7 +64,7 @@ if (!app.requestSingleInstanceLock()) {
         openExternal: async (url) => void (await openExternalSafely(shell, url)),
         defaultServer: { url: server.url, demoAccount: server.demoAccount },
       });
-      registerIpc({ ipcMain }, services.handlers, location);
+      registerIpc({ ipcMain }, withLinkInbox(services.handlers, links), location);
       openWindow();
       app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && openWindow());
     })

@@ -3,6 +3,7 @@ import { appHandlers, roomsHandlers, settingsHandlers, shellHandlers, storeHandl
 import type { HandlerContext } from './handlers/context';
 import { documentsHandlers } from './handlers/documents';
 import { invitesHandlers } from './handlers/invites';
+import { linksHandlers } from './handlers/links';
 import { membersHandlers } from './handlers/members';
 import { outboxHandlers } from './handlers/outbox';
 import { profileHandlers } from './handlers/profile';
@@ -27,5 +28,6 @@ export function createHostHandlers(context: HandlerContext, outbox: Outbox) {
     rooms: roomsHandlers(context),
     store: storeHandlers(context),
     shell: shellHandlers(context),
+    links: linksHandlers(context),
   } satisfies HostHandlers;
 }

@@ -90,7 +90,7 @@ describe('a version-1 branchline.json', () => {
       ]);
       expect(entries[1]?.user).toMatchObject({ email: ann.email, service: '', region: '' });
       const upgraded = JSON.parse(await readFile(path.join(dataDir, 'branchline.json'), 'utf8'));
-      expect(upgraded).toMatchObject({ version: 2, activeServerId: 'server-0a1b2c3d4e5f' });
+      expect(upgraded).toMatchObject({ version: 3, activeServerId: 'server-0a1b2c3d4e5f' });
       expect(upgraded.documentIndex).toBeUndefined();
       const cache = JSON.parse(await readFile(serverCacheFile(dataDir, 'server-0a1b2c3d4e5f'), 'utf8'));
       expect(cache.unplacedDocuments.map((document: { id: string }) => document.id)).toEqual(['dold00001']);
@@ -107,7 +107,7 @@ describe('a version-1 branchline.json', () => {
     }
   });
 
-  it('opens as version 2 the next time, with nothing set aside', async () => {
+  it('opens as the current version the next time, with nothing set aside', async () => {
     const host = await startTestHost(dataDir);
     try {
       expect(host.events.health).toEqual([]);

@@ -5,14 +5,20 @@ import { z } from 'zod';
 import { HttpUrl } from '../../shared/ipc/contract';
 import type { EmbeddedServer } from '../services/embedded-server';
 import { startChildServer } from './embedded-server';
+import { openInBrowser } from './open-browser';
 import { defaultBridgeFile, defaultRendererDir, startWebHost } from './web-host';
 
-const USAGE = `Usage: tsx electron/web-host/cli.ts [--data DIR] [--server URL] [--port N] [--host 127.0.0.1] [--activity-poll-seconds N]
+/** For programs that start the host (the e2e tests, the bench), with --ready-line: `BRANCHLINE_WEB_READY <address>`. */
+const READY_PREFIX = 'BRANCHLINE_WEB_READY';
+
+const USAGE = `Usage: tsx electron/web-host/cli.ts [--data DIR] [--server URL] [--port N] [--host 127.0.0.1] [--activity-poll-seconds N] [--open] [--ready-line]
   --data    this device's folder (default .data/web-host): local store in DIR/local, embedded server in DIR/server
   --server  use this server instead of starting the embedded demo server
   --port    port to listen on (default 0: any free port)
   --host    only 127.0.0.1 is accepted: the host never listens beyond this computer
-  --activity-poll-seconds  how often servers not on screen are asked for new activity (default 20)`;
+  --activity-poll-seconds  how often servers not on screen are asked for new activity (default 20)
+  --open    open the address in this computer's browser where the system can (npm start does)
+  --ready-line  also print "${READY_PREFIX} <address>" once ready, for programs that start the host`;
 
 const Options = z.object({
   data: z.string().min(1).default('.data/web-host'),
@@ -20,6 +26,8 @@ const Options = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(0),
   host: z.literal('127.0.0.1', { error: 'the browser host listens on 127.0.0.1 only' }).default('127.0.0.1'),
   'activity-poll-seconds': z.coerce.number().min(1).max(3600).default(20),
+  open: z.boolean().default(false),
+  'ready-line': z.boolean().default(false),
 });
 
 /** One line per room-log fsync when BRANCHLINE_TRACE_DURABLE=1: `BRANCHLINE_DURABLE {room, file, length, records, at}`. */
@@ -35,6 +43,8 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       host: { type: 'string' },
       'activity-poll-seconds': { type: 'string' },
+      open: { type: 'boolean' },
+      'ready-line': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -67,9 +77,6 @@ async function main(): Promise<void> {
     throw error;
   });
 
-  console.log(`Branchline is running at ${host.url}`);
-  console.log(`BRANCHLINE_WEB_READY ${host.url}`);
-
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -85,8 +92,15 @@ async function main(): Promise<void> {
         },
       );
   };
+  // Before saying it is running: whoever reads that may stop it at once, and it must still shut down cleanly.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  if (!options.open) console.log(`Branchline is running at ${host.url}`);
+  else if (await openInBrowser(host.url))
+    console.log(`Branchline is running at ${host.url} (opening it in your browser)`);
+  else console.log(`Branchline is running. Open this address in your web browser: ${host.url}`);
+  if (options['ready-line']) console.log(`${READY_PREFIX} ${host.url}`);
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,8 @@ import { CallMessage, IPC_SOCKET_PATH, KEY_PARAM, type EventMessage, type Result
 
 const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
-function sameSecret(given: string, expected: string): boolean {
+/** Compares a key given with the launch secret in constant time. */
+export function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.byteLength === b.byteLength && timingSafeEqual(a, b);

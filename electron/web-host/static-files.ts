@@ -21,8 +21,10 @@ const MIME_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/** `page`: the app's page (index.html), which only a request with the launch key may have. */
 export type StaticFile =
-  { status: 200; body: Buffer | string; type: string; cache: string } | { status: 400 | 404; body: string };
+  | { status: 200; body: Buffer | string; type: string; cache: string; page?: true }
+  | { status: 400 | 404; body: string };
 
 /** Puts the bridge script in the head, before the app's module script, so `window.branchline` exists first. */
 export function injectBridge(html: string): string {
@@ -53,7 +55,7 @@ export function createStaticFiles(rendererDir: string) {
   async function index(): Promise<StaticFile> {
     try {
       const html = await readFile(path.join(rendererDir, 'index.html'), 'utf8');
-      return { status: 200, body: injectBridge(html), type: MIME_TYPES['.html']!, cache: 'no-store' };
+      return { status: 200, body: injectBridge(html), type: MIME_TYPES['.html']!, cache: 'no-store', page: true };
     } catch {
       return {
         status: 404,

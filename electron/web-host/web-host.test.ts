@@ -13,6 +13,7 @@ let server: BranchlineServer;
 let host: WebHost;
 const email = 'alys@gwynedd.example';
 const password = 'correct horse battery';
+const favicon = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64"/></svg>';
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'branchline-webhost-'));
@@ -30,6 +31,7 @@ beforeAll(async () => {
     '<!doctype html><html><head><script type="module" src="./assets/app.js"></script></head><body></body></html>',
   );
   await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'export {};');
+  await writeFile(path.join(rendererDir, 'favicon.svg'), favicon);
   await writeFile(path.join(root, 'secret.txt'), 'do not serve');
   await writeFile(path.join(root, 'bridge.js'), '/* bridge */');
   host = await startWebHost({
@@ -88,13 +90,58 @@ function call(socket: WebSocket, id: number, channel: string, input?: unknown): 
 
 describe('browser host', () => {
   it('serves index.html with the bridge before the app script, and security headers', async () => {
-    const page = await get('/', { host: new URL(host.origin).host });
+    const page = await get(`/?key=${host.secret}`, { host: new URL(host.origin).host });
     expect(page.status).toBe(200);
     expect(page.body.indexOf('/__branchline/bridge.js')).toBeLessThan(page.body.indexOf('./assets/app.js'));
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     const script = await get('/assets/app.js', { host: new URL(host.origin).host });
     expect(script.headers['content-type']).toContain('text/javascript');
+  });
+
+  it.each([
+    ['no key', '/'],
+    ['a wrong key', '/?key=wrong'],
+    ['the key of an earlier launch', `/?key=${'A'.repeat(32)}`],
+    ['no key, at one of the app’s own paths', '/spaces/dSummer2025'],
+    ['a key of another length', '/?key=' + 'x'.repeat(500)],
+  ])(
+    'shows how to get in, in English and Welsh, and not the app, to a page request with %s',
+    async (_what, rawPath) => {
+      const page = await get(rawPath, { host: new URL(host.origin).host });
+      expect(page.status).toBe(403);
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(page.headers['cache-control']).toBe('no-store');
+      expect(page.body).not.toContain('/__branchline/bridge.js');
+      expect(page.body).not.toContain('./assets/app.js');
+      expect(page.body).toContain('<html lang="en">');
+      expect(page.body).toContain('Open Branchline from the address shown where you started it');
+      expect(page.body).toContain('<section lang="cy"');
+      expect(page.body).toContain('Agorwch Branchline o’r cyfeiriad a ddangoswyd');
+      expect(page.body).toContain('<link rel="icon" href="/favicon.svg"');
+    },
+  );
+
+  it('shows the Welsh first to a browser that asks for Welsh', async () => {
+    const page = await get('/', { host: new URL(host.origin).host, 'accept-language': 'cy-GB,cy;q=0.9,en;q=0.8' });
+    expect(page.body).toContain('<html lang="cy">');
+    expect(page.body.indexOf('lang="cy" aria-labelledby')).toBeLessThan(page.body.indexOf('lang="en" aria-labelledby'));
+  });
+
+  it('serves the app at its own paths with the key', async () => {
+    const page = await get(`/spaces/dSummer2025?key=${host.secret}`, { host: new URL(host.origin).host });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('/__branchline/bridge.js');
+  });
+
+  it('serves the icon without the key, also as /favicon.ico', async () => {
+    for (const rawPath of ['/favicon.svg', '/favicon.ico']) {
+      const icon = await get(rawPath, { host: new URL(host.origin).host });
+      expect(icon.status, rawPath).toBe(200);
+      expect(icon.headers['content-type'], rawPath).toBe('image/svg+xml');
+      expect(icon.body, rawPath).toBe(favicon);
+    }
   });
 
   it.each(['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt'])(

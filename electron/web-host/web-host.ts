@@ -9,9 +9,10 @@ import { openKeyFileSecretBox } from '../services/secret-box';
 import type { DefaultServerConfig } from '../services/default-server';
 import { isSafeExternalUrl } from '../services/open-external';
 import { BRIDGE_SCRIPT_PATH, KEY_PARAM } from './bridge/messages';
-import { createIpcSocket } from './ipc-socket';
+import { createIpcSocket, sameSecret } from './ipc-socket';
+import { keyPage } from './key-page';
 import { SECURITY_HEADERS } from '../services/security-headers';
-import { createStaticFiles } from './static-files';
+import { createStaticFiles, type StaticFile } from './static-files';
 
 export type WebHostOptions = {
   /** Local store folder (this "device"). */
@@ -27,6 +28,8 @@ export type WebHostOptions = {
   /** Told after every room-log fsync (the CLI prints these for the write-interval test). */
   onDurable?: HostServicesOptions['onDurable'];
 };
+
+const FAVICON_PATH = '/favicon.svg';
 
 export type WebHost = { url: string; origin: string; secret: string; services: HostServices; close(): Promise<void> };
 
@@ -69,8 +72,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return send(response, 421, 'Wrong host');
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
-    const pathname = new URL(request.url ?? '/', origin).pathname;
-    const reply =
+    const url = new URL(request.url ?? '/', origin);
+    const pathname = url.pathname;
+    const reply: Promise<StaticFile> =
       pathname === BRIDGE_SCRIPT_PATH
         ? readFile(options.bridgeFile).then(
             (body) => ({ status: 200 as const, body, type: 'text/javascript; charset=utf-8', cache: 'no-store' }),
@@ -79,12 +83,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
               body: `The browser bridge has not been built (${options.bridgeFile}). Run npm run build.`,
             }),
           )
-        : serveStatic(pathname);
+        : // Browsers ask for /favicon.ico whatever the page says: it is the app's SVG icon.
+          serveStatic(pathname === '/favicon.ico' ? FAVICON_PATH : pathname);
     reply.then(
-      (file) =>
-        file.status === 200
-          ? send(response, 200, file.body, { 'Content-Type': file.type, 'Cache-Control': file.cache })
-          : send(response, file.status, file.body),
+      (file) => {
+        if (file.status !== 200) return send(response, file.status, file.body);
+        // The app's page only with this launch's key; otherwise, how to get in.
+        if (file.page && !sameSecret(url.searchParams.get(KEY_PARAM) ?? '', secret))
+          return send(response, 403, keyPage(request.headers['accept-language']), {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Cache-Control': 'no-store',
+          });
+        send(response, 200, file.body, { 'Content-Type': file.type, 'Cache-Control': file.cache });
+      },
       (error: unknown) => {
         log(`Could not serve ${pathname}: ${String(error)}`);
         send(response, 500, 'Internal error');

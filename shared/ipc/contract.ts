@@ -47,6 +47,22 @@ const SpaceRef = ServerRef.extend({ spaceId: SpaceId });
 const RoomRef = ServerRef.extend({ room: RoomName });
 const Done = result(z.null());
 
+/**
+ * Links that open the app (shared/links.ts reads them): a document or an invite on some
+ * server, as `branchline://` delivers it, and as `links.resolve` places it among this device's
+ * servers (`serverId` null when the device knows no such server).
+ */
+export const AppLinkValue = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('document'), serverUrl: HttpUrl, documentId: DocumentId }),
+  z.object({ kind: z.literal('invite'), serverUrl: HttpUrl, code: InviteCode }),
+]);
+export type AppLinkValue = z.infer<typeof AppLinkValue>;
+export const ResolvedLink = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('document'), serverId: ServerId.nullable(), serverUrl: HttpUrl, documentId: DocumentId }),
+  z.object({ kind: z.literal('invite'), serverId: ServerId.nullable(), serverUrl: HttpUrl, code: InviteCode }),
+]);
+export type ResolvedLink = z.infer<typeof ResolvedLink>;
+
 export const ipcContract = {
   app: {
     info: method(z.undefined(), AppInfo),
@@ -142,12 +158,28 @@ export const ipcContract = {
     /** Opens an http(s) or mailto link in the system browser. */
     openExternal: method(z.object({ url: z.string().max(2048) }), z.undefined()),
   },
+  links: {
+    /**
+     * Reads a pasted or received link (bare, or inside `branchline://open?link=…`) and names the
+     * entry of its server, matched by address, an earlier address of this device's own server
+     * included (then `serverUrl` is its address now). Anything else is `invalid_request`.
+     */
+    resolve: method(z.object({ link: z.string().max(4096) }), result(ResolvedLink)),
+    /**
+     * The link the app was opened with that no window has had yet (the latest, once; then null).
+     * The window calls it once at start, after subscribing to 'app:open-link'. The browser host
+     * is never opened by a link: always null there.
+     */
+    takePending: method(z.undefined(), z.object({ link: AppLinkValue }).nullable()),
+  },
 } as const;
 
 export const ipcEvents = {
   'servers:changed': z.array(ServerEntry),
   'store:health': StoreHealth,
   'outbox:changed': ServerOutbox,
+  /** The desktop app was opened with a link (`branchline://open?link=…`) while the window listened. */
+  'app:open-link': z.object({ link: AppLinkValue }),
 } as const;
 
 type Contract = typeof ipcContract;

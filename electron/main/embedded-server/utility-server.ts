@@ -3,13 +3,30 @@ import { utilityProcess } from 'electron';
 import {
   embeddedServerArgs,
   readDemoAccount,
+  startOnStablePort,
   waitForReadyLine,
   type EmbeddedServer,
 } from '../../services/embedded-server';
 
-/** Runs the bundled server (out/main/server.js) in a utility process, so main stays idle. */
+/**
+ * Runs the bundled server (out/main/server.js) in a utility process, so main stays idle, on the
+ * port it had last time (links made for it keep working).
+ */
 export async function startUtilityServer(serverScript: string, serverDataDir: string): Promise<EmbeddedServer> {
-  const child = utilityProcess.fork(serverScript, embeddedServerArgs(serverDataDir), {
+  const server = await startOnStablePort(
+    serverDataDir,
+    (port) => forkServer(serverScript, serverDataDir, port),
+    (message) => console.warn(message),
+  );
+  return { ...server, demoAccount: await readDemoAccount(serverDataDir) };
+}
+
+async function forkServer(
+  serverScript: string,
+  serverDataDir: string,
+  port: number,
+): Promise<Omit<EmbeddedServer, 'demoAccount'>> {
+  const child = utilityProcess.fork(serverScript, embeddedServerArgs(serverDataDir, port), {
     stdio: 'pipe',
     serviceName: 'Branchline server',
   });
@@ -25,7 +42,6 @@ export async function startUtilityServer(serverScript: string, serverDataDir: st
   child.once('exit', () => (exited = true));
   return {
     url,
-    demoAccount: await readDemoAccount(serverDataDir),
     async stop() {
       if (exited) return;
       const done = once(child, 'exit');

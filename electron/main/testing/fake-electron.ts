@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { GuardedContents, SecurityTargets } from '../security/install-security';
 import type { IpcMainLike } from '../ipc/register-ipc';
+import type { LinkApp } from '../links/protocol';
 
 /**
  * A small stand-in for the parts of Electron that main wires its rules into (there is no
@@ -80,17 +81,35 @@ export function fakeBrowserWindowClass() {
     options: BrowserWindowConstructorOptions;
     loaded: string[];
     shown: boolean;
+    title: string;
     emit(event: string): void;
+    /** The page set `document.title`: Electron's 'page-title-updated', then the title unless prevented. */
+    pageTitleUpdated(title: string): void;
   }> = [];
   class BrowserWindow {
     private readonly events = new EventEmitter();
     readonly record: (typeof made)[number];
     constructor(options: BrowserWindowConstructorOptions) {
-      this.record = { options, loaded: [], shown: false, emit: (event) => this.events.emit(event) };
+      this.record = {
+        options,
+        loaded: [],
+        shown: false,
+        title: options.title ?? '',
+        emit: (event) => this.events.emit(event),
+        pageTitleUpdated: (title) => {
+          let prevented = false;
+          this.events.emit('page-title-updated', { preventDefault: () => void (prevented = true) }, title, true);
+          if (!prevented) this.record.title = title;
+        },
+      };
       made.push(this.record);
     }
-    once(event: 'ready-to-show', listener: () => void) {
+    once(event: string, listener: (...args: unknown[]) => void) {
       this.events.once(event, listener);
+      return this;
+    }
+    on(event: string, listener: (...args: unknown[]) => void) {
+      this.events.on(event, listener);
       return this;
     }
     show() {
@@ -104,4 +123,32 @@ export function fakeBrowserWindowClass() {
     }
   }
   return { BrowserWindow, made };
+}
+
+/** Electron's app as link handling uses it: what was registered, and the system's link events. */
+export function fakeLinkApp() {
+  const events = new EventEmitter();
+  const registered: Array<{ protocol: string; path?: string; args?: string[] }> = [];
+  let registers = true;
+  const app: LinkApp = {
+    setAsDefaultProtocolClient(protocol, path, args) {
+      registered.push({ protocol, ...(path === undefined ? {} : { path }), ...(args === undefined ? {} : { args }) });
+      return registers;
+    },
+    on: (event: string, listener: (...args: never[]) => unknown) => events.on(event, listener as Listener),
+  };
+  return {
+    app,
+    registered,
+    /** The system refuses the registration (as a locked-down desktop may). */
+    refuseRegistration: () => void (registers = false),
+    /** macOS: the system opens a link with the app; true when main took it (prevented the default). */
+    openUrl(url: string): boolean {
+      let prevented = false;
+      events.emit('open-url', { preventDefault: () => void (prevented = true) }, url);
+      return prevented;
+    },
+    /** Windows and Linux: the app is started again, with this command line, while it runs. */
+    secondInstance: (argv: string[]) => events.emit('second-instance', {}, argv),
+  };
 }

@@ -44,4 +44,14 @@ describe('the app window (createMainWindow on a stand-in BrowserWindow)', () => 
     made[0]!.emit('ready-to-show');
     expect(made[0]!.shown).toBe(true);
   });
+
+  it('takes each title the page sets (the screen it shows), starting as Branchline', () => {
+    const { BrowserWindow, made } = fakeBrowserWindowClass();
+    createMainWindow({ BrowserWindow }, { preload: '/p.cjs', indexFile: '/app/out/renderer/index.html' });
+    expect(made[0]!.title).toBe('Branchline');
+    made[0]!.pageTitleUpdated('Summer Reading Challenge plan – Reading Offer network – Branchline');
+    expect(made[0]!.title).toBe('Summer Reading Challenge plan – Reading Offer network – Branchline');
+    made[0]!.pageTitleUpdated('Spaces – Branchline');
+    expect(made[0]!.title).toBe('Spaces – Branchline');
+  });
 });

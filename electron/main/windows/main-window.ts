@@ -7,16 +7,18 @@ export interface WindowLike {
   loadFile(file: string): Promise<void>;
   loadURL(url: string): Promise<void>;
 }
-export type WindowClass = new (options: BrowserWindowConstructorOptions) => WindowLike;
+export type WindowClass<W extends WindowLike = WindowLike> = new (options: BrowserWindowConstructorOptions) => W;
 
 /**
  * The one app window: isolated, sandboxed, no Node, our preload only. The options are written
- * out here, in the `new BrowserWindow` call, so Electronegativity reads them as they are.
+ * out here, in the `new BrowserWindow` call, so Electronegativity reads them as they are. Its
+ * title follows the page's (`document.title`, set per screen): 'page-title-updated' is never
+ * prevented, so Electron applies each one.
  */
-export function createMainWindow(
-  { BrowserWindow }: { BrowserWindow: WindowClass },
+export function createMainWindow<W extends WindowLike>(
+  { BrowserWindow }: { BrowserWindow: WindowClass<W> },
   options: { preload: string; indexFile: string; devServerUrl?: string },
-): WindowLike {
+): W {
   const window = new BrowserWindow({
     width: 1200,
     height: 820,

@@ -4,6 +4,7 @@ import { normaliseServerUrl } from '../api-client';
 import { putSpace } from '../local-store/cache-updates';
 import { updateCache } from './cache';
 import { findServer, type HandlerContext } from './context';
+import { serverForUrl } from './links';
 import { withSession } from './session';
 
 /**
@@ -16,18 +17,23 @@ async function preview(
 ): Promise<Result<InviteInfo>> {
   const parsed = parseInvite(input.invite);
   if (!parsed) return { ok: false, error: 'invalid_request' };
-  let serverUrl: string;
-  if (parsed.serverUrl) serverUrl = normaliseServerUrl(parsed.serverUrl);
-  else {
+  let server: { url: string; id: string | null };
+  if (parsed.serverUrl) {
+    // A link to an earlier address of a known server (the embedded one, moved) is read where it is now.
+    const known = serverForUrl(context, parsed.serverUrl);
+    server = known ?? { url: normaliseServerUrl(parsed.serverUrl), id: null };
+  } else {
     if (!input.serverId) return { ok: false, error: 'invalid_request' };
     const chosen = findServer(context, input.serverId);
     if (!chosen) return { ok: false, error: 'not_found' };
-    serverUrl = chosen.url;
+    server = chosen;
   }
-  const answer = await context.api(serverUrl).previewInvite(parsed.code);
+  const answer = await context.api(server.url).previewInvite(parsed.code);
   if (!answer.ok) return answer;
-  const known = context.store.state.get().servers.find((server) => normaliseServerUrl(server.url) === serverUrl);
-  return { ok: true, value: { serverUrl, serverId: known?.id ?? null, code: parsed.code, preview: answer.value } };
+  return {
+    ok: true,
+    value: { serverUrl: server.url, serverId: server.id, code: parsed.code, preview: answer.value },
+  };
 }
 
 export function invitesHandlers(context: HandlerContext): HostHandlers['invites'] {

@@ -82,7 +82,16 @@ export async function storeSession(
     let server = state.servers.find((candidate) => candidate.id === id);
     if (!server) {
       id = `server-${randomBytes(6).toString('hex')}`;
-      server = { id, url, isDefault: false, organisation: null, user: null, serverAdmin: false, token: null };
+      server = {
+        id,
+        url,
+        isDefault: false,
+        organisation: null,
+        user: null,
+        serverAdmin: false,
+        token: null,
+        earlierUrls: [],
+      };
       state.servers.push(server);
     }
     Object.assign(server, { user, organisation, serverAdmin, token: { sealed, expiresAt } });

@@ -4,6 +4,8 @@ import { Organisation, ProfileDetail, PublicUser } from '../../../shared/api/sch
 import { HttpUrl, Settings } from '../../../shared/ipc/contract';
 
 /** What `branchline.json` holds. Read from disk, so validated every time it is loaded. */
+export const MAX_EARLIER_URLS = 10;
+
 export const StoredToken = z.object({ sealed: z.string().min(1), expiresAt: z.string().datetime() });
 export type StoredToken = z.infer<typeof StoredToken>;
 
@@ -16,11 +18,16 @@ export const StoredServer = z.object({
   /** Whether the person signed in there is a server admin (creates spaces, sees them all). */
   serverAdmin: z.boolean(),
   token: StoredToken.nullable(),
+  /**
+   * Addresses this entry had before, newest first (the embedded server's earlier ports): a link
+   * made for one of them is for this server (links.resolve, invites.preview).
+   */
+  earlierUrls: z.array(HttpUrl).max(MAX_EARLIER_URLS),
 });
 export type StoredServer = z.infer<typeof StoredServer>;
 
 export const LocalState = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   settings: Settings,
   servers: z.array(StoredServer),
   /** The server the window shows; null before any is chosen. */
@@ -31,14 +38,21 @@ export const LocalState = z.object({
 export type LocalState = z.infer<typeof LocalState>;
 
 export function defaultLocalState(): LocalState {
-  return { version: 2, settings: { locale: 'system' }, servers: [], activeServerId: null, demoSignedIn: [] };
+  return { version: 3, settings: { locale: 'system' }, servers: [], activeServerId: null, demoSignedIn: [] };
 }
+
+/** What version 2 wrote: no earlier addresses. */
+export const LocalStateV2 = LocalState.extend({
+  version: z.literal(2),
+  servers: z.array(StoredServer.omit({ earlierUrls: true })),
+});
+export type LocalStateV2 = z.infer<typeof LocalStateV2>;
 
 /**
  * What version 1 wrote (before spaces): no admin flag or active server, people without a
  * service or region, and each server's documents index inside this file.
  */
-const StoredServerV1 = StoredServer.omit({ serverAdmin: true, user: true }).extend({
+const StoredServerV1 = StoredServer.omit({ serverAdmin: true, user: true, earlierUrls: true }).extend({
   user: PublicUser.extend({ service: ProfileDetail.default(''), region: ProfileDetail.default('') }).nullable(),
 });
 

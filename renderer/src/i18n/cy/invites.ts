@@ -8,6 +8,8 @@ export const invites: Record<keyof typeof english, string> = {
   'invites.needLink':
     'Dim ond ar gyfer gweinydd rydych chi wedi mewngofnodi iddo y mae cod ar ei ben ei hun yn gweithio. Gludwch y ddolen gyfan yn lle hynny.',
   'invites.notFound': 'Dydy’r gwahoddiad hwnnw ddim yn bodoli. Gwiriwch y ddolen, neu gofynnwch am un newydd.',
+  'invites.serverUnreachable':
+    'Methu cyrraedd gweinydd y gwahoddiad hwnnw ({{address}}). Efallai ei fod all-lein, neu efallai fod y ddolen wedi dyddio.',
   'invites.previewHeading': 'Rydych chi wedi cael gwahoddiad',
   'invites.organisation': 'Sefydliad',
   'invites.space': 'Gofod',

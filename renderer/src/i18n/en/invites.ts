@@ -6,6 +6,8 @@ export const invites = {
   'invites.notAnInvite': 'That doesn’t look like an invite link or code. Check you copied all of it.',
   'invites.needLink': 'A code on its own only works for a server you’re signed in to. Paste the whole link instead.',
   'invites.notFound': 'That invite doesn’t exist. Check the link, or ask for a new one.',
+  'invites.serverUnreachable':
+    'That invite’s server can’t be reached ({{address}}). It may be offline, or the link may be out of date.',
   'invites.previewHeading': 'You’re invited',
   'invites.organisation': 'Organisation',
   'invites.space': 'Space',
