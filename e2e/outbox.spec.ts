@@ -102,7 +102,7 @@ test('in Welsh, the outbox and a document waiting to be created leave no English
     .first()
     .getByRole('button', { name: /^Gwaredu: Creu “Sesiynau stori a chân”/ })
     .click();
-  const question = alys.getByRole('dialog', { name: cy['outbox.discardTitle'] });
+  const question = alys.getByRole('alertdialog', { name: cy['outbox.discardTitle'] });
   await expect(question.getByRole('button', { name: cy['common.cancel'] })).toBeFocused();
   await expectNoEnglish(alys, 'discarding a change');
   await question.getByRole('button', { name: cy['outbox.discardConfirm'] }).click();

@@ -23,9 +23,9 @@ test('an admin archives a space while a member writes in it: the document turns 
   await backToDocuments(alys);
   await openSpaceTab(alys, 'Details');
   await alys.getByRole('button', { name: 'Archive this space' }).click();
-  await expect(alys.getByRole('dialog', { name: `Archive ${SHARED_SPACE}?` })).toBeVisible();
+  await expect(alys.getByRole('alertdialog', { name: `Archive ${SHARED_SPACE}?` })).toBeVisible();
   await expectNoAxeViolations(alys, 'space details, archiving');
-  await alys.getByRole('dialog').getByRole('button', { name: 'Archive', exact: true }).click();
+  await alys.getByRole('alertdialog').getByRole('button', { name: 'Archive', exact: true }).click();
   await expect(alys.getByText('This space is archived, so everything in it is read-only.')).toBeVisible();
 
   // Sam's open document stops taking his writing within seconds, and says why.

@@ -40,6 +40,7 @@ test('an admin makes a space and invites a member and an observer; the member co
   await alys.getByRole('button', { name: 'Done' }).click();
   await expect(alys.getByRole('table', { name: 'Invites that still work' }).getByRole('row')).toHaveCount(3);
   await createDocument(alys, DOCUMENT, SPACE);
+  await backToDocuments(alys);
 
   // Rhian and Priya have no accounts: each makes one with their link and lands in the space.
   const rhianDevice = await network.person(rhian);

@@ -130,7 +130,7 @@ test('in Welsh, the spaces, people, invites, details, profile, joining and read-
   await spaceSections(alys).getByRole('link', { name: cy['space.tabPeople'] }).click();
   await alys.getByRole('button', { name: t('people.removeFor', priya.name) }).click();
   await expectNoEnglish(alys, 'people, removing someone');
-  await alys.getByRole('dialog').getByRole('button', { name: cy['people.remove'], exact: true }).click();
+  await alys.getByRole('alertdialog').getByRole('button', { name: cy['people.remove'], exact: true }).click();
   await expect(priyaPage.getByRole('alert')).toHaveText(new RegExp(cy['access.removed']));
   await expectNoEnglish(priyaPage, 'editor, after removal');
 });

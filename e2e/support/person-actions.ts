@@ -133,12 +133,20 @@ export async function documentBlocks(page: Page): Promise<string[]> {
     .evaluateAll((blocks) => blocks.map((block) => (block.textContent ?? '').trim()));
 }
 
+/** At narrow widths the sidebar is folded into the Menu button: open it first. */
+async function unfoldSidebar(page: Page): Promise<void> {
+  const menu = page.getByRole('button', { name: /^(Menu|Dewislen)$/ });
+  if (await menu.isVisible()) await menu.click();
+}
+
 export async function openSettings(page: Page): Promise<void> {
+  await unfoldSidebar(page);
   await page.getByRole('link', { name: /^(Settings|Gosodiadau)$/ }).click();
 }
 
 /** The sidebar's link to one's own profile on the server on screen. */
 export async function openProfile(page: Page): Promise<void> {
+  await unfoldSidebar(page);
   await page.getByRole('link', { name: /(Your profile|Eich proffil)$/ }).click();
 }
 

@@ -64,6 +64,6 @@ export async function createAccountAndJoin(page: Page, account: Account): Promis
 export async function removeFromSpace(page: Page, name: string): Promise<void> {
   await openSpaceTab(page, 'People');
   await page.getByRole('button', { name: `Remove ${name} from the space` }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: `Removed ${name} from the space.` })).toBeAttached();
 }

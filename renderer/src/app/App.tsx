@@ -1,11 +1,13 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
+import { I18nProvider, RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { HashRouter, useHref, useNavigate } from 'react-router';
 import type { ServerEntry } from '../../../shared/ipc/contract';
 import { useFollowHostEvents } from '../data/host-events';
 import { ServersProvider } from '../data/servers';
 import { AppRoutes } from './AppRoutes';
+import { useFollowAppLinks } from '../links/useFollowAppLinks';
 import { useHistoryKeys } from './navigation/useHistoryKeys';
+import { useLocale } from '../i18n/useLocale';
 import { FollowLocation } from './navigation/useStillHere';
 
 /**
@@ -29,10 +31,15 @@ function RoutedApp() {
   const navigate = useNavigate();
   useFollowHostEvents();
   useHistoryKeys();
+  useFollowAppLinks();
+  const locale = useLocale();
+  // React Aria's plurals and direction follow the UI's language; its words come from react-aria-strings.ts.
   return (
-    <AriaRouterProvider navigate={(to) => void navigate(to)} useHref={useHref}>
-      <FollowLocation />
-      <AppRoutes />
-    </AriaRouterProvider>
+    <I18nProvider locale={locale === 'cy' ? 'cy-GB' : 'en-GB'}>
+      <AriaRouterProvider navigate={(to) => void navigate(to)} useHref={useHref}>
+        <FollowLocation />
+        <AppRoutes />
+      </AriaRouterProvider>
+    </I18nProvider>
   );
 }

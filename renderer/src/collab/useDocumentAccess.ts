@@ -33,8 +33,10 @@ export function useDocumentAccess(
         ([answer, space]) => {
           performance.mark('branchline:open:access');
           // What the server said now (a new title, say) shows everywhere the window shows it.
-          if (answer.ok) client.setQueryData(keys.document(serverId, documentId), answer.value);
-          if (space.ok) rememberSpace(client, serverId, space.value);
+          if (answer.ok && !answer.value.fromCache) {
+            client.setQueryData(keys.document(serverId, documentId), answer.value);
+            if (space.ok) rememberSpace(client, serverId, space.value);
+          }
           setView((current) => nextAccessView(current, answer, space, serverAdmin, announce));
         },
       );

@@ -23,17 +23,22 @@ export function useDocumentInfo(serverId: string, documentId: string, enabled = 
   return { ...query, failure: failureCode(query.error) };
 }
 
-/** Puts a document's new state (a title, say) wherever the window shows it. */
+/** Puts a document's new state (a title, say) wherever the window shows it; the space's list keeps its age. */
 export function rememberDocument(client: QueryClient, serverId: string, document: DocumentMeta): void {
-  client.setQueryData<DocumentList>(keys.documents(serverId, document.spaceId), (list) =>
-    list
-      ? {
-          ...list,
-          documents: list.documents.some((other) => other.id === document.id)
-            ? list.documents.map((other) => (other.id === document.id ? document : other))
-            : [document, ...list.documents],
-        }
-      : list,
+  const listKey = keys.documents(serverId, document.spaceId);
+  const listAge = client.getQueryState(listKey)?.dataUpdatedAt;
+  client.setQueryData<DocumentList>(
+    listKey,
+    (list) =>
+      list
+        ? {
+            ...list,
+            documents: list.documents.some((other) => other.id === document.id)
+              ? list.documents.map((other) => (other.id === document.id ? document : other))
+              : [document, ...list.documents],
+          }
+        : list,
+    { updatedAt: listAge },
   );
   client.setQueryData<DocumentAccessInfo>(keys.document(serverId, document.id), (info) =>
     info ? { ...info, document } : info,

@@ -32,18 +32,25 @@ function listed(client: QueryClient, serverId: string, spaceId: string): SpaceSu
   return client.getQueryData<SpaceList>(keys.spaces(serverId))?.spaces.find((space) => space.id === spaceId);
 }
 
-/** Puts a changed or new space in the list and in its own entry. */
+/**
+ * Puts a changed or new space in its own entry and in the list. The list keeps its age: one
+ * space's news does not make the rest of it (or its `fromCache`) any fresher.
+ */
 export function rememberSpace(client: QueryClient, serverId: string, space: SpaceSummary): void {
   client.setQueryData(keys.space(serverId, space.id), space);
-  client.setQueryData<SpaceList>(keys.spaces(serverId), (list) =>
-    list
-      ? {
-          ...list,
-          spaces: list.spaces.some((other) => other.id === space.id)
-            ? list.spaces.map((other) => (other.id === space.id ? space : other))
-            : [...list.spaces, space],
-        }
-      : list,
+  const listAge = client.getQueryState(keys.spaces(serverId))?.dataUpdatedAt;
+  client.setQueryData<SpaceList>(
+    keys.spaces(serverId),
+    (list) =>
+      list
+        ? {
+            ...list,
+            spaces: list.spaces.some((other) => other.id === space.id)
+              ? list.spaces.map((other) => (other.id === space.id ? space : other))
+              : [...list.spaces, space],
+          }
+        : list,
+    { updatedAt: listAge },
   );
 }
 

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../../shared/ipc/contract';
 import { cy } from './cy';
 import { en } from './en';
+import { installReactAriaStrings, setReactAriaLanguage } from './react-aria-strings';
 
 /** One i18next instance for the app; `setLanguage` also sets <html lang> for screen readers. */
 export async function initI18n(locale: Locale): Promise<void> {
@@ -15,10 +16,12 @@ export async function initI18n(locale: Locale): Promise<void> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  installReactAriaStrings(locale);
   document.documentElement.lang = locale;
 }
 
 export async function setLanguage(locale: Locale): Promise<void> {
+  setReactAriaLanguage(locale);
   await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
 }

@@ -1,15 +1,17 @@
-import { parseAppLink, type AppLink } from '../../../shared/links';
+import type { AppLinkValue, ResolvedLink } from '../../../shared/ipc/contract';
+import { documentLink } from '../../../shared/links';
+import { inviteLink } from '../../../shared/spaces/invite-link';
 import { host } from '../data/host';
 
-export type ResolvedLink = AppLink & { serverId: string | null };
-
-const normalise = (url: string) => url.replace(/\/+$/, '').toLowerCase();
-
-/** Which of this device's servers a shared link is for (null: none it knows); null for anything that is not a link. */
+/** Which of this device's servers a shared link is for (the host knows its servers' earlier addresses too); null for anything that is not a link. */
 export async function resolveLink(text: string): Promise<ResolvedLink | null> {
-  const link = parseAppLink(text);
-  if (!link) return null;
-  const servers = await host().servers.list();
-  const known = servers.find((server) => normalise(server.url) === normalise(link.serverUrl));
-  return { ...link, serverId: known?.id ?? null };
+  const resolved = await host().links.resolve({ link: text });
+  return resolved.ok ? resolved.value : null;
+}
+
+/** A link as people share it (its server's address), for an address of the app (`/open?link=`). */
+export function linkText(link: AppLinkValue): string {
+  return link.kind === 'document'
+    ? documentLink(link.serverUrl, link.documentId)
+    : inviteLink(link.serverUrl, link.code);
 }

@@ -43,14 +43,14 @@ export function WorkspaceFrame({ server, children }: { server: ServerEntry; chil
             </NarrowMenu>
             <p className="top-bar-name">{serverLabel(server)}</p>
           </header>
-          <StoreHealthNotice />
-          {endedElsewhere && (
-            <p className="note" role="status">
-              {t('servers.sessionEnded', { server: serverLabel(endedElsewhere) })}
-            </p>
-          )}
-          <OutboxBar key={server.id} serverId={server.id} />
           <main id="main" tabIndex={-1}>
+            <StoreHealthNotice />
+            {endedElsewhere && (
+              <p className="note" role="status">
+                {t('servers.sessionEnded', { server: serverLabel(endedElsewhere) })}
+              </p>
+            )}
+            <OutboxBar key={server.id} serverId={server.id} />
             {children}
           </main>
         </div>

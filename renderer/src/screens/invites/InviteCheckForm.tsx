@@ -2,9 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InviteInfo } from '../../../../shared/ipc/contract';
 import { parseInvite } from '../../../../shared/spaces/invite-link';
-import type { FailureCode } from '../../data/host';
 import { usePreviewInvite } from '../../data/invites';
-import { inviteErrorKey } from './invite-errors';
+import { useServers } from '../../data/servers';
+import { translate } from '../../i18n/message';
+import { inviteErrorMessage, type InviteError } from './invite-errors';
 
 /**
  * "Invite link or code" and "Check invite": asks the host what the invite says. A bare code
@@ -21,7 +22,8 @@ export function InviteCheckForm({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState(initial);
-  const [error, setError] = useState<FailureCode | 'not-an-invite' | 'needs-link' | null>(null);
+  const [error, setError] = useState<{ code: InviteError; server: string | null } | null>(null);
+  const { entries } = useServers();
   const preview = usePreviewInvite();
   const id = useId();
 
@@ -29,15 +31,16 @@ export function InviteCheckForm({
     event.preventDefault();
     onChecked(null);
     const parsed = parseInvite(text);
-    if (!parsed) return setError('not-an-invite');
-    if (!parsed.serverUrl && !serverIdForCode) return setError('needs-link');
+    if (!parsed) return setError({ code: 'not-an-invite', server: null });
+    if (!parsed.serverUrl && !serverIdForCode) return setError({ code: 'needs-link', server: null });
+    const server = parsed.serverUrl ?? entries.find((entry) => entry.id === serverIdForCode)?.url ?? null;
     setError(null);
     const result = await preview.mutateAsync({
       invite: text.trim(),
       serverId: parsed.serverUrl ? undefined : (serverIdForCode ?? undefined),
     });
     if (result.ok) onChecked(result.value);
-    else setError(result.error);
+    else setError({ code: result.error, server });
   };
 
   return (
@@ -57,7 +60,7 @@ export function InviteCheckForm({
       />
       {error && (
         <p id={`${id}-error`} role="alert" className="field-error">
-          {t(inviteErrorKey(error))}
+          {translate(t, inviteErrorMessage(error.code, error.server))}
         </p>
       )}
       <button type="submit" disabled={preview.isPending}>

@@ -8,7 +8,8 @@ import { useWindowTitle } from '../../app/navigation/useWindowTitle';
 import { useAcceptInvite } from '../../data/invites';
 import { useLocale } from '../../i18n/useLocale';
 import { spaceName } from '../../spaces/space-text';
-import { inviteErrorKey } from '../invites/invite-errors';
+import { translate } from '../../i18n/message';
+import { inviteErrorMessage } from '../invites/invite-errors';
 import { InvitePreviewCard } from '../invites/InvitePreviewCard';
 
 /** An invite for a server one is signed in to (opened from a link): where it leads, and Join. */
@@ -37,7 +38,7 @@ export function JoinAsMember({ info, server }: { info: InviteInfo; server: Serve
       <InvitePreviewCard info={info} headingLevel={2}>
         {result && !result.ok && (
           <p role="alert" className="form-error">
-            {t(inviteErrorKey(result.error))}
+            {translate(t, inviteErrorMessage(result.error, info.serverUrl))}
           </p>
         )}
         <div className="actions">

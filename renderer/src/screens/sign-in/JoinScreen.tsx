@@ -5,7 +5,9 @@ import { useGoBack } from '../../app/navigation/useGoBack';
 import { paths } from '../../app/paths';
 import { failureCode, host, valueOf } from '../../data/host';
 import { useServers } from '../../data/servers';
-import { inviteErrorKey } from '../invites/invite-errors';
+import { parseInvite } from '../../../../shared/spaces/invite-link';
+import { translate } from '../../i18n/message';
+import { inviteErrorMessage } from '../invites/invite-errors';
 import { InviteArrival } from './InviteArrival';
 import { JoinAsMember } from './JoinAsMember';
 import { useAfterSignIn } from './useAfterSignIn';
@@ -40,7 +42,7 @@ export function JoinScreen() {
     <InviteArrival
       initialInfo={info}
       initialLink={link}
-      initialError={failure && t(inviteErrorKey(failure))}
+      initialError={failure && translate(t, inviteErrorMessage(failure, parseInvite(link)?.serverUrl ?? null))}
       serverIdForCode={null}
       onSignedIn={(serverId, then) => void afterSignIn(serverId, then)}
       onBack={anySignedIn ? goBack : () => void navigate(paths.signIn())}

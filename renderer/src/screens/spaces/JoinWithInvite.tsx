@@ -4,7 +4,8 @@ import type { SpaceSummary } from '../../../../shared/api/spaces';
 import type { InviteInfo, ServerEntry } from '../../../../shared/ipc/contract';
 import type { FailureCode } from '../../data/host';
 import { useAcceptInvite } from '../../data/invites';
-import { inviteErrorKey } from '../invites/invite-errors';
+import { translate } from '../../i18n/message';
+import { inviteErrorMessage } from '../invites/invite-errors';
 import { InviteCheckForm } from '../invites/InviteCheckForm';
 import { InvitePreviewCard } from '../invites/InvitePreviewCard';
 
@@ -56,7 +57,7 @@ export function JoinWithInvite({
         <InvitePreviewCard info={info} headingLevel={3}>
           {error && (
             <p role="alert" className="form-error">
-              {t(inviteErrorKey(error))}
+              {translate(t, inviteErrorMessage(error, info.serverUrl))}
             </p>
           )}
           <div className="actions">
