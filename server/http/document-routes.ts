@@ -6,7 +6,7 @@ import { can } from '../../shared/spaces/permissions';
 import { documentContentUpdate } from '../content/initial-content';
 import { newDocumentId } from '../spaces/documents';
 import type { ApiDeps } from './api';
-import { guard, guardSpace, refusal } from './guard';
+import { guardSpace, refusal } from './guard';
 import { fail, param, readBody, type Env } from './respond';
 
 /** The document index: /api/documents… and a space's documents. */
@@ -51,12 +51,11 @@ export function documentRoutes(deps: ApiDeps): Hono<Env> {
     const id = param(c, 'documentId', DocumentId);
     const found = id ? directory.access.document(c.get('user'), id) : null;
     if (!found) return fail(c, 'not_found', 'No such document.');
+    // Refused exactly as GET refuses, then writers only, before the body is read or anything touched.
+    if (found.access === 'none') return fail(c, 'forbidden', refusal('view'));
+    if (found.access !== 'write') return fail(c, 'forbidden', refusal('write'));
     const body = await readBody(c, UpdateDocumentRequest);
     if (body instanceof Response) return body;
-    if (body.title !== undefined) {
-      const allowed = guard(c, directory, found.space, 'write');
-      if (allowed instanceof Response) return allowed;
-    }
     const moving = body.spaceId !== undefined && body.spaceId !== found.space.id;
     if (moving) {
       const target = spaces.find(body.spaceId!);
@@ -66,7 +65,15 @@ export function documentRoutes(deps: ApiDeps): Hono<Env> {
       const allowedThere = can(directory.access.actor(user, target.id), 'move-documents', target);
       if (!allowedHere || !allowedThere) return fail(c, 'forbidden', refusal('move-documents'));
     }
-    const document = await documents.update(found.document.id, body);
+    const renaming = body.title !== undefined && body.title !== found.document.title;
+    // A change that changes nothing writes nothing, and the document keeps its time.
+    const document =
+      renaming || moving
+        ? await documents.update(found.document.id, {
+            ...(renaming && { title: body.title }),
+            ...(moving && { spaceId: body.spaceId }),
+          })
+        : found.document;
     if (moving) deps.accessChanged();
     const access = directory.access.document(c.get('user'), document!.id)!.access;
     return c.json({ document, access: access === 'none' ? 'read' : access });
