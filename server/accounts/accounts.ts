@@ -7,6 +7,13 @@ import { colourFor, initialsOf } from './people';
 
 export { AccountsFileError } from './directory-file';
 
+/** Someone already has an account with this email (perhaps made while this one's password was being hashed). */
+export class EmailTaken extends AccountsFileError {
+  constructor(email: string) {
+    super(`A user with the email ${email} already exists.`);
+  }
+}
+
 export function newId(prefix: string): string {
   return `${prefix}_${randomBytes(12).toString('base64url')}`;
 }
@@ -64,7 +71,10 @@ export class Accounts {
 
   async addUser(input: { email: string; name: string; password: string; serverAdmin?: boolean }): Promise<PublicUser> {
     const email = input.email.toLowerCase();
-    if (this.findUserByEmail(email)) throw new AccountsFileError(`A user with the email ${email} already exists.`);
+    if (this.findUserByEmail(email)) throw new EmailTaken(email);
+    const password = await hashPassword(input.password);
+    // Asked again: two sign-ups with one email can both pass the first check while their passwords are hashed.
+    if (this.findUserByEmail(email)) throw new EmailTaken(email);
     const id = newId('user');
     const user: StoredUser = {
       id,
@@ -72,7 +82,7 @@ export class Accounts {
       name: input.name,
       initials: initialsOf(input.name),
       color: colourFor(id),
-      password: await hashPassword(input.password),
+      password,
       createdAt: new Date().toISOString(),
       serverAdmin: input.serverAdmin ?? false,
       service: '',

@@ -3,9 +3,9 @@ import { CreateInviteRequest, SignupRequest } from '../../shared/api/spaces';
 import { InviteId } from '../../shared/ids';
 import { InviteCode } from '../../shared/spaces/invite-link';
 import { ROLES, type Role } from '../../shared/spaces/permissions';
-import { publicUser } from '../accounts/accounts';
+import { EmailTaken, publicUser } from '../accounts/accounts';
 import type { StoredInvite } from '../accounts/schema';
-import { toInvite } from '../spaces/invites';
+import { toInvite, type InviteClaim } from '../spaces/invites';
 import type { ApiDeps } from './api';
 import { guardSpace } from './guard';
 import { clientAddress, fail, param, readBody, type Env } from './respond';
@@ -23,9 +23,15 @@ function usableInvite(c: Context<Env>, deps: ApiDeps): StoredInvite | Response {
   return found.invite;
 }
 
+/** A usable invite with one use reserved for this request (Invites.claim), or the refusal to send. */
+function claimInvite(c: Context<Env>, deps: ApiDeps): InviteClaim | Response {
+  const invite = usableInvite(c, deps);
+  return invite instanceof Response ? invite : deps.directory.invites.claim(invite);
+}
+
 /** Reading an invite, and signing up with one: no session needed, the code is the credential. */
 export function publicInviteRoutes(deps: ApiDeps): Hono<Env> {
-  const { accounts, spaces, invites } = deps.directory;
+  const { accounts, spaces, invites, file } = deps.directory;
   const app = new Hono<Env>();
 
   app.get('/api/invites/:code', (c) => {
@@ -44,29 +50,43 @@ export function publicInviteRoutes(deps: ApiDeps): Hono<Env> {
     if (!deps.loginLimiter.take(`address:${clientAddress(c)}`)) {
       return fail(c, 'rate_limited', 'Too many attempts. Wait a minute and try again.');
     }
-    const invite = usableInvite(c, deps);
-    if (invite instanceof Response) return invite;
-    const body = await readBody(c, SignupRequest);
-    if (body instanceof Response) return body;
-    if (accounts.findUserByEmail(body.email)) {
-      return fail(c, 'conflict', 'There is already an account with this email: sign in, then join with the invite.');
+    // The use is reserved before anything is awaited, and given back unless the sign-up is made.
+    const claim = claimInvite(c, deps);
+    if (claim instanceof Response) return claim;
+    try {
+      const body = await readBody(c, SignupRequest);
+      if (body instanceof Response) return body;
+      const { invite } = claim;
+      // The account, its place in the space, the invite's use and the session: one write, whole or not at all.
+      const made = await file
+        .inOneWrite(async () => {
+          const created = await accounts.addUser(body);
+          await spaces.setRole(invite.spaceId, created.id, invite.role);
+          await invites.used(claim);
+          return { userId: created.id, session: await accounts.createSession(created.id, deps.sessionTtlMs) };
+        })
+        .catch((error: unknown) => {
+          if (error instanceof EmailTaken) return null;
+          throw error;
+        });
+      if (!made) {
+        return fail(c, 'conflict', 'There is already an account with this email: sign in, then join with the invite.');
+      }
+      const user = accounts.findUser(made.userId)!;
+      const space = spaces.find(invite.spaceId)!;
+      return c.json(
+        {
+          ...made.session,
+          user: publicUser(user),
+          organisation: accounts.organisation,
+          serverAdmin: user.serverAdmin,
+          space: spaces.summary(space, user),
+        },
+        201,
+      );
+    } finally {
+      claim.release();
     }
-    const created = await accounts.addUser(body);
-    const user = accounts.findUser(created.id)!;
-    await spaces.setRole(invite.spaceId, user.id, invite.role);
-    await invites.used(invite);
-    const session = await accounts.createSession(user.id, deps.sessionTtlMs);
-    const space = spaces.find(invite.spaceId)!;
-    return c.json(
-      {
-        ...session,
-        user: publicUser(user),
-        organisation: accounts.organisation,
-        serverAdmin: user.serverAdmin,
-        space: spaces.summary(space, user),
-      },
-      201,
-    );
   });
 
   return app;
@@ -79,15 +99,22 @@ export function inviteRoutes(deps: ApiDeps): Hono<Env> {
   const app = new Hono<Env>();
 
   app.post('/api/invites/:code/accept', async (c) => {
-    const invite = usableInvite(c, deps);
-    if (invite instanceof Response) return invite;
-    const user = c.get('user');
-    const current = spaces.roleOf(invite.spaceId, user.id);
-    const role = current ? stronger(current, invite.role) : invite.role;
-    if (role !== current) await spaces.setRole(invite.spaceId, user.id, role);
-    await invites.used(invite);
-    deps.accessChanged();
-    return c.json({ space: spaces.summary(spaces.find(invite.spaceId)!, user) });
+    const claim = claimInvite(c, deps);
+    if (claim instanceof Response) return claim;
+    try {
+      const { invite } = claim;
+      const user = c.get('user');
+      const current = spaces.roleOf(invite.spaceId, user.id);
+      const role = current ? stronger(current, invite.role) : invite.role;
+      await directory.file.inOneWrite(async () => {
+        if (role !== current) await spaces.setRole(invite.spaceId, user.id, role);
+        await invites.used(claim);
+      });
+      deps.accessChanged();
+      return c.json({ space: spaces.summary(spaces.find(invite.spaceId)!, user) });
+    } finally {
+      claim.release();
+    }
   });
 
   app.get('/api/spaces/:spaceId/invites', (c) => {
