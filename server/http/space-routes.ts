@@ -33,8 +33,12 @@ export function spaceRoutes(deps: ApiDeps): Hono<Env> {
   });
 
   app.patch('/api/spaces/:spaceId', async (c) => {
+    // Refused before the body is read: someone outside the space learns nothing, not even whether the body was good.
+    const early = guardSpace(c, directory, 'view');
+    if (early instanceof Response) return early;
     const body = await readBody(c, UpdateSpaceRequest);
     if (body instanceof Response) return body;
+    // Asked again where it is acted on: reading the body awaited.
     const found = guardSpace(c, directory, 'view');
     if (found instanceof Response) return found;
     const actor = directory.access.actor(found.user, found.space.id);

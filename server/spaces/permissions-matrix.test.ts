@@ -369,6 +369,51 @@ describe('a PATCH to a document is refused as GET refuses, before its body is re
   });
 });
 
+describe('a person refused a change is refused before their body is read', () => {
+  // Each change with a body, and who is refused it: a body that is not even JSON gets the same 403 as a good one.
+  const changes: Array<{ method: string; name: string; path: () => string; refused: CastMember[] }> = [
+    {
+      method: 'PATCH',
+      name: 'edit a space',
+      path: () => `/api/spaces/${cast.spaceId}`,
+      refused: ['outsider', 'removed'],
+    },
+    {
+      method: 'POST',
+      name: 'create a document',
+      path: () => `/api/spaces/${cast.spaceId}/documents`,
+      refused: ['observer', 'outsider', 'removed'],
+    },
+    {
+      method: 'PUT',
+      name: 'change a role',
+      path: () => `/api/spaces/${cast.spaceId}/members/${cast.userIds.observer}`,
+      refused: ['moderator', 'member', 'observer', 'outsider', 'removed'],
+    },
+    {
+      method: 'POST',
+      name: 'create an invite',
+      path: () => `/api/spaces/${cast.spaceId}/invites`,
+      refused: ['moderator', 'member', 'observer', 'outsider', 'removed'],
+    },
+    { method: 'POST', name: 'create a space', path: () => '/api/spaces', refused: ['admin', 'member', 'outsider'] },
+  ];
+  for (const change of changes) {
+    for (const who of change.refused) {
+      it(`${who}: ${change.name}`, async () => {
+        const before = await storedState();
+        const answer = await fetch(context.server.url + change.path(), {
+          method: change.method,
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${cast.tokens[who]}` },
+          body: '{"not json',
+        });
+        expect(answer.status).toBe(403);
+        expect(await storedState()).toEqual(before);
+      });
+    }
+  }
+});
+
 describe('what each role’s writes do in a document room', () => {
   const rooms: Array<{ kind: string; documentId: () => string; writes: CastMember[] }> = [
     { kind: 'document', documentId: () => cast.documentId, writes: writers },
