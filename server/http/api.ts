@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { ApiRoutes, LoginRequest, ProfileUpdate, type ApiError } from '../../shared/api/schemas';
 import { publicUser } from '../accounts/accounts';
 import type { Directory } from '../accounts/directory';
@@ -9,8 +10,9 @@ import { documentRoutes } from './document-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
 import { idempotentChanges } from './idempotency';
 import { joinPage } from './join-page';
-import { bearer, clientAddress, fail, readBody, type Env } from './respond';
+import { bearer, clientAddress, fail, type Env } from './respond';
 import { spaceRoutes } from './space-routes';
+import { jsonBody, unreadableBody } from './validate';
 import { readWholeBody } from './whole-body';
 
 export type ApiDeps = {
@@ -46,9 +48,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
     c.json({ ok: true as const, service: 'branchline' as const, version: deps.version }),
   );
 
-  app.post(ApiRoutes.session, async (c) => {
-    const body = await readBody(c, LoginRequest);
-    if (body instanceof Response) return body;
+  app.post(ApiRoutes.session, jsonBody(LoginRequest), async (c) => {
+    const body = c.req.valid('json');
     // The address first: a script cycling through made-up emails spends its own address's tries.
     if (!deps.loginLimiter.take(`address:${clientAddress(c)}`) || !deps.loginLimiter.take(`email:${body.email}`)) {
       return fail(c, 'rate_limited', 'Too many sign-in attempts. Wait a minute and try again.');
@@ -90,10 +91,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
     return { user: publicUser(user), organisation: accounts.organisation, serverAdmin: user.serverAdmin };
   };
   app.get(ApiRoutes.me, (c) => c.json(me(c)));
-  app.patch(ApiRoutes.me, async (c) => {
-    const body = await readBody(c, ProfileUpdate);
-    if (body instanceof Response) return body;
-    const user = await accounts.updateProfile(c.get('user').id, body);
+  app.patch(ApiRoutes.me, jsonBody(ProfileUpdate), async (c) => {
+    const user = await accounts.updateProfile(c.get('user').id, c.req.valid('json'));
     if (!user) return fail(c, 'unauthorized', 'Sign in first: the session is missing or has expired.');
     c.set('user', user);
     return c.json(me(c));
@@ -105,6 +104,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
 
   app.notFound((c) => fail(c, 'not_found', 'No such route.'));
   app.onError((error, c) => {
+    // Thrown by @hono/zod-validator's JSON parsing, before its hook can answer (validate.ts).
+    if (error instanceof HTTPException && error.status === 400) return unreadableBody(c);
     if (error instanceof StorageUnavailable) {
       // Already logged where it happened; the person is told plainly, and nothing was changed.
       return c.json(

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
-import { INVITE_PATH, InviteCode } from '../../shared/spaces/invite-link';
-import { fail, param, type Env } from './respond';
+import { INVITE_PATH } from '../../shared/spaces/invite-link';
+import type { Env } from './respond';
+import { inviteCodeParam } from './validate';
 
 /**
  * Where an invite link leads when someone opens it in a browser instead of the app: a plain
@@ -27,8 +28,7 @@ const PAGE = `<!doctype html>
 
 export function joinPage(): Hono<Env> {
   const app = new Hono<Env>();
-  app.get(`${INVITE_PATH}:code`, (c) => {
-    if (!param(c, 'code', InviteCode)) return fail(c, 'not_found', 'That is not an invite link.');
+  app.get(`${INVITE_PATH}:code`, inviteCodeParam, (c) => {
     c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
     c.header('Referrer-Policy', 'no-referrer');
     return c.html(PAGE);
