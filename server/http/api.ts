@@ -3,8 +3,8 @@ import { HTTPException } from 'hono/http-exception';
 import { ApiRoutes, LoginRequest, ProfileUpdate, type ApiError } from '../../shared/api/schemas';
 import { publicUser } from '../accounts/accounts';
 import type { Directory } from '../accounts/directory';
-import type { RateLimiter } from '../accounts/rate-limit';
 import { StorageUnavailable } from '../storage/storage-errors';
+import type { AllowancesByKey } from '../sync/allowances-by-key';
 import type { Rooms } from '../sync/rooms';
 import { documentRoutes } from './document-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
@@ -18,7 +18,8 @@ import { readWholeBody } from './whole-body';
 export type ApiDeps = {
   directory: Directory;
   rooms: Rooms;
-  loginLimiter: RateLimiter;
+  /** Sign-in and sign-up tries, by address and by account. */
+  signInAllowances: AllowancesByKey;
   sessionTtlMs: number;
   version: string;
   /** Called after anything that may change who can open which room: open sockets are checked again. */
@@ -51,7 +52,10 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.post(ApiRoutes.session, jsonBody(LoginRequest), async (c) => {
     const body = c.req.valid('json');
     // The address first: a script cycling through made-up emails spends its own address's tries.
-    if (!deps.loginLimiter.take(`address:${clientAddress(c)}`) || !deps.loginLimiter.take(`email:${body.email}`)) {
+    if (
+      !deps.signInAllowances.take(`address:${clientAddress(c)}`) ||
+      !deps.signInAllowances.take(`email:${body.email}`)
+    ) {
       return fail(c, 'rate_limited', 'Too many sign-in attempts. Wait a minute and try again.');
     }
     const user = await accounts.verifyLogin(body.email, body.password);

@@ -67,7 +67,7 @@ export function publicInviteRoutes(deps: ApiDeps): Hono<Env> {
 
   // Every attempt spends one of the address's sign-in tries, whatever it sends.
   const signupAllowance = createMiddleware<Env>(async (c, next) => {
-    if (!deps.loginLimiter.take(`address:${clientAddress(c)}`))
+    if (!deps.signInAllowances.take(`address:${clientAddress(c)}`))
       return fail(c, 'rate_limited', 'Too many attempts. Wait a minute and try again.');
     await next();
   });
