@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ApiRoutes, LoginRequest, ProfileUpdate, type ApiError } from '../../shared/api/schemas';
 import { publicUser } from '../accounts/accounts';
 import type { Directory } from '../accounts/directory';
+import { peopleSeenBy } from '../spaces/people';
 import { StorageUnavailable } from '../storage/storage-errors';
 import type { AllowancesByKey } from '../sync/allowances-by-key';
 import type { Rooms } from '../sync/rooms';
@@ -101,6 +102,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
     c.set('user', user);
     return c.json(me(c));
   });
+
+  app.get(ApiRoutes.people, (c) => c.json({ people: peopleSeenBy(c.get('user'), deps.directory.file.data) }));
 
   app.route('/', spaceRoutes(deps));
   app.route('/', documentRoutes(deps));

@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PeopleResponse } from '../../shared/api/people';
+import { ApiRoutes, PublicUser } from '../../shared/api/schemas';
 import { syncBaseUrl } from '../../shared/protocol';
 import { documentRoom } from '../../shared/rooms';
 import { apiAs, buildCast, CAST, type Cast, type CastMember } from '../testing/cast';
@@ -412,6 +414,54 @@ describe('a person refused a change is refused before their body is read', () =>
       });
     }
   }
+});
+
+describe('who sees whom in GET /api/people', () => {
+  const publicKeys = Object.keys(PublicUser.shape).sort();
+  const people = async (who: CastMember) => {
+    const answer = await as(who)('GET', ApiRoutes.people);
+    expect(answer.status).toBe(200);
+    const parsed = PeopleResponse.parse(answer.body);
+    // Nothing beyond a PublicUser about anyone: no password hash, no server-admin flag.
+    for (const person of (answer.body as { people: Array<{ user: object }> }).people)
+      expect(Object.keys(person.user).sort()).toEqual(publicKeys);
+    return parsed.people;
+  };
+  const membershipsOf = (userId: string) =>
+    context.server.directory.file.data.memberships.filter((m) => m.userId === userId);
+
+  for (const who of ['admin', 'moderator', 'member', 'observer'] as const) {
+    it(`${who} sees everyone in their spaces, with only the spaces they share and each one’s role there`, async () => {
+      const seen = await people(who);
+      const mine = new Set(membershipsOf(cast.userIds[who]).map((m) => m.spaceId));
+      const expected = context.server.directory.file.data.memberships.filter((m) => mine.has(m.spaceId));
+      const listed = seen.flatMap((person) => person.spaces.map((space) => ({ ...space, userId: person.user.id })));
+      expect(listed.sort((a, b) => (a.userId + a.spaceId).localeCompare(b.userId + b.spaceId))).toEqual(
+        expected
+          .map((m) => ({ spaceId: m.spaceId, role: m.role, userId: m.userId }))
+          .sort((a, b) => (a.userId + a.spaceId).localeCompare(b.userId + b.spaceId)),
+      );
+      // The archived space counts.
+      expect(listed.some((space) => space.spaceId === cast.archivedSpaceId)).toBe(true);
+      expect(seen.map((person) => person.user.id)).not.toContain(cast.userIds.outsider);
+      expect(seen.map((person) => person.user.id)).not.toContain(cast.userIds.removed);
+    });
+  }
+
+  for (const who of ['outsider', 'removed'] as const) {
+    it(`${who} sees nobody from a space they are not in (or were removed from)`, async () => {
+      expect(membershipsOf(cast.userIds[who])).toEqual([]);
+      expect(await people(who)).toEqual([]);
+    });
+  }
+
+  it('serverAdmin sees everyone with an account, with all their memberships', async () => {
+    const seen = await people('serverAdmin');
+    const { users, memberships } = context.server.directory.file.data;
+    expect(seen.map((person) => person.user.id).sort()).toEqual(users.map((user) => user.id).sort());
+    expect(seen.find((person) => person.user.id === cast.userIds.outsider)?.spaces).toEqual([]);
+    expect(seen.reduce((count, person) => count + person.spaces.length, 0)).toBe(memberships.length);
+  });
 });
 
 describe('what each role’s writes do in a document room', () => {
