@@ -10,7 +10,7 @@ import type { Rooms } from '../sync/rooms';
 import { documentRoutes } from './document-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
 import { idempotentChanges } from './idempotency';
-import { joinPage } from './join-page';
+import { linkPages } from './link-pages';
 import { bearer, clientAddress, fail, type Env } from './respond';
 import { spaceRoutes } from './space-routes';
 import { jsonBody, unreadableBody } from './validate';
@@ -72,7 +72,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
 
   // An invite's code is its own credential: reading one and signing up with one need no session.
   app.route('/', publicInviteRoutes(deps));
-  app.route('/', joinPage());
+  app.route('/', linkPages());
 
   // Everything below needs a signed-in person.
   app.use('/api/*', async (c, next) => {
