@@ -50,7 +50,7 @@ export function guard<E extends Env>(
 export function spaceAccess(
   directory: Directory,
   action: SpaceAction | ((user: StoredUser, param: (name: string) => string | undefined) => SpaceAction),
-  alsoRefuse: (space: StoredSpace) => string | null = () => null,
+  alsoRefuse: (space: StoredSpace, user: StoredUser) => string | null = () => null,
 ) {
   return createMiddleware<Env & AllowedNow<Allowed>, string, WithParam<'spaceId'>>(async (c, next) => {
     const check = () => {
@@ -62,7 +62,7 @@ export function spaceAccess(
         space,
         typeof action === 'function' ? action(c.get('user'), (name) => c.req.param(name)) : action,
       );
-      const reason = allowed instanceof Response ? null : alsoRefuse(space);
+      const reason = allowed instanceof Response ? null : alsoRefuse(space, allowed.user);
       return reason ? fail(c, 'forbidden', reason) : allowed;
     };
     const refused = check();

@@ -35,28 +35,25 @@ export function spaceRoutes(deps: ApiDeps): Hono<Env> {
     return c.json({ space: spaces.summary(allowed.space, allowed.user) });
   });
 
-  app.patch(
-    '/api/spaces/:spaceId',
-    spaceIdParam,
-    spaceAccess(directory, 'view'),
-    jsonBody(UpdateSpaceRequest),
-    async (c) => {
-      const found = c.var.allowedNow();
-      if (found instanceof Response) return found;
-      const body = c.req.valid('json');
-      const actor = directory.access.actor(found.user, found.space.id);
-      const { archived, ...details } = body;
-      if (archived !== undefined && !can(actor, 'archive', found.space))
-        return fail(c, 'forbidden', refusal('archive'));
-      // Details of an archived space change only once it is restored (in this request or before).
-      const hasDetails = Object.values(details).some((value) => value !== undefined);
-      if (hasDetails && !can(actor, 'edit', { archived: archived ?? found.space.archived }))
-        return fail(c, 'forbidden', refusal('edit'));
-      const space = await spaces.update(found.space.id, body);
-      if (archived !== undefined) deps.accessChanged();
-      return c.json({ space: spaces.summary(space!, found.user) });
-    },
+  // Only admins change a space (its details, or archiving it): anyone else is refused before the body says which.
+  const spaceChanger = spaceAccess(directory, 'view', (space, user) =>
+    can(directory.access.actor(user, space.id), 'archive', space) ? null : refusal('edit'),
   );
+  app.patch('/api/spaces/:spaceId', spaceIdParam, spaceChanger, jsonBody(UpdateSpaceRequest), async (c) => {
+    const found = c.var.allowedNow();
+    if (found instanceof Response) return found;
+    const body = c.req.valid('json');
+    const actor = directory.access.actor(found.user, found.space.id);
+    const { archived, ...details } = body;
+    if (archived !== undefined && !can(actor, 'archive', found.space)) return fail(c, 'forbidden', refusal('archive'));
+    // Details of an archived space change only once it is restored (in this request or before).
+    const hasDetails = Object.values(details).some((value) => value !== undefined);
+    if (hasDetails && !can(actor, 'edit', { archived: archived ?? found.space.archived }))
+      return fail(c, 'forbidden', refusal('edit'));
+    const space = await spaces.update(found.space.id, body);
+    if (archived !== undefined) deps.accessChanged();
+    return c.json({ space: spaces.summary(space!, found.user) });
+  });
 
   app.get('/api/spaces/:spaceId/members', spaceIdParam, spaceAccess(directory, 'view'), (c) => {
     const allowed = c.var.allowedNow();

@@ -378,7 +378,7 @@ describe('a person refused a change is refused before their body is read', () =>
       method: 'PATCH',
       name: 'edit a space',
       path: () => `/api/spaces/${cast.spaceId}`,
-      refused: ['outsider', 'removed'],
+      refused: ['moderator', 'member', 'observer', 'outsider', 'removed'],
     },
     {
       method: 'POST',
