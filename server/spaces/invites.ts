@@ -23,8 +23,8 @@ export type InviteClaim = { readonly invite: StoredInvite; release(): void };
  * stored, so a copy of accounts.json lets nobody in.
  */
 export class Invites {
-  /** Single-use invites whose one use a request has reserved and not yet counted or given back. */
-  private readonly claimed = new Set<string>();
+  /** Single-use invites whose one use a request has reserved and not yet counted or given back, and that request's claim. */
+  private readonly claimed = new Map<string, InviteClaim>();
 
   constructor(private readonly file: DirectoryFile) {}
 
@@ -93,8 +93,15 @@ export class Invites {
    */
   claim(invite: StoredInvite): InviteClaim {
     const { id } = invite;
-    if (invite.singleUse) this.claimed.add(id);
-    return { invite, release: () => this.claimed.delete(id) };
+    const claim: InviteClaim = {
+      invite,
+      // Only its own reservation: once counted, a write refused after may have let another request claim it again.
+      release: () => {
+        if (this.claimed.get(id) === claim) this.claimed.delete(id);
+      },
+    };
+    if (invite.singleUse) this.claimed.set(id, claim);
+    return claim;
   }
 
   /** Counts the claimed use. If the write fails, the file's count stands and the claim's release gives the use back. */
