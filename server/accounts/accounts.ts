@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ProfileUpdate, PublicUser } from '../../shared/api/schemas';
 import { AccountsFileError, type DirectoryFile } from './directory-file';
-import type { DirectoryData, StoredUser } from './schema';
+import type { DirectoryData, PasswordHash, StoredUser } from './schema';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { colourFor, initialsOf } from './people';
 
@@ -72,8 +72,19 @@ export class Accounts {
   async addUser(input: { email: string; name: string; password: string; serverAdmin?: boolean }): Promise<PublicUser> {
     const email = input.email.toLowerCase();
     if (this.findUserByEmail(email)) throw new EmailTaken(email);
-    const password = await hashPassword(input.password);
-    // Asked again: two sign-ups with one email can both pass the first check while their passwords are hashed.
+    return this.addUserWithHash(input, await hashPassword(input.password));
+  }
+
+  /**
+   * Adds a person whose password is already hashed (the one slow step, done first), asking
+   * whether the email is free in the same turn as the add: two sign-ups with one email can both
+   * pass a check made before their passwords were hashed.
+   */
+  async addUserWithHash(
+    input: { email: string; name: string; serverAdmin?: boolean },
+    password: PasswordHash,
+  ): Promise<PublicUser> {
+    const email = input.email.toLowerCase();
     if (this.findUserByEmail(email)) throw new EmailTaken(email);
     const id = newId('user');
     const user: StoredUser = {

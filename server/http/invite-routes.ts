@@ -3,6 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import { CreateInviteRequest, SignupRequest } from '../../shared/api/spaces';
 import { ROLES, type Role } from '../../shared/spaces/permissions';
 import { EmailTaken, publicUser } from '../accounts/accounts';
+import { hashPassword } from '../accounts/passwords';
 import type { StoredInvite } from '../accounts/schema';
 import { toInvite, type InviteClaim } from '../spaces/invites';
 import type { ApiDeps } from './api';
@@ -16,15 +17,19 @@ const stronger = (a: Role, b: Role) => (ROLES.indexOf(a) <= ROLES.indexOf(b) ? a
 // Managing an archived space's people stays allowed; inviting more waits until it is restored.
 const RESTORE_FIRST = 'Restore the space before inviting people to it.';
 
+const GONE = 'This invite has expired, been withdrawn or been used.';
+const ARCHIVED = 'The space this invite is for is archived.';
+const EMAIL_TAKEN = 'There is already an account with this email: sign in, then join with the invite.';
+
 type WithCode = { out: { param: { code: string } } };
 
 /** The invite named by the (validated) `:code`, if it can still be used; else the refusal to send. */
 function usableInvite<E extends Env>(c: Context<E, string, WithCode>, deps: ApiDeps): StoredInvite | Response {
   const found = deps.directory.invites.lookup(c.req.valid('param').code);
   if (found.status === 'missing') return fail(c, 'not_found', 'There is no such invite. Check the link or code.');
-  if (found.status === 'gone') return fail(c, 'gone', 'This invite has expired, been withdrawn or been used.');
+  if (found.status === 'gone') return fail(c, 'gone', GONE);
   const space = deps.directory.spaces.find(found.invite.spaceId);
-  if (!space || space.archived) return fail(c, 'gone', 'The space this invite is for is archived.');
+  if (!space || space.archived) return fail(c, 'gone', ARCHIVED);
   return found.invite;
 }
 
@@ -81,10 +86,16 @@ export function publicInviteRoutes(deps: ApiDeps): Hono<Env> {
     async (c) => {
       const { claim } = c.var;
       const { invite } = claim;
+      const body = c.req.valid('json');
+      if (accounts.findUserByEmail(body.email)) return fail(c, 'conflict', EMAIL_TAKEN);
+      const password = await hashPassword(body.password);
+      // Asked again after the slow step: the invite may have been withdrawn, or its space archived, meanwhile.
+      if (!invites.holds(claim)) return fail(c, 'gone', GONE);
+      if (spaces.find(invite.spaceId)?.archived !== false) return fail(c, 'gone', ARCHIVED);
       // The account, its place in the space, the invite's use and the session: one write, whole or not at all.
       const made = await file
         .inOneWrite(async () => {
-          const created = await accounts.addUser(c.req.valid('json'));
+          const created = await accounts.addUserWithHash(body, password);
           await spaces.setRole(invite.spaceId, created.id, invite.role);
           await invites.used(claim);
           return { userId: created.id, session: await accounts.createSession(created.id, deps.sessionTtlMs) };
@@ -93,8 +104,7 @@ export function publicInviteRoutes(deps: ApiDeps): Hono<Env> {
           if (error instanceof EmailTaken) return null;
           throw error;
         });
-      if (!made)
-        return fail(c, 'conflict', 'There is already an account with this email: sign in, then join with the invite.');
+      if (!made) return fail(c, 'conflict', EMAIL_TAKEN);
       const user = accounts.findUser(made.userId)!;
       return c.json(
         {

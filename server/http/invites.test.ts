@@ -242,6 +242,41 @@ describe('invites used at once', () => {
     expect((await signup(code, 'too-late@person.example')).status).toBe(410);
   });
 
+  it('refuses a sign-up whose invite is withdrawn, or whose space is archived, while its password is hashed', async () => {
+    for (const withdraw of ['revoke', 'archive'] as const) {
+      const created = (
+        await admin('POST', `/api/spaces/${cast.spaceId}/invites`, {
+          role: 'member',
+          expiresInHours: 24,
+          singleUse: false,
+        })
+      ).body as { invite: { id: string }; code: string };
+      const users = context.server.directory.file.data.users.length;
+      // Password checks run one at a time: wrong guesses queued first hold the sign-up's hashing back a while.
+      const guesses = Array.from({ length: 6 }, () =>
+        anonymous()('POST', '/api/session', { email: 'member@cast.example', password: 'a wrong guess' }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const order: string[] = [];
+      const signingUp = signup(created.code, `late-${withdraw}@person.example`).then((answer) => {
+        order.push('sign-up');
+        return answer;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const withdrawn =
+        withdraw === 'revoke'
+          ? await admin('DELETE', `/api/spaces/${cast.spaceId}/invites/${created.invite.id}`)
+          : await admin('PATCH', `/api/spaces/${cast.spaceId}`, { archived: true });
+      order.push(withdraw);
+      expect(withdrawn.status).toBeLessThan(300);
+      expect(await signingUp).toMatchObject({ status: 410, body: { error: 'gone' } });
+      expect(order).toEqual([withdraw, 'sign-up']);
+      expect(context.server.directory.file.data.users.length).toBe(users);
+      await Promise.all(guesses);
+      if (withdraw === 'archive') await admin('PATCH', `/api/spaces/${cast.spaceId}`, { archived: false });
+    }
+  });
+
   needsChattr(`gives the use back when the disk refuses the sign-up, and keeps nothing of it${skipped}`, async () => {
     const code = await singleUse();
     const file = path.join(context.dataDir, 'accounts.json');

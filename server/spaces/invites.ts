@@ -104,6 +104,16 @@ export class Invites {
     return claim;
   }
 
+  /**
+   * Whether a claim still stands after an await: its invite not withdrawn or expired meanwhile,
+   * and (single use) its one use still this claim's.
+   */
+  holds(claim: InviteClaim, now = Date.now()): boolean {
+    const invite = this.all.find((candidate) => candidate.id === claim.invite.id);
+    if (!invite || invite.revoked || Date.parse(invite.expiresAt) <= now) return false;
+    return !invite.singleUse || (invite.uses === 0 && this.claimed.get(invite.id) === claim);
+  }
+
   /** Counts the claimed use. If the write fails, the file's count stands and the claim's release gives the use back. */
   async used(claim: InviteClaim): Promise<void> {
     // Found again by id: a write refused meanwhile may have put back the objects the claim was made from.
