@@ -6,8 +6,8 @@ import { CloseCode } from '../shared/protocol';
 import { parseRoomName } from '../shared/rooms';
 import type { Accounts } from './accounts/accounts';
 import { openDirectory, type Directory } from './accounts/directory';
-import { RateLimiter } from './accounts/rate-limit';
 import { createApi } from './http/api';
+import { AllowancesByKey } from './sync/allowances-by-key';
 import { answerClientError } from './http/client-errors';
 import { SyncConnection, type SyncServices } from './sync/connection';
 import { connectionRates, DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
@@ -82,7 +82,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     directory,
     rooms,
     accessChanged: () => live.recheck(),
-    loginLimiter: new RateLimiter(options.loginBurst ?? 10, options.loginRefillMs ?? 30_000),
+    signInAllowances: new AllowancesByKey(options.loginBurst ?? 10, options.loginRefillMs ?? 30_000),
     sessionTtlMs: options.sessionTtlMs ?? 30 * 24 * 60 * 60 * 1000,
     version: SERVER_VERSION,
   });

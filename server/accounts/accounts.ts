@@ -1,11 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ProfileUpdate, PublicUser } from '../../shared/api/schemas';
 import { AccountsFileError, type DirectoryFile } from './directory-file';
-import type { DirectoryData, StoredUser } from './schema';
+import type { DirectoryData, PasswordHash, StoredUser } from './schema';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { colourFor, initialsOf } from './people';
 
 export { AccountsFileError } from './directory-file';
+
+/** Someone already has an account with this email (perhaps made while this one's password was being hashed). */
+export class EmailTaken extends AccountsFileError {
+  constructor(email: string) {
+    super(`A user with the email ${email} already exists.`);
+  }
+}
 
 export function newId(prefix: string): string {
   return `${prefix}_${randomBytes(12).toString('base64url')}`;
@@ -64,7 +71,21 @@ export class Accounts {
 
   async addUser(input: { email: string; name: string; password: string; serverAdmin?: boolean }): Promise<PublicUser> {
     const email = input.email.toLowerCase();
-    if (this.findUserByEmail(email)) throw new AccountsFileError(`A user with the email ${email} already exists.`);
+    if (this.findUserByEmail(email)) throw new EmailTaken(email);
+    return this.addUserWithHash(input, await hashPassword(input.password));
+  }
+
+  /**
+   * Adds a person whose password is already hashed (the one slow step, done first), asking
+   * whether the email is free in the same turn as the add: two sign-ups with one email can both
+   * pass a check made before their passwords were hashed.
+   */
+  async addUserWithHash(
+    input: { email: string; name: string; serverAdmin?: boolean },
+    password: PasswordHash,
+  ): Promise<PublicUser> {
+    const email = input.email.toLowerCase();
+    if (this.findUserByEmail(email)) throw new EmailTaken(email);
     const id = newId('user');
     const user: StoredUser = {
       id,
@@ -72,7 +93,7 @@ export class Accounts {
       name: input.name,
       initials: initialsOf(input.name),
       color: colourFor(id),
-      password: await hashPassword(input.password),
+      password,
       createdAt: new Date().toISOString(),
       serverAdmin: input.serverAdmin ?? false,
       service: '',

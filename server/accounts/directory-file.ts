@@ -52,6 +52,7 @@ export class DirectoryFile {
   private timer: NodeJS.Timeout | null = null;
   private readonly restoredListeners: Array<() => void> = [];
   private readonly receiptScope = new AsyncLocalStorage<HeldReceipt>();
+  private readonly oneWriteScope = new AsyncLocalStorage<{ asked: boolean }>();
 
   private constructor(
     private readonly db: Low<DirectoryData>,
@@ -122,8 +123,32 @@ export class DirectoryFile {
     return held;
   }
 
+  /**
+   * Runs `work` so that the saves it asks for become one write, made when it ends: a change of
+   * several parts (an account, its membership, its session, an invite's use) reaches the disk
+   * whole or not at all. If `work` throws after asking for a save, what it changed is put back
+   * as the file holds it. Nested, the outer one writes.
+   */
+  async inOneWrite<T>(work: () => Promise<T>): Promise<T> {
+    const scope = { asked: false };
+    let result: T;
+    try {
+      result = await this.oneWriteScope.run(scope, work);
+    } catch (error) {
+      if (scope.asked) this.restoreFromFile();
+      throw error;
+    }
+    if (scope.asked) await this.save();
+    return result;
+  }
+
   /** Writes the file; if the disk refuses, puts the memory back as the file is and throws StorageUnavailable. */
   async save(): Promise<void> {
+    const batch = this.oneWriteScope.getStore();
+    if (batch) {
+      batch.asked = true;
+      return;
+    }
     this.cancelTimer();
     const held = this.receiptScope.getStore();
     if (held && !held.saved) {
@@ -145,13 +170,15 @@ export class DirectoryFile {
   /** For frequent, low-stakes changes (activity times): written within a couple of seconds. */
   saveSoon(delayMs = 2000): void {
     if (this.timer) return;
-    // Made outside any request's receipt: a timer keeps the context it was made in, and this write is nobody's change.
+    // Made outside any request's receipt or single write: a timer keeps the context it was made in, and this write is nobody's change.
     this.timer = this.receiptScope.exit(() =>
-      setTimeout(() => {
-        this.timer = null;
-        // A refused write is logged by save(); activity times are not worth more than that.
-        this.save().catch(() => undefined);
-      }, delayMs),
+      this.oneWriteScope.exit(() =>
+        setTimeout(() => {
+          this.timer = null;
+          // A refused write is logged by save(); activity times are not worth more than that.
+          this.save().catch(() => undefined);
+        }, delayMs),
+      ),
     );
     this.timer.unref();
   }

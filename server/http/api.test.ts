@@ -56,6 +56,47 @@ describe('HTTP API', () => {
     expect(((await huge.json()) as { error: string }).error).toBe('payload_too_large');
   });
 
+  it('answers bad input in one shape on every route: the content type, JSON, the schema, ids in paths', async () => {
+    const token = await signIn();
+    const send = (method: string, path: string, body: string, type = 'application/json') =>
+      fetch(`${url}${path}`, {
+        method,
+        headers: { 'Content-Type': type, Authorization: `Bearer ${token}` },
+        body,
+      }).then(async (response) => ({ status: response.status, body: await response.json() }));
+    const asJson = 'Send the request body as JSON, with Content-Type: application/json.';
+    for (const type of ['text/plain', 'application/vnd.api+json', 'application/jsonp']) {
+      expect(await send('PATCH', '/api/me', '{"name":"Ann"}', type)).toEqual({
+        status: 400,
+        body: { error: 'invalid_request', message: asJson },
+      });
+      expect(await send('PATCH', '/api/me', '{"name":', type)).toEqual({
+        status: 400,
+        body: { error: 'invalid_request', message: asJson },
+      });
+    }
+    expect(await send('PATCH', '/api/me', '{"name":')).toEqual({
+      status: 400,
+      body: { error: 'invalid_request', message: 'The request body is not JSON.' },
+    });
+    expect(await send('POST', `/api/spaces/${context.spaceId}/documents`, '{"title":"","extra":1}')).toEqual({
+      status: 400,
+      body: { error: 'invalid_request', message: expect.stringMatching(/^title: /) },
+    });
+    expect(await send('POST', `/api/spaces/${context.spaceId}/documents`, '[]')).toEqual({
+      status: 400,
+      body: { error: 'invalid_request', message: expect.stringMatching(/^body: /) },
+    });
+    expect(await send('POST', '/api/spaces/not%20an%20id/documents', '{"title":"x"}')).toEqual({
+      status: 404,
+      body: { error: 'not_found', message: 'No such space.' },
+    });
+    expect(await send('PUT', `/api/spaces/${context.spaceId}/members/a%2Fb`, '{"role":"member"}')).toEqual({
+      status: 404,
+      body: { error: 'not_found', message: 'That person is not in this space.' },
+    });
+  });
+
   it('needs a valid session for everything else', async () => {
     for (const path of ['/api/me', '/api/documents']) {
       const response = await fetch(`${url}${path}`, {

@@ -1,22 +1,26 @@
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { ApiRoutes, LoginRequest, ProfileUpdate, type ApiError } from '../../shared/api/schemas';
 import { publicUser } from '../accounts/accounts';
 import type { Directory } from '../accounts/directory';
-import type { RateLimiter } from '../accounts/rate-limit';
+import { peopleSeenBy } from '../spaces/people';
 import { StorageUnavailable } from '../storage/storage-errors';
+import type { AllowancesByKey } from '../sync/allowances-by-key';
 import type { Rooms } from '../sync/rooms';
 import { documentRoutes } from './document-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
 import { idempotentChanges } from './idempotency';
-import { joinPage } from './join-page';
-import { bearer, clientAddress, fail, readBody, type Env } from './respond';
+import { linkPages } from './link-pages';
+import { bearer, clientAddress, fail, type Env } from './respond';
 import { spaceRoutes } from './space-routes';
+import { jsonBody, unreadableBody } from './validate';
 import { readWholeBody } from './whole-body';
 
 export type ApiDeps = {
   directory: Directory;
   rooms: Rooms;
-  loginLimiter: RateLimiter;
+  /** Sign-in and sign-up tries, by address and by account. */
+  signInAllowances: AllowancesByKey;
   sessionTtlMs: number;
   version: string;
   /** Called after anything that may change who can open which room: open sockets are checked again. */
@@ -46,11 +50,13 @@ export function createApi(deps: ApiDeps): Hono<Env> {
     c.json({ ok: true as const, service: 'branchline' as const, version: deps.version }),
   );
 
-  app.post(ApiRoutes.session, async (c) => {
-    const body = await readBody(c, LoginRequest);
-    if (body instanceof Response) return body;
+  app.post(ApiRoutes.session, jsonBody(LoginRequest), async (c) => {
+    const body = c.req.valid('json');
     // The address first: a script cycling through made-up emails spends its own address's tries.
-    if (!deps.loginLimiter.take(`address:${clientAddress(c)}`) || !deps.loginLimiter.take(`email:${body.email}`)) {
+    if (
+      !deps.signInAllowances.take(`address:${clientAddress(c)}`) ||
+      !deps.signInAllowances.take(`email:${body.email}`)
+    ) {
       return fail(c, 'rate_limited', 'Too many sign-in attempts. Wait a minute and try again.');
     }
     const user = await accounts.verifyLogin(body.email, body.password);
@@ -66,7 +72,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
 
   // An invite's code is its own credential: reading one and signing up with one need no session.
   app.route('/', publicInviteRoutes(deps));
-  app.route('/', joinPage());
+  app.route('/', linkPages());
 
   // Everything below needs a signed-in person.
   app.use('/api/*', async (c, next) => {
@@ -90,14 +96,14 @@ export function createApi(deps: ApiDeps): Hono<Env> {
     return { user: publicUser(user), organisation: accounts.organisation, serverAdmin: user.serverAdmin };
   };
   app.get(ApiRoutes.me, (c) => c.json(me(c)));
-  app.patch(ApiRoutes.me, async (c) => {
-    const body = await readBody(c, ProfileUpdate);
-    if (body instanceof Response) return body;
-    const user = await accounts.updateProfile(c.get('user').id, body);
+  app.patch(ApiRoutes.me, jsonBody(ProfileUpdate), async (c) => {
+    const user = await accounts.updateProfile(c.get('user').id, c.req.valid('json'));
     if (!user) return fail(c, 'unauthorized', 'Sign in first: the session is missing or has expired.');
     c.set('user', user);
     return c.json(me(c));
   });
+
+  app.get(ApiRoutes.people, (c) => c.json({ people: peopleSeenBy(c.get('user'), deps.directory.file.data) }));
 
   app.route('/', spaceRoutes(deps));
   app.route('/', documentRoutes(deps));
@@ -105,6 +111,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
 
   app.notFound((c) => fail(c, 'not_found', 'No such route.'));
   app.onError((error, c) => {
+    // Thrown by @hono/zod-validator's JSON parsing, before its hook can answer (validate.ts).
+    if (error instanceof HTTPException && error.status === 400) return unreadableBody(c);
     if (error instanceof StorageUnavailable) {
       // Already logged where it happened; the person is told plainly, and nothing was changed.
       return c.json(

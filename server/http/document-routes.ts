@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
 import { CreateDocumentRequest, UpdateDocumentRequest } from '../../shared/api/schemas';
-import { DocumentId } from '../../shared/ids';
 import { documentRoom } from '../../shared/rooms';
 import { can } from '../../shared/spaces/permissions';
 import { documentContentUpdate } from '../content/initial-content';
 import { newDocumentId } from '../spaces/documents';
 import type { ApiDeps } from './api';
-import { guard, guardSpace, refusal } from './guard';
-import { fail, param, readBody, type Env } from './respond';
+import { documentAccess, refusal, spaceAccess } from './guard';
+import { fail, type Env } from './respond';
+import { documentIdParam, jsonBody, spaceIdParam } from './validate';
 
 /** The document index: /api/documents… and a space's documents. */
 export function documentRoutes(deps: ApiDeps): Hono<Env> {
@@ -21,56 +21,67 @@ export function documentRoutes(deps: ApiDeps): Hono<Env> {
     return c.json({ documents: documents.inSpaces(visible) });
   });
 
-  app.get('/api/spaces/:spaceId/documents', (c) => {
-    const allowed = guardSpace(c, directory, 'view');
+  app.get('/api/spaces/:spaceId/documents', spaceIdParam, spaceAccess(directory, 'view'), (c) => {
+    const allowed = c.var.allowedNow();
     if (allowed instanceof Response) return allowed;
     return c.json({ documents: documents.inSpaces(new Set([allowed.space.id])) });
   });
 
-  app.post('/api/spaces/:spaceId/documents', async (c) => {
-    const allowed = guardSpace(c, directory, 'write');
-    if (allowed instanceof Response) return allowed;
-    const body = await readBody(c, CreateDocumentRequest);
-    if (body instanceof Response) return body;
-    // The room's first content is stored before the index names it: a disk that refuses either leaves no document without content.
-    const id = newDocumentId();
-    await rooms.create(documentRoom(id), documentContentUpdate([]));
-    const document = await documents.add(body.title, allowed.space.id, allowed.user.id, id);
-    return c.json({ document, access: 'write' as const }, 201);
-  });
+  app.post(
+    '/api/spaces/:spaceId/documents',
+    spaceIdParam,
+    spaceAccess(directory, 'write'),
+    jsonBody(CreateDocumentRequest),
+    async (c) => {
+      const { title } = c.req.valid('json');
+      // The room's first content is stored before the index names it: a disk that refuses either leaves no document without content.
+      const id = newDocumentId();
+      await rooms.create(documentRoom(id), documentContentUpdate([]));
+      // Asked after storing the room: the person may have been removed, or the space archived, meanwhile.
+      const allowed = c.var.allowedNow();
+      if (allowed instanceof Response) return allowed;
+      const document = await documents.add(title, allowed.space.id, allowed.user.id, id);
+      return c.json({ document, access: 'write' as const }, 201);
+    },
+  );
 
-  app.get('/api/documents/:documentId', (c) => {
-    const id = param(c, 'documentId', DocumentId);
-    const found = id ? directory.access.document(c.get('user'), id) : null;
-    if (!found) return fail(c, 'not_found', 'No such document.');
-    if (found.access === 'none') return fail(c, 'forbidden', refusal('view'));
+  app.get('/api/documents/:documentId', documentIdParam, documentAccess(directory, 'read'), (c) => {
+    const found = c.var.allowedNow();
+    if (found instanceof Response) return found;
     return c.json({ document: found.document, access: found.access });
   });
 
-  app.patch('/api/documents/:documentId', async (c) => {
-    const id = param(c, 'documentId', DocumentId);
-    const found = id ? directory.access.document(c.get('user'), id) : null;
-    if (!found) return fail(c, 'not_found', 'No such document.');
-    const body = await readBody(c, UpdateDocumentRequest);
-    if (body instanceof Response) return body;
-    if (body.title !== undefined) {
-      const allowed = guard(c, directory, found.space, 'write');
-      if (allowed instanceof Response) return allowed;
-    }
-    const moving = body.spaceId !== undefined && body.spaceId !== found.space.id;
-    if (moving) {
-      const target = spaces.find(body.spaceId!);
-      if (!target) return fail(c, 'not_found', 'No such space to move the document to.');
-      const user = c.get('user');
-      const allowedHere = can(directory.access.actor(user, found.space.id), 'move-documents', found.space);
-      const allowedThere = can(directory.access.actor(user, target.id), 'move-documents', target);
-      if (!allowedHere || !allowedThere) return fail(c, 'forbidden', refusal('move-documents'));
-    }
-    const document = await documents.update(found.document.id, body);
-    if (moving) deps.accessChanged();
-    const access = directory.access.document(c.get('user'), document!.id)!.access;
-    return c.json({ document, access: access === 'none' ? 'read' : access });
-  });
+  // Renaming (writers) and moving (admins of both spaces). Someone not in the space is refused as GET refuses them, and
+  // a reader as one who may not write, before the body is read: the answer carries the document, so it must not reach them.
+  app.patch(
+    '/api/documents/:documentId',
+    documentIdParam,
+    documentAccess(directory, 'write'),
+    jsonBody(UpdateDocumentRequest),
+    async (c) => {
+      const found = c.var.allowedNow();
+      if (found instanceof Response) return found;
+      const body = c.req.valid('json');
+      const moving = body.spaceId !== undefined && body.spaceId !== found.space.id;
+      if (moving) {
+        const target = spaces.find(body.spaceId!);
+        if (!target) return fail(c, 'not_found', 'No such space to move the document to.');
+        const allowedHere = can(directory.access.actor(found.user, found.space.id), 'move-documents', found.space);
+        const allowedThere = can(directory.access.actor(found.user, target.id), 'move-documents', target);
+        if (!allowedHere || !allowedThere) return fail(c, 'forbidden', refusal('move-documents'));
+      }
+      const renaming = body.title !== undefined && body.title !== found.document.title;
+      // A change that changes nothing writes nothing, and the document keeps its time.
+      if (!renaming && !moving) return c.json({ document: found.document, access: found.access });
+      const document = await documents.update(found.document.id, {
+        ...(renaming && { title: body.title }),
+        ...(moving && { spaceId: body.spaceId }),
+      });
+      if (moving) deps.accessChanged();
+      const access = directory.access.document(found.user, document!.id)!.access;
+      return c.json({ document, access: access === 'none' ? 'read' : access });
+    },
+  );
 
   return app;
 }

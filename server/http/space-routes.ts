@@ -1,12 +1,17 @@
 import { Hono } from 'hono';
 import { CreateSpaceRequest, SetRoleRequest, UpdateSpaceRequest } from '../../shared/api/spaces';
-import { UserId } from '../../shared/ids';
-import { can, canCreateSpaces } from '../../shared/spaces/permissions';
+import { can } from '../../shared/spaces/permissions';
 import type { ApiDeps } from './api';
-import { guardSpace, refusal } from './guard';
-import { fail, param, readBody, type Env } from './respond';
+import { refusal, spaceAccess, spaceCreator } from './guard';
+import { fail, type Env } from './respond';
+import { jsonBody, memberParams, spaceIdParam } from './validate';
 
-/** Spaces and their people: /api/spaces… */
+const LAST_ADMIN = 'A space needs at least one admin: make someone else admin first.';
+
+/**
+ * Spaces and their people: /api/spaces… Each route validates its path ids, checks access
+ * (guard.ts), then reads its body, and acts on access asked again after its last await.
+ */
 export function spaceRoutes(deps: ApiDeps): Hono<Env> {
   const { directory } = deps;
   const { spaces, accounts } = directory;
@@ -17,26 +22,27 @@ export function spaceRoutes(deps: ApiDeps): Hono<Env> {
     return c.json({ spaces: spaces.visibleTo(user).map((space) => spaces.summary(space, user)) });
   });
 
-  app.post('/api/spaces', async (c) => {
-    const user = c.get('user');
-    if (!canCreateSpaces(user)) return fail(c, 'forbidden', 'Only server admins can create spaces.');
-    const body = await readBody(c, CreateSpaceRequest);
-    if (body instanceof Response) return body;
-    const space = await spaces.create(body, user);
-    return c.json({ space: spaces.summary(space, user) }, 201);
+  app.post('/api/spaces', spaceCreator, jsonBody(CreateSpaceRequest), async (c) => {
+    const allowed = c.var.allowedNow();
+    if (allowed instanceof Response) return allowed;
+    const space = await spaces.create(c.req.valid('json'), allowed.user);
+    return c.json({ space: spaces.summary(space, allowed.user) }, 201);
   });
 
-  app.get('/api/spaces/:spaceId', (c) => {
-    const allowed = guardSpace(c, directory, 'view');
+  app.get('/api/spaces/:spaceId', spaceIdParam, spaceAccess(directory, 'view'), (c) => {
+    const allowed = c.var.allowedNow();
     if (allowed instanceof Response) return allowed;
     return c.json({ space: spaces.summary(allowed.space, allowed.user) });
   });
 
-  app.patch('/api/spaces/:spaceId', async (c) => {
-    const body = await readBody(c, UpdateSpaceRequest);
-    if (body instanceof Response) return body;
-    const found = guardSpace(c, directory, 'view');
+  // Only admins change a space (its details, or archiving it): anyone else is refused before the body says which.
+  const spaceChanger = spaceAccess(directory, 'view', (space, user) =>
+    can(directory.access.actor(user, space.id), 'archive', space) ? null : refusal('edit'),
+  );
+  app.patch('/api/spaces/:spaceId', spaceIdParam, spaceChanger, jsonBody(UpdateSpaceRequest), async (c) => {
+    const found = c.var.allowedNow();
     if (found instanceof Response) return found;
+    const body = c.req.valid('json');
     const actor = directory.access.actor(found.user, found.space.id);
     const { archived, ...details } = body;
     if (archived !== undefined && !can(actor, 'archive', found.space)) return fail(c, 'forbidden', refusal('archive'));
@@ -49,39 +55,45 @@ export function spaceRoutes(deps: ApiDeps): Hono<Env> {
     return c.json({ space: spaces.summary(space!, found.user) });
   });
 
-  app.get('/api/spaces/:spaceId/members', (c) => {
-    const allowed = guardSpace(c, directory, 'view');
+  app.get('/api/spaces/:spaceId/members', spaceIdParam, spaceAccess(directory, 'view'), (c) => {
+    const allowed = c.var.allowedNow();
     if (allowed instanceof Response) return allowed;
     return c.json({ members: spaces.members(allowed.space.id, (id) => accounts.findUser(id)) });
   });
 
-  app.put('/api/spaces/:spaceId/members/:userId', async (c) => {
-    const allowed = guardSpace(c, directory, 'manage-people');
-    if (allowed instanceof Response) return allowed;
-    const body = await readBody(c, SetRoleRequest);
-    if (body instanceof Response) return body;
-    const userId = param(c, 'userId', UserId);
-    const current = userId ? spaces.roleOf(allowed.space.id, userId) : null;
-    if (!userId || !current) return fail(c, 'not_found', 'That person is not in this space; invite them instead.');
-    if (current === 'admin' && body.role !== 'admin' && spaces.adminCount(allowed.space.id) === 1) {
-      return fail(c, 'conflict', 'A space needs at least one admin: make someone else admin first.');
-    }
-    await spaces.setRole(allowed.space.id, userId, body.role);
-    deps.accessChanged();
-    const member = spaces.members(allowed.space.id, (id) => accounts.findUser(id)).find((m) => m.user.id === userId)!;
-    return c.json({ member });
-  });
+  app.put(
+    '/api/spaces/:spaceId/members/:userId',
+    memberParams,
+    spaceAccess(directory, 'manage-people'),
+    jsonBody(SetRoleRequest),
+    async (c) => {
+      const allowed = c.var.allowedNow();
+      if (allowed instanceof Response) return allowed;
+      const { role } = c.req.valid('json');
+      const { userId } = c.req.valid('param');
+      const current = spaces.roleOf(allowed.space.id, userId);
+      if (!current) return fail(c, 'not_found', 'That person is not in this space; invite them instead.');
+      // Counted and changed in one turn (setRole changes memory before it awaits the write): two admins stepping down at once leave one.
+      if (current === 'admin' && role !== 'admin' && spaces.adminCount(allowed.space.id) === 1)
+        return fail(c, 'conflict', LAST_ADMIN);
+      await spaces.setRole(allowed.space.id, userId, role);
+      deps.accessChanged();
+      const members = spaces.members(allowed.space.id, (id) => accounts.findUser(id));
+      return c.json({ member: members.find((m) => m.user.id === userId)! });
+    },
+  );
 
-  app.delete('/api/spaces/:spaceId/members/:userId', async (c) => {
-    const userId = param(c, 'userId', UserId);
-    const leaving = userId === c.get('user').id;
-    const allowed = guardSpace(c, directory, leaving ? 'view' : 'manage-people');
+  // One's own id leaves the space (anyone may); anyone else's is a removal (admins).
+  const leavingOrRemoving = spaceAccess(directory, (user, param) =>
+    param('userId') === user.id ? 'view' : 'manage-people',
+  );
+  app.delete('/api/spaces/:spaceId/members/:userId', memberParams, leavingOrRemoving, async (c) => {
+    const allowed = c.var.allowedNow();
     if (allowed instanceof Response) return allowed;
-    const current = userId ? spaces.roleOf(allowed.space.id, userId) : null;
-    if (!userId || !current) return fail(c, 'not_found', 'That person is not in this space.');
-    if (current === 'admin' && spaces.adminCount(allowed.space.id) === 1) {
-      return fail(c, 'conflict', 'A space needs at least one admin: make someone else admin first.');
-    }
+    const { userId } = c.req.valid('param');
+    const current = spaces.roleOf(allowed.space.id, userId);
+    if (!current) return fail(c, 'not_found', 'That person is not in this space.');
+    if (current === 'admin' && spaces.adminCount(allowed.space.id) === 1) return fail(c, 'conflict', LAST_ADMIN);
     await spaces.remove(allowed.space.id, userId);
     deps.accessChanged();
     return c.body(null, 204);

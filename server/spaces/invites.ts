@@ -13,10 +13,19 @@ export function toInvite(stored: StoredInvite): Invite {
 export type InviteLookup = { status: 'usable'; invite: StoredInvite } | { status: 'gone' } | { status: 'missing' };
 
 /**
+ * A use of an invite, reserved the moment it was looked up (see Invites.claim): `used()` counts
+ * it, `release()` gives it back if the request fails before that. Releasing after use does nothing.
+ */
+export type InviteClaim = { readonly invite: StoredInvite; release(): void };
+
+/**
  * Invites to a space with a role. A code is 32 random bytes, shown once; only its SHA-256 is
  * stored, so a copy of accounts.json lets nobody in.
  */
 export class Invites {
+  /** Single-use invites whose one use a request has reserved and not yet counted or given back, and that request's claim. */
+  private readonly claimed = new Map<string, InviteClaim>();
+
   constructor(private readonly file: DirectoryFile) {}
 
   private get all(): StoredInvite[] {
@@ -24,7 +33,8 @@ export class Invites {
   }
 
   private usable(invite: StoredInvite, now = Date.now()): boolean {
-    return !invite.revoked && Date.parse(invite.expiresAt) > now && !(invite.singleUse && invite.uses > 0);
+    const spent = invite.uses > 0 || this.claimed.has(invite.id);
+    return !invite.revoked && Date.parse(invite.expiresAt) > now && !(invite.singleUse && spent);
   }
 
   async create(input: {
@@ -76,9 +86,40 @@ export class Invites {
     return true;
   }
 
-  /** Counts one use; the caller has just checked the invite is usable. */
-  async used(invite: StoredInvite): Promise<void> {
-    invite.uses += 1;
+  /**
+   * Reserves a use of an invite `lookup` has just found usable, in the same turn (no await
+   * between): a single-use invite is then gone to every other request until this one counts
+   * the use or gives it back. So eight sign-ups at once make one account, not eight.
+   */
+  claim(invite: StoredInvite): InviteClaim {
+    const { id } = invite;
+    const claim: InviteClaim = {
+      invite,
+      // Only its own reservation: once counted, a write refused after may have let another request claim it again.
+      release: () => {
+        if (this.claimed.get(id) === claim) this.claimed.delete(id);
+      },
+    };
+    if (invite.singleUse) this.claimed.set(id, claim);
+    return claim;
+  }
+
+  /**
+   * Whether a claim still stands after an await: its invite not withdrawn or expired meanwhile,
+   * and (single use) its one use still this claim's.
+   */
+  holds(claim: InviteClaim, now = Date.now()): boolean {
+    const invite = this.all.find((candidate) => candidate.id === claim.invite.id);
+    if (!invite || invite.revoked || Date.parse(invite.expiresAt) <= now) return false;
+    return !invite.singleUse || (invite.uses === 0 && this.claimed.get(invite.id) === claim);
+  }
+
+  /** Counts the claimed use. If the write fails, the file's count stands and the claim's release gives the use back. */
+  async used(claim: InviteClaim): Promise<void> {
+    // Found again by id: a write refused meanwhile may have put back the objects the claim was made from.
+    const invite = this.all.find((candidate) => candidate.id === claim.invite.id);
+    if (invite) invite.uses += 1;
+    claim.release();
     await this.file.save();
   }
 }

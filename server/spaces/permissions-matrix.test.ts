@@ -1,4 +1,8 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PeopleResponse } from '../../shared/api/people';
+import { ApiRoutes, PublicUser } from '../../shared/api/schemas';
 import { syncBaseUrl } from '../../shared/protocol';
 import { documentRoom } from '../../shared/rooms';
 import { apiAs, buildCast, CAST, type Cast, type CastMember } from '../testing/cast';
@@ -33,14 +37,18 @@ async function bystander(): Promise<string> {
 }
 
 /**
- * A row: who may, how a refusal answers (403 unless said), what to run, and how to put things
- * back after an allowed run so every cast member meets the same state.
+ * A row: who may, how a refusal answers (403 unless said), what to set up first (its result is
+ * passed to `run`), what to run, and how to put things back after an allowed run so every cast
+ * member meets the same state. A refused run, and an allowed one that `changesNothing`, must
+ * leave accounts.json and the server's memory of it exactly as they were.
  */
 type Row = {
   action: string;
   allowed: CastMember[];
   refusedWith?: number | Partial<Record<CastMember, number>>;
-  run(who: CastMember): Promise<number>;
+  changesNothing?: boolean;
+  prepare?(who: CastMember): Promise<string>;
+  run(who: CastMember, prepared: string): Promise<number>;
   undo?(who: CastMember): Promise<void>;
 };
 
@@ -141,7 +149,7 @@ const rows: Row[] = [
   {
     action: 'revoke an invite',
     allowed: managers,
-    run: async (who) => {
+    prepare: async () => {
       const created = (
         await as('admin')('POST', `/api/spaces/${cast.spaceId}/invites`, {
           role: 'member',
@@ -149,19 +157,22 @@ const rows: Row[] = [
           singleUse: false,
         })
       ).body as { invite: { id: string } };
-      return (await as(who)('DELETE', `/api/spaces/${cast.spaceId}/invites/${created.invite.id}`)).status;
+      return created.invite.id;
     },
+    run: async (who, inviteId) => (await as(who)('DELETE', `/api/spaces/${cast.spaceId}/invites/${inviteId}`)).status,
   },
   {
     action: 'change someone’s role',
     allowed: managers,
-    run: async (who) =>
-      (await as(who)('PUT', `/api/spaces/${cast.spaceId}/members/${await bystander()}`, { role: 'member' })).status,
+    prepare: bystander,
+    run: async (who, userId) =>
+      (await as(who)('PUT', `/api/spaces/${cast.spaceId}/members/${userId}`, { role: 'member' })).status,
   },
   {
     action: 'remove someone',
     allowed: managers,
-    run: async (who) => (await as(who)('DELETE', `/api/spaces/${cast.spaceId}/members/${await bystander()}`)).status,
+    prepare: bystander,
+    run: async (who, userId) => (await as(who)('DELETE', `/api/spaces/${cast.spaceId}/members/${userId}`)).status,
   },
   {
     action: 'move a document to another space',
@@ -170,6 +181,20 @@ const rows: Row[] = [
       (await as(who)('PATCH', `/api/documents/${cast.documentId}`, { spaceId: cast.otherSpaceId })).status,
     undo: async () =>
       void (await as('serverAdmin')('PATCH', `/api/documents/${cast.documentId}`, { spaceId: cast.spaceId })),
+  },
+  {
+    // Naming the space it is already in once told anyone signed in its title, author and dates, and touched it.
+    action: 'PATCH a document with the space it is already in',
+    allowed: writers,
+    changesNothing: true,
+    run: async (who) => (await as(who)('PATCH', `/api/documents/${cast.documentId}`, { spaceId: cast.spaceId })).status,
+  },
+  {
+    action: 'PATCH a document with the title it already has',
+    allowed: writers,
+    changesNothing: true,
+    prepare: async () => context.server.directory.documents.find(cast.documentId)!.title,
+    run: async (who, title) => (await as(who)('PATCH', `/api/documents/${cast.documentId}`, { title })).status,
   },
   {
     action: 'create a space',
@@ -193,6 +218,24 @@ const rows: Row[] = [
     run: async (who) => (await as(who)('PATCH', `/api/documents/${cast.archivedDocumentId}`, { title: 'No' })).status,
   },
   {
+    action: 'PATCH a document in an archived space with the space it is already in',
+    allowed: [],
+    run: async (who) =>
+      (await as(who)('PATCH', `/api/documents/${cast.archivedDocumentId}`, { spaceId: cast.archivedSpaceId })).status,
+  },
+  {
+    action: 'move a document out of an archived space',
+    allowed: [],
+    run: async (who) =>
+      (await as(who)('PATCH', `/api/documents/${cast.archivedDocumentId}`, { spaceId: cast.spaceId })).status,
+  },
+  {
+    action: 'move a document into an archived space',
+    allowed: [],
+    run: async (who) =>
+      (await as(who)('PATCH', `/api/documents/${cast.documentId}`, { spaceId: cast.archivedSpaceId })).status,
+  },
+  {
     action: 'invite to an archived space',
     allowed: [],
     run: async (who) =>
@@ -207,33 +250,37 @@ const rows: Row[] = [
   {
     action: 'join a space with a usable invite',
     allowed: everyone,
-    run: async (who) => (await as(who)('POST', `/api/invites/${await joiningInvite('usable')}/accept`)).status,
+    prepare: () => joiningInvite('usable'),
+    run: async (who, code) => (await as(who)('POST', `/api/invites/${code}/accept`)).status,
     undo: resetJoiningSpace,
   },
   {
     action: 'join a space with an expired invite',
     allowed: [],
     refusedWith: 410,
-    run: async (who) => (await as(who)('POST', `/api/invites/${await joiningInvite('expired')}/accept`)).status,
+    prepare: () => joiningInvite('expired'),
+    run: async (who, code) => (await as(who)('POST', `/api/invites/${code}/accept`)).status,
   },
   {
     action: 'join a space with a revoked invite',
     allowed: [],
     refusedWith: 410,
-    run: async (who) => (await as(who)('POST', `/api/invites/${await joiningInvite('revoked')}/accept`)).status,
+    prepare: () => joiningInvite('revoked'),
+    run: async (who, code) => (await as(who)('POST', `/api/invites/${code}/accept`)).status,
   },
   {
     action: 'leave a space they are in',
     allowed: ['moderator', 'member', 'observer'],
     // A server admin who is not in it has nothing to leave; a space's last admin may not go.
     refusedWith: { serverAdmin: 404, admin: 409 },
-    run: async (who) => {
+    prepare: async (who) => {
       const role = ({ moderator: 'moderator', member: 'member', observer: 'observer' } as const)[
         who as 'moderator' | 'member' | 'observer'
       ];
       if (role) await context.server.directory.spaces.setRole(joiningSpaceId, cast.userIds[who], role);
-      return (await as(who)('DELETE', `/api/spaces/${joiningSpaceId}/members/${cast.userIds[who]}`)).status;
+      return cast.userIds[who];
     },
+    run: async (who, userId) => (await as(who)('DELETE', `/api/spaces/${joiningSpaceId}/members/${userId}`)).status,
     undo: resetJoiningSpace,
   },
   {
@@ -254,6 +301,19 @@ const rows: Row[] = [
 
 let joiningSpaceId: string;
 
+/**
+ * What a refused request must leave as it was: accounts.json (its bytes, and the file itself:
+ * a rewrite makes a new one), and the server's memory of it (documents' `updatedAt`, spaces'
+ * activity). Pending activity times are written first, so only the request can change them.
+ */
+async function storedState() {
+  const { file } = context.server.directory;
+  await file.flush();
+  const stored = path.join(context.dataDir, 'accounts.json');
+  const { ino, mtimeMs } = await stat(stored);
+  return { ino, mtimeMs, bytes: await readFile(stored, 'utf8'), memory: JSON.stringify(file.data) };
+}
+
 beforeAll(async () => {
   context = await startTempServer();
   cast = await buildCast(context.server);
@@ -272,13 +332,136 @@ describe('the role matrix over HTTP and socket upgrades', () => {
     for (const who of CAST) {
       const allowed = row.allowed.includes(who);
       it(`${who} ${allowed ? 'may' : 'may not'} ${row.action}`, async () => {
-        const status = await row.run(who);
+        const prepared = (await row.prepare?.(who)) ?? '';
+        const before = await storedState();
+        const status = await row.run(who, prepared);
         if (allowed) expect([200, 201, 204, 101]).toContain(status);
         else expect(status).toBe(refusal(row, who));
+        if (!allowed || row.changesNothing)
+          expect(await storedState(), 'accounts.json or memory changed').toEqual(before);
         await row.undo?.(who);
       });
     }
   }
+});
+
+describe('a PATCH to a document is refused as GET refuses, before its body is read', () => {
+  for (const who of ['outsider', 'removed'] as const) {
+    it(`${who}: the same refusal as GET, whatever the body, telling nothing about the document`, async () => {
+      const read = await as(who)('GET', `/api/documents/${cast.documentId}`);
+      expect(read.status).toBe(403);
+      for (const body of [{ spaceId: cast.spaceId }, { title: 'Mine now' }, { spaceId: cast.otherSpaceId }, {}, 'x']) {
+        const before = await storedState();
+        const answer = await as(who)('PATCH', `/api/documents/${cast.documentId}`, body);
+        expect(answer).toEqual(read);
+        expect(JSON.stringify(answer.body)).not.toContain('Matrix document');
+        expect(await storedState()).toEqual(before);
+      }
+    });
+  }
+
+  it('observer: refused as one who may not write, whatever the body', async () => {
+    for (const body of [{ spaceId: cast.spaceId }, { title: 'Mine now' }, {}]) {
+      const before = await storedState();
+      const answer = await as('observer')('PATCH', `/api/documents/${cast.documentId}`, body);
+      expect(answer).toMatchObject({ status: 403, body: { error: 'forbidden' } });
+      expect(JSON.stringify(answer.body)).not.toContain('Matrix document');
+      expect(await storedState()).toEqual(before);
+    }
+  });
+});
+
+describe('a person refused a change is refused before their body is read', () => {
+  // Each change with a body, and who is refused it: a body that is not even JSON gets the same 403 as a good one.
+  const changes: Array<{ method: string; name: string; path: () => string; refused: CastMember[] }> = [
+    {
+      method: 'PATCH',
+      name: 'edit a space',
+      path: () => `/api/spaces/${cast.spaceId}`,
+      refused: ['moderator', 'member', 'observer', 'outsider', 'removed'],
+    },
+    {
+      method: 'POST',
+      name: 'create a document',
+      path: () => `/api/spaces/${cast.spaceId}/documents`,
+      refused: ['observer', 'outsider', 'removed'],
+    },
+    {
+      method: 'PUT',
+      name: 'change a role',
+      path: () => `/api/spaces/${cast.spaceId}/members/${cast.userIds.observer}`,
+      refused: ['moderator', 'member', 'observer', 'outsider', 'removed'],
+    },
+    {
+      method: 'POST',
+      name: 'create an invite',
+      path: () => `/api/spaces/${cast.spaceId}/invites`,
+      refused: ['moderator', 'member', 'observer', 'outsider', 'removed'],
+    },
+    { method: 'POST', name: 'create a space', path: () => '/api/spaces', refused: ['admin', 'member', 'outsider'] },
+  ];
+  for (const change of changes) {
+    for (const who of change.refused) {
+      it(`${who}: ${change.name}`, async () => {
+        const before = await storedState();
+        const answer = await fetch(context.server.url + change.path(), {
+          method: change.method,
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${cast.tokens[who]}` },
+          body: '{"not json',
+        });
+        expect(answer.status).toBe(403);
+        expect(await storedState()).toEqual(before);
+      });
+    }
+  }
+});
+
+describe('who sees whom in GET /api/people', () => {
+  const publicKeys = Object.keys(PublicUser.shape).sort();
+  const people = async (who: CastMember) => {
+    const answer = await as(who)('GET', ApiRoutes.people);
+    expect(answer.status).toBe(200);
+    const parsed = PeopleResponse.parse(answer.body);
+    // Nothing beyond a PublicUser about anyone: no password hash, no server-admin flag.
+    for (const person of (answer.body as { people: Array<{ user: object }> }).people)
+      expect(Object.keys(person.user).sort()).toEqual(publicKeys);
+    return parsed.people;
+  };
+  const membershipsOf = (userId: string) =>
+    context.server.directory.file.data.memberships.filter((m) => m.userId === userId);
+
+  for (const who of ['admin', 'moderator', 'member', 'observer'] as const) {
+    it(`${who} sees everyone in their spaces, with only the spaces they share and each one’s role there`, async () => {
+      const seen = await people(who);
+      const mine = new Set(membershipsOf(cast.userIds[who]).map((m) => m.spaceId));
+      const expected = context.server.directory.file.data.memberships.filter((m) => mine.has(m.spaceId));
+      const listed = seen.flatMap((person) => person.spaces.map((space) => ({ ...space, userId: person.user.id })));
+      expect(listed.sort((a, b) => (a.userId + a.spaceId).localeCompare(b.userId + b.spaceId))).toEqual(
+        expected
+          .map((m) => ({ spaceId: m.spaceId, role: m.role, userId: m.userId }))
+          .sort((a, b) => (a.userId + a.spaceId).localeCompare(b.userId + b.spaceId)),
+      );
+      // The archived space counts.
+      expect(listed.some((space) => space.spaceId === cast.archivedSpaceId)).toBe(true);
+      expect(seen.map((person) => person.user.id)).not.toContain(cast.userIds.outsider);
+      expect(seen.map((person) => person.user.id)).not.toContain(cast.userIds.removed);
+    });
+  }
+
+  for (const who of ['outsider', 'removed'] as const) {
+    it(`${who} sees nobody from a space they are not in (or were removed from)`, async () => {
+      expect(membershipsOf(cast.userIds[who])).toEqual([]);
+      expect(await people(who)).toEqual([]);
+    });
+  }
+
+  it('serverAdmin sees everyone with an account, with all their memberships', async () => {
+    const seen = await people('serverAdmin');
+    const { users, memberships } = context.server.directory.file.data;
+    expect(seen.map((person) => person.user.id).sort()).toEqual(users.map((user) => user.id).sort());
+    expect(seen.find((person) => person.user.id === cast.userIds.outsider)?.spaces).toEqual([]);
+    expect(seen.reduce((count, person) => count + person.spaces.length, 0)).toBe(memberships.length);
+  });
 });
 
 describe('what each role’s writes do in a document room', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rate, REFUSED } from './allowance';
+import { AllowancesByKey } from './allowances-by-key';
 
 /** Takes from `state` at `now`, returning whether it was allowed; `state.fullAt` follows. */
 function take(rate: Rate, state: { fullAt: number }, now: number): boolean {
@@ -58,5 +59,78 @@ describe('Rate', () => {
     expect(take(rate, state, 0)).toBe(true);
     expect(take(rate, state, 0)).toBe(false);
     expect(take(rate, state, 1)).toBe(true);
+  });
+});
+
+describe('Rate with costs', () => {
+  it('spends a cost of several tokens at once, and refuses one it cannot cover without spending any', () => {
+    const rate = new Rate(5, 10);
+    const state = { fullAt: rate.full(0) };
+    const takeCost = (cost: number, now: number) => {
+      const next = rate.take(state.fullAt, now, cost);
+      if (next === REFUSED) return false;
+      state.fullAt = next;
+      return true;
+    };
+    expect(takeCost(3, 0)).toBe(true);
+    expect(takeCost(3, 0)).toBe(false);
+    expect(takeCost(2, 0)).toBe(true);
+    expect(rate.msUntil(state.fullAt, 0, 3)).toBe(30);
+    expect(takeCost(3, 29)).toBe(false);
+    expect(takeCost(3, 30)).toBe(true);
+    // More than the capacity never fits.
+    expect(rate.take(rate.full(10_000), 10_000, 6)).toBe(REFUSED);
+  });
+
+  it('keeps a budget of fractional costs, a session’s bytes: a burst, then its rate per second', () => {
+    const mebibyte = 1024 * 1024;
+    const bytes = Rate.budget(16 * mebibyte, mebibyte);
+    const state = { fullAt: bytes.full(0) };
+    const spend = (count: number, now: number) => {
+      const next = bytes.take(state.fullAt, now, count);
+      if (next === REFUSED) return false;
+      state.fullAt = next;
+      return true;
+    };
+    expect(spend(16 * mebibyte - 1, 0)).toBe(true);
+    expect(spend(2, 0)).toBe(false);
+    expect(spend(1, 0)).toBe(true);
+    // One millisecond refills 1,048.576 bytes.
+    expect(spend(1000, 1)).toBe(true);
+    expect(spend(48, 1)).toBe(true);
+    expect(spend(1, 1)).toBe(false);
+    expect(bytes.owedMs(state.fullAt, 1)).toBeGreaterThan(15_999);
+    expect(bytes.owedMs(state.fullAt, 16_001)).toBe(0);
+  });
+
+  it('keeps the state of whole tokens a whole number, never -0, wherever the clock is', () => {
+    const wrap = 0x3fffffff;
+    for (const everyMs of [1, 2, 0.4, 1000, 20]) {
+      const rate = new Rate(7, everyMs);
+      for (const now of [0, 1, wrap - 3, wrap, 123_456_789]) {
+        let fullAt = rate.full(now);
+        for (let i = 0; i < 7; i++) {
+          const next = rate.take(fullAt, now + i);
+          if (next === REFUSED) break;
+          fullAt = next;
+          expect(Number.isInteger(fullAt) && !Object.is(fullAt, -0) && fullAt >= 0 && fullAt <= wrap).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('refuses a capacity that would take longer to refill than half the clock’s wrap', () => {
+    expect(() => new Rate(1_000_000, 1000)).toThrow(RangeError);
+  });
+});
+
+describe('AllowancesByKey', () => {
+  it('keeps each key’s allowance apart, and spends costs', () => {
+    const byKey = new AllowancesByKey(3, 1000);
+    expect(byKey.take('address:a', 0, 3)).toBe(true);
+    expect(byKey.take('address:a', 0)).toBe(false);
+    expect(byKey.take('address:b', 0)).toBe(true);
+    expect(byKey.take('address:a', 1000)).toBe(true);
+    expect(byKey.take('address:a', 1000)).toBe(false);
   });
 });

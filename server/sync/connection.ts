@@ -117,7 +117,8 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
     const messages = this.services.rates.messages.take(this.messagesFullAt);
     if (messages === REFUSED) return this.close(CloseCode.rateLimited, 'too many messages');
     this.messagesFullAt = messages;
-    if (!this.session.bytes.take(frame.length)) return this.close(CloseCode.rateLimited, 'too many bytes');
+    if (!this.services.caps.takeBytes(this.session, frame.length))
+      return this.close(CloseCode.rateLimited, 'too many bytes');
     if (this.room) this.route(frame);
     else (this.waiting ??= []).push(frame);
   }

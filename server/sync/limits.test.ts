@@ -4,12 +4,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/protocol';
-import { RateLimiter } from '../accounts/rate-limit';
 import { closeCodeWithin, isOpen, openRawSocket, type RawSocket } from '../testing/raw-socket';
 import { signIn } from '../testing/clients';
 import { syncFrame } from '../testing/crafted-updates';
 import { ann, startTempServerWithDocument } from '../testing/temp-server';
 import type { ServerOptions } from '../app';
+import { AllowancesByKey } from './allowances-by-key';
 import { Rooms } from './rooms';
 
 /** The sync endpoint's caps, each set small so it is quick to reach. Budget: ~3 s. */
@@ -83,7 +83,7 @@ describe('sync limits', () => {
   });
 
   it('keeps blocked keys blocked when the sign-in limiter has to forget some', () => {
-    const limiter = new RateLimiter(1, 60_000);
+    const limiter = new AllowancesByKey(1, 60_000);
     for (let i = 0; i < 100_000; i++) limiter.take(`email:made-up-${i}@nowhere.example`, 0);
     // Two minutes on, those have refilled; the attacker has just spent its try.
     expect(limiter.take('address:attacker', 119_000)).toBe(true);

@@ -1,6 +1,6 @@
-import { RateLimiter } from '../accounts/rate-limit';
+import { Rate, REFUSED, smallClock } from './allowance';
+import { AllowancesByKey } from './allowances-by-key';
 import type { SyncLimits } from './limits';
-import { TokenBucket } from './token-bucket';
 
 /** Sessions remembered while none of their sockets is open; past this, those whose budgets have refilled are forgotten. */
 const MAX_IDLE_SESSIONS = 10_000;
@@ -16,7 +16,8 @@ export class SessionShare {
 
   constructor(
     readonly token: string,
-    readonly bytes: TokenBucket,
+    /** Its byte budget's state (SocketCaps.takeBytes): one number, a fraction of a millisecond. */
+    public bytesFullAt: number,
   ) {}
 }
 
@@ -40,7 +41,8 @@ function ownCopy(text: string): string {
 export class SocketCaps {
   private readonly sessions = new Map<string, SessionShare>();
   private readonly addresses = new Map<string, AddressShare>();
-  private readonly upgrades: RateLimiter;
+  private readonly upgrades: AllowancesByKey;
+  private readonly bytes: Rate;
 
   constructor(
     private readonly limits: Pick<
@@ -53,7 +55,8 @@ export class SocketCaps {
       | 'byteRefillPerSecond'
     >,
   ) {
-    this.upgrades = new RateLimiter(limits.upgradeBurst, limits.upgradeRefillMs);
+    this.upgrades = new AllowancesByKey(limits.upgradeBurst, limits.upgradeRefillMs);
+    this.bytes = Rate.budget(limits.byteBurst, limits.byteRefillPerSecond);
   }
 
   /** Checked first, before any other work: may this address try another upgrade now? */
@@ -84,6 +87,14 @@ export class SocketCaps {
     return { session, origin };
   }
 
+  /** Spends `count` of the session's byte budget; false (spending nothing) when it has not that many left. */
+  takeBytes(session: SessionShare, count: number): boolean {
+    const next = this.bytes.take(session.bytesFullAt, smallClock(), count);
+    if (next === REFUSED) return false;
+    session.bytesFullAt = next;
+    return true;
+  }
+
   closed(session: SessionShare, origin: AddressShare): void {
     session.sockets -= 1;
     origin.sockets -= 1;
@@ -93,10 +104,7 @@ export class SocketCaps {
 
   private newSession(token: string): SessionShare {
     if (this.sessions.size >= MAX_IDLE_SESSIONS) this.forgetRefilled();
-    const session = new SessionShare(
-      ownCopy(token),
-      new TokenBucket(this.limits.byteBurst, this.limits.byteRefillPerSecond / 1000),
-    );
+    const session = new SessionShare(ownCopy(token), this.bytes.full());
     this.sessions.set(session.token, session);
     return session;
   }
@@ -104,6 +112,6 @@ export class SocketCaps {
   /** Keeps the table bounded without handing anyone a fresh budget: only idle sessions whose budgets are full are forgotten. */
   private forgetRefilled(): void {
     for (const [token, session] of this.sessions)
-      if (session.sockets === 0 && session.bytes.isFull()) this.sessions.delete(token);
+      if (session.sockets === 0 && this.bytes.owedMs(session.bytesFullAt) === 0) this.sessions.delete(token);
   }
 }

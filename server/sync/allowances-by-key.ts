@@ -1,14 +1,14 @@
-import { Rate, REFUSED } from '../sync/allowance';
+import { Rate, REFUSED, smallClock } from './allowance';
 
-/** Keys a limiter remembers before it starts forgetting (those it would have let through anyway first). */
+/** Keys remembered before some are forgotten (those that would be let through anyway first). */
 const MAX_KEYS = 100_000;
 
 /**
- * Token buckets keyed by account and by address: a few quick tries, then one per interval.
- * Each key's bucket is one number, a Rate's state (allowance.ts). In memory: a restart
- * forgets, which only ever helps a legitimate person.
+ * One Rate's allowances by key (an account, an address): sign-in and sign-up tries, sync
+ * upgrades per address. Each key's state is one number. In memory: a restart forgets, which
+ * only ever helps a legitimate person.
  */
-export class RateLimiter {
+export class AllowancesByKey {
   private readonly fullAt = new Map<string, number>();
   private readonly rate: Rate;
 
@@ -16,9 +16,9 @@ export class RateLimiter {
     this.rate = new Rate(capacity, refillEveryMs);
   }
 
-  /** Takes a token for `key`; false when the key has none left. */
-  take(key: string, now = Date.now()): boolean {
-    const next = this.rate.take(this.fullAt.get(key) ?? this.rate.full(now), now);
+  /** Takes `cost` for `key`; false (taking nothing) when the key has not that much left. */
+  take(key: string, now = smallClock(), cost = 1): boolean {
+    const next = this.rate.take(this.fullAt.get(key) ?? this.rate.full(now), now, cost);
     if (next === REFUSED) return false;
     this.fullAt.set(key, next);
     if (this.fullAt.size > MAX_KEYS) this.forget(now);
@@ -27,7 +27,7 @@ export class RateLimiter {
 
   /**
    * Keeps the table bounded without wiping it (a wipe would hand every blocked key its tries
-   * back): first keys whose buckets have refilled completely (they say nothing), then, only
+   * back): first keys whose allowances have refilled completely (they say nothing), then, only
    * if that is not enough, those owed the least time.
    */
   private forget(now: number): void {
