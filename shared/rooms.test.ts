@@ -10,6 +10,8 @@ describe('room names', () => {
     const ref = parseRoomName(spaceRoom('space_AbC123'));
     expect(ref).toEqual({ kind: 'space', spaceId: 'space_AbC123' });
     expect(isServerWritten(ref!)).toBe(true);
+    // The device's store takes it through the IPC contract's RoomName like a document room.
+    expect(RoomName.safeParse(spaceRoom('space_AbC123')).success).toBe(true);
     expect(isServerWritten(parseRoomName(documentRoom('abcDEF123_-x'))!)).toBe(false);
   });
 

@@ -43,13 +43,17 @@ export function writeSpaceIndex(doc: Y.Doc, content: SpaceIndexContent): void {
     if (details.get(key) !== content.details[key]) details.set(key, content.details[key]);
   }
   for (const key of [...details.keys()]) if (!DETAIL_KEYS.has(key)) details.delete(key);
+  for (const [id, entry] of content.documents) writeSpaceIndexEntry(doc, id, entry);
   const documents = doc.getMap<unknown>(SPACE_INDEX_TYPES.documents);
-  for (const [id, entry] of content.documents) {
-    // Each entry is one value set whole: readers never see half of one change.
-    if (!holds(documents.get(id), entry))
-      documents.set(id, { title: entry.title, updatedAt: entry.updatedAt, createdBy: entry.createdBy });
-  }
   for (const id of [...documents.keys()]) if (!content.documents.has(id)) documents.delete(id);
+}
+
+/** Writes one document's entry if the room does not already hold it. */
+export function writeSpaceIndexEntry(doc: Y.Doc, id: string, entry: SpaceIndexEntry): void {
+  const documents = doc.getMap<unknown>(SPACE_INDEX_TYPES.documents);
+  // Each entry is one value set whole: readers never see half of one change.
+  if (!holds(documents.get(id), entry))
+    documents.set(id, { title: entry.title, updatedAt: entry.updatedAt, createdBy: entry.createdBy });
 }
 
 /**
@@ -78,10 +82,7 @@ export class SpaceIndexRooms implements RoomWriter {
       this.refresh(document.spaceId);
       if (leftSpaceId !== null) this.refresh(leftSpaceId);
     });
-    // A room nobody has loaded catches up when it loads; only a loaded one is worth a write now.
-    documents.onActivity((document) => {
-      if (rooms.isLoaded(spaceRoom(document.spaceId))) this.refresh(document.spaceId);
-    });
+    documents.onActivity((document) => this.activity(document.id, document.spaceId));
     spaces.onChanged((space) => this.refresh(space.id));
   }
 
@@ -121,10 +122,33 @@ export class SpaceIndexRooms implements RoomWriter {
         this.due.delete(spaceId);
         return this.rooms.change(name, (doc) => this.reconcile({ kind: 'space', spaceId }, doc));
       })
-      .catch((error: Error) => this.warn(`Room ${name}: the space's index was not updated (${error.message}).`))
-      .finally(() => this.writing.delete(write));
+      .catch((error: Error) => this.warn(`Room ${name}: the space's index was not updated (${error.message}).`));
     this.due.set(spaceId, write);
+    return this.track(write);
+  }
+
+  /**
+   * Someone typed in a document: its entry alone is looked at (this comes once a second per
+   * busy document), and written if a minute behind.
+   */
+  private activity(documentId: string, spaceId: string): void {
+    const name = spaceRoom(spaceId);
+    // Not worth a load, nor a retry of a disk that refused: the room catches up when it next loads or changes.
+    if (this.stopped || !this.rooms.takesChangesNow(name)) return;
+    this.track(
+      this.rooms
+        .change(name, (doc) => {
+          const document = this.documents.find(documentId);
+          // Moved since: the move's own write has put it right.
+          if (document?.spaceId === spaceId) writeSpaceIndexEntry(doc, documentId, document);
+        })
+        .catch((error: Error) => this.warn(`Room ${name}: a document's activity was not indexed (${error.message}).`)),
+    );
+  }
+
+  private track(write: Promise<void>): Promise<void> {
     this.writing.add(write);
+    void write.finally(() => this.writing.delete(write));
     return write;
   }
 

@@ -74,6 +74,11 @@ export class Rooms {
     return this.loaded.has(name);
   }
 
+  /** Loaded, and its log takes writes: a change now would cost no load and meet no refusal already known. */
+  takesChangesNow(name: string): boolean {
+    return this.loaded.get(name)?.writable ?? false;
+  }
+
   /** Rooms of `kind` are written by `writer`, which brings each up to date as it loads. */
   setWriter(kind: RoomKind, writer: RoomWriter): void {
     this.writers.set(kind, writer);
