@@ -132,17 +132,19 @@ export class SpaceIndexRooms implements RoomWriter {
    * busy document), and written if a minute behind.
    */
   private activity(documentId: string, spaceId: string): void {
+    if (this.stopped) return;
     const name = spaceRoom(spaceId);
-    // Not worth a load, nor a retry of a disk that refused: the room catches up when it next loads or changes.
-    if (this.stopped || !this.rooms.takesChangesNow(name)) return;
+    // Only a room that is loaded, and takes writes, is written now: the others catch up when they load.
+    const write = this.rooms.changeIfLoaded(name, (doc) => {
+      const document = this.documents.find(documentId);
+      // Moved since: the move's own write has put it right.
+      if (document?.spaceId === spaceId) writeSpaceIndexEntry(doc, documentId, document);
+    });
     this.track(
-      this.rooms
-        .change(name, (doc) => {
-          const document = this.documents.find(documentId);
-          // Moved since: the move's own write has put it right.
-          if (document?.spaceId === spaceId) writeSpaceIndexEntry(doc, documentId, document);
-        })
-        .catch((error: Error) => this.warn(`Room ${name}: a document's activity was not indexed (${error.message}).`)),
+      write.then(
+        () => undefined,
+        (error: Error) => this.warn(`Room ${name}: a document's activity was not indexed (${error.message}).`),
+      ),
     );
   }
 

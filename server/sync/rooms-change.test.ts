@@ -51,8 +51,7 @@ describe('server writes to rooms', () => {
     // Resolved means stored.
     expect(stored()).toEqual({ k0: 0, k1: 1, k2: 2, k3: 3, k4: 4 });
     expect(rooms.isLoaded(ROOM)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(rooms.isLoaded(ROOM)).toBe(false);
+    await vi.waitFor(() => expect(rooms.isLoaded(ROOM)).toBe(false));
     expect(parseRecords(await readFile(file)).records.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -112,6 +111,24 @@ describe('server writes to rooms', () => {
     title = 'Second';
     expect(await cycle()).toBe('Second');
     expect(stored()).toEqual({ title: 'Second' });
+  });
+
+  it('changeIfLoaded writes only to a loaded room, and does not keep it loaded', async () => {
+    const { rooms, file, stored } = await setUp(150);
+    expect(await rooms.changeIfLoaded(ROOM, (doc) => doc.getMap('m').set('k', 1))).toBe(false);
+    expect(rooms.isLoaded(ROOM)).toBe(false);
+    await expect(readFile(file)).rejects.toThrow();
+    rooms.released(await rooms.get(ROOM));
+    // Written to every 25 ms, it still unloads when its idle delay (150 ms) runs out: the writes do not keep it.
+    let written = 0;
+    while (await rooms.changeIfLoaded(ROOM, (doc) => doc.getMap('m').set('k', written))) {
+      expect(stored()).toEqual({ k: written });
+      written += 1;
+      if (written > 400) throw new Error('the room stayed loaded while written to');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(written).toBeGreaterThan(0);
+    expect(rooms.isLoaded(ROOM)).toBe(false);
   });
 
   it('a document room has no writer and takes its clients’ updates', async () => {

@@ -74,11 +74,6 @@ export class Rooms {
     return this.loaded.has(name);
   }
 
-  /** Loaded, and its log takes writes: a change now would cost no load and meet no refusal already known. */
-  takesChangesNow(name: string): boolean {
-    return this.loaded.get(name)?.writable ?? false;
-  }
-
   /** Rooms of `kind` are written by `writer`, which brings each up to date as it loads. */
   setWriter(kind: RoomKind, writer: RoomWriter): void {
     this.writers.set(kind, writer);
@@ -162,13 +157,29 @@ export class Rooms {
       }
     }
     try {
-      room.write(change);
-      if (this.toCommit.size > 0) await new Promise<void>((resolve) => (this.committedWaiters ??= []).push(resolve));
-      const failure = this.failures.get(room);
-      if (failure) throw failure;
+      await this.writeAndCommit(room, change);
     } finally {
       this.released(room);
     }
+  }
+
+  /**
+   * `change` for a room that is loaded and takes writes now; else nothing (false). It neither
+   * loads the room nor keeps it loaded any longer: for news only those in the room need now
+   * (the room catches up when it next loads).
+   */
+  async changeIfLoaded(name: string, change: (doc: Y.Doc) => void): Promise<boolean> {
+    const room = this.loaded.get(name);
+    if (!room?.writable) return false;
+    await this.writeAndCommit(room, change);
+    return true;
+  }
+
+  private async writeAndCommit(room: Room, change: (doc: Y.Doc) => void): Promise<void> {
+    room.write(change);
+    if (this.toCommit.size > 0) await new Promise<void>((resolve) => (this.committedWaiters ??= []).push(resolve));
+    const failure = this.failures.get(room);
+    if (failure) throw failure;
   }
 
   private readonly scheduleCommit = (room: Room): void => {
