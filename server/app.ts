@@ -9,6 +9,7 @@ import { openDirectory, type Directory } from './accounts/directory';
 import { createApi } from './http/api';
 import { AllowancesByKey } from './sync/allowances-by-key';
 import { answerClientError } from './http/client-errors';
+import { SpaceIndexRooms } from './spaces/space-index-room';
 import { SyncConnection, type SyncServices } from './sync/connection';
 import { connectionRates, DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
 import { LiveAccess } from './sync/live-access';
@@ -78,6 +79,8 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     { idleUnloadMs: options.idleUnloadMs ?? 30_000, maxIdleRooms: limits.idleRoomsLoaded },
     touchRoom,
   );
+  // Each space's index room, written by the server alone as its documents and details change.
+  const spaceIndex = new SpaceIndexRooms(directory.spaces, directory.documents, rooms, log);
   const api = createApi({
     directory,
     rooms,
@@ -139,6 +142,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
         await new Promise<void>((resolve) => server.close(() => resolve()));
         for (const connection of connections) connection.terminate();
         connections.stop();
+        await spaceIndex.close();
         rooms.closeAll();
         await directory.file.flush();
       })();

@@ -1,6 +1,6 @@
 import type { DocumentMeta } from '../../shared/api/schemas';
 import type { RoomRef } from '../../shared/rooms';
-import { roomAccess, type Actor } from '../../shared/spaces/permissions';
+import { can, roomAccess, type Actor } from '../../shared/spaces/permissions';
 import type { StoredSpace, StoredUser } from '../accounts/schema';
 import type { Documents } from './documents';
 import type { Spaces } from './spaces';
@@ -32,6 +32,18 @@ export class AccessPolicy {
     switch (room.kind) {
       case 'doc':
         return this.document(user, room.documentId)?.access ?? 'missing';
+      case 'space':
+        return this.spaceIndex(user, room.spaceId);
     }
+  }
+
+  /**
+   * A space's index room: anyone who may view the space reads it (archived spaces too); nobody
+   * writes it, server admins included, as only the server does (server/spaces/space-index-room.ts).
+   */
+  private spaceIndex(user: StoredUser, spaceId: string): RoomAccess {
+    const space = this.spaces.find(spaceId);
+    if (!space) return 'missing';
+    return can(this.actor(user, space.id), 'view', space) ? 'read' : 'none';
   }
 }

@@ -5,9 +5,19 @@ import type { Spaces } from './spaces';
 
 export const newDocumentId = () => newId('d').replace('_', '');
 
+/**
+ * Told after a change to the index has been saved: the document as it is now, and the space it
+ * left when it moved (else null). A write the disk refused tells nobody: nothing changed.
+ */
+export type DocumentChangeListener = (document: DocumentMeta, leftSpaceId: string | null) => void;
+/** Told when someone's typing moved a document's `updatedAt` on (at most once a second per document). */
+export type ActivityListener = (document: DocumentMeta) => void;
+
 /** The document index: each document's title and the one space it belongs to. */
 export class Documents {
   private byId = new Map<string, DocumentMeta>();
+  private readonly changedListeners: DocumentChangeListener[] = [];
+  private readonly activityListeners: ActivityListener[] = [];
 
   constructor(
     private readonly file: DirectoryFile,
@@ -19,6 +29,15 @@ export class Documents {
 
   private reindex(): void {
     this.byId = new Map(this.file.data.documents.map((document) => [document.id, document]));
+  }
+
+  /** `listener` hears of every document created, renamed or moved, once it is saved. */
+  onChanged(listener: DocumentChangeListener): void {
+    this.changedListeners.push(listener);
+  }
+
+  onActivity(listener: ActivityListener): void {
+    this.activityListeners.push(listener);
   }
 
   find(id: string): DocumentMeta | undefined {
@@ -39,6 +58,7 @@ export class Documents {
     this.spaces.touch(spaceId, now);
     this.reindex();
     await this.file.save();
+    for (const listener of this.changedListeners) listener(document, null);
     return document;
   }
 
@@ -46,14 +66,16 @@ export class Documents {
     const document = this.find(id);
     if (!document) return null;
     const now = new Date().toISOString();
+    const left = changes.spaceId !== undefined && changes.spaceId !== document.spaceId ? document.spaceId : null;
     if (changes.title !== undefined) document.title = changes.title;
-    if (changes.spaceId !== undefined && changes.spaceId !== document.spaceId) {
+    if (left !== null) {
       this.spaces.touch(document.spaceId, now);
-      document.spaceId = changes.spaceId;
+      document.spaceId = changes.spaceId!;
     }
     document.updatedAt = now;
     this.spaces.touch(document.spaceId, now);
     await this.file.save();
+    for (const listener of this.changedListeners) listener(document, left);
     return document;
   }
 
@@ -67,5 +89,6 @@ export class Documents {
     document.updatedAt = now;
     this.spaces.touch(document.spaceId, now);
     this.file.saveSoon();
+    for (const listener of this.activityListeners) listener(document);
   }
 }

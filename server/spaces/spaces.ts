@@ -11,11 +11,15 @@ export function toSpace(space: StoredSpace): Space {
   return rest;
 }
 
+/** Told after a change to a space's details (names, descriptions, archived) has been saved. */
+export type SpaceListener = (space: StoredSpace) => void;
+
 /** Spaces and who is in them, with what role. */
 export class Spaces {
   // Looked up on every socket open and every API call, so kept as maps over the stored arrays.
   private byId = new Map<string, StoredSpace>();
   private roles = new Map<string, StoredMembership>();
+  private readonly changedListeners: SpaceListener[] = [];
 
   constructor(private readonly file: DirectoryFile) {
     this.reindex();
@@ -34,6 +38,11 @@ export class Spaces {
   private async commit(): Promise<void> {
     this.reindex();
     await this.file.save();
+  }
+
+  /** `listener` hears of every change to a space's details once it is saved (a refused write tells nobody). */
+  onChanged(listener: SpaceListener): void {
+    this.changedListeners.push(listener);
   }
 
   find(id: string): StoredSpace | undefined {
@@ -84,6 +93,7 @@ export class Spaces {
     for (const [key, value] of Object.entries(changes)) if (value !== undefined) Object.assign(space, { [key]: value });
     space.lastActivityAt = new Date().toISOString();
     await this.commit();
+    for (const listener of this.changedListeners) listener(space);
     return space;
   }
 

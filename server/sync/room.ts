@@ -2,6 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { isServerWritten, parseRoomName } from '../../shared/rooms';
 import type { RoomLog } from '../storage/room-log';
 import { awarenessMessage, MessageType, updateMessage } from './messages';
 
@@ -15,6 +16,9 @@ export interface Peer {
 
 /** Has `room.commit()` run soon, after the changes arriving in this event-loop turn. */
 export type CommitScheduler = (room: Room) => void;
+
+/** The origin of the server's own transactions: no peer, so everyone in the room is sent them. */
+export const SERVER_ORIGIN = Symbol('server');
 
 /** For a room on its own (tests): Rooms passes a scheduler that also abandons a room the disk refuses. */
 const commitNextTurn: CommitScheduler = (room) => void setImmediate(() => room.commit());
@@ -35,6 +39,8 @@ export class Room {
    * it (kept by the connections' awareness gates, server/sync/awareness-gate.ts).
    */
   readonly speakers = new Map<number, object>();
+  /** Only the server writes this room (shared/rooms.ts): every client's update is dropped, whoever sends it. */
+  readonly serverWritten: boolean;
 
   /** When the room last told `onChange`; "recent activity" needs no more than one call a second. */
   private changeToldAt = 0;
@@ -48,6 +54,8 @@ export class Room {
     private readonly onChange: (roomName: string) => void = () => undefined,
     private readonly scheduleCommit: CommitScheduler = commitNextTurn,
   ) {
+    const ref = parseRoomName(name);
+    this.serverWritten = ref !== null && isServerWritten(ref);
     if (stored) Y.applyUpdate(this.doc, stored);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -142,9 +150,18 @@ export class Room {
     peer.send(encoding.toUint8Array(encoder));
   }
 
+  /** A client's update; dropped unless it may write here (observers, archived spaces and server-written rooms: never). */
   applyUpdate(peer: Peer, update: Uint8Array): void {
-    if (!peer.canWrite) return;
+    if (!peer.canWrite || this.serverWritten) return;
     Y.applyUpdate(this.doc, update, peer);
+  }
+
+  /**
+   * The server's own change, as one transaction. It is committed like a client's update (see
+   * commit): written to the log with this turn's other changes, then sent to everyone in the room.
+   */
+  write(change: (doc: Y.Doc) => void): void {
+    this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
   }
 
   applyAwareness(peer: Peer, update: Uint8Array): void {

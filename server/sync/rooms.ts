@@ -1,5 +1,7 @@
 import { outdatedTimeout } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
 import { CloseCode } from '../../shared/protocol';
+import { parseRoomName, type RoomKind, type RoomRef } from '../../shared/rooms';
 import { RoomLog, type RoomLogOptions } from '../storage/room-log';
 import { StorageUnavailable } from '../storage/storage-errors';
 import { folderTakesWrites } from '../storage/write-check';
@@ -20,6 +22,19 @@ export type RoomsOptions = {
 };
 
 /**
+ * What writes one kind of server-written room (shared/rooms.ts), e.g. server/spaces/space-index-room.ts.
+ * Rooms asks it to bring each such room up to date as the room loads.
+ */
+export interface RoomWriter {
+  /**
+   * Writes into `doc` (inside the server's transaction) whatever it lacks of what the server
+   * knows, and nothing else: a room already up to date must come out unchanged, so loading
+   * it costs no write and its log does not grow.
+   */
+  reconcile(room: RoomRef, doc: Y.Doc): void;
+}
+
+/**
  * Loads rooms on first use (once, however many connect at the same moment), and unloads
  * them when nobody has been in them for a while.
  */
@@ -35,6 +50,11 @@ export class Rooms {
   }, AWARENESS_SWEEP_MS).unref();
   /** Rooms with changes to commit once this event-loop turn's input has been read (one setImmediate for all). */
   private toCommit = new Set<Room>();
+  /** Server writes waiting for this turn's commit (null while none waits, which is almost always). */
+  private committedWaiters: Array<() => void> | null = null;
+  /** Rooms dropped because a commit failed, and why: a server write waiting on one is told. */
+  private readonly failures = new WeakMap<Room, Error>();
+  private readonly writers = new Map<RoomKind, RoomWriter>();
 
   constructor(
     private readonly logOptions: RoomLogOptions,
@@ -54,21 +74,112 @@ export class Rooms {
     return this.loaded.has(name);
   }
 
+  /** Rooms of `kind` are written by `writer`, which brings each up to date as it loads. */
+  setWriter(kind: RoomKind, writer: RoomWriter): void {
+    this.writers.set(kind, writer);
+  }
+
   async get(name: string): Promise<Room> {
     this.cancelIdle(name);
     const room = this.loaded.get(name);
     if (room) return room;
     let pending = this.loading.get(name);
     if (!pending) {
-      pending = RoomLog.open(name, this.logOptions, { readOnly: this.stillFailing(name) }).then(({ log, state }) => {
-        const loadedRoom = new Room(name, log, state, this.onChange, this.scheduleCommit);
-        this.loaded.set(name, loadedRoom);
-        return loadedRoom;
-      });
+      pending = this.load(name, this.stillFailing(name));
       this.loading.set(name, pending);
       pending.finally(() => this.loading.delete(name)).catch(() => undefined);
     }
     return pending;
+  }
+
+  private async load(name: string, readOnly: boolean): Promise<Room> {
+    const { log, state } = await RoomLog.open(name, this.logOptions, { readOnly });
+    const room = new Room(name, log, state, this.onChange, this.scheduleCommit);
+    if (room.serverWritten && room.writable && !this.caughtUp(room)) {
+      // The disk refused the catch-up: the room is served as it is stored, read-only, until a later load.
+      this.failedAt.set(name, Date.now());
+      return this.load(name, true);
+    }
+    this.loaded.set(name, room);
+    return room;
+  }
+
+  /**
+   * A server-written room just loaded, before anyone is in it: its writer brings it up to date
+   * (a room never written, a change made while the server was down or a restored accounts.json
+   * all converge here). False, with the room discarded, if the disk refused the write.
+   */
+  private caughtUp(room: Room): boolean {
+    const ref = parseRoomName(room.name);
+    const writer = ref && this.writers.get(ref.kind);
+    if (!ref || !writer) return true;
+    try {
+      room.write((doc) => writer.reconcile(ref, doc));
+    } catch (error) {
+      // What it wrote before it failed is still true; what it did not write waits for the next change or load.
+      this.logOptions.warn(`Room ${room.name}: bringing it up to date failed (${(error as Error).message}).`);
+    }
+    try {
+      room.commit();
+      return true;
+    } catch (error) {
+      this.logOptions.warn(`Room ${room.name}: its catch-up could not be stored (${(error as Error).message}).`);
+      room.abandon(CloseCode.storageUnavailable, CANNOT_STORE);
+      return false;
+    }
+  }
+
+  /**
+   * The server's own write to a room (a server-written room's only writer): loads the room if
+   * needed (once, however many ask at once), applies `change` as one server transaction, and
+   * resolves once it is committed like any client's update, in this turn's group commit:
+   * written to the log, then sent to everyone in the room. A room nobody is in is unloaded
+   * again after the idle delay. Rejects (the change stored nowhere) if the disk refused it;
+   * the room is then dropped as after a client's refused write.
+   */
+  async change(name: string, change: (doc: Y.Doc) => void): Promise<void> {
+    let room = await this.get(name);
+    // Dropped (a refused write) between loading and now: the next load is the room.
+    while (this.loaded.get(name) !== room) room = await this.get(name);
+    if (!room.writable) {
+      // The server is this room's only writer: once the disk takes writes, the room is loaded again
+      // (its readers told to reconnect) and catches up as it loads.
+      if (folderTakesWrites(this.logOptions.directory)) {
+        this.failedAt.delete(name);
+        this.drop(room, CloseCode.resync, 'the room takes changes again: reconnect');
+        room = await this.get(name);
+      }
+      if (!room.writable) {
+        // Its readers keep reading it as stored; the write counts as refused, so a later one tries the disk again.
+        this.failedAt.set(name, Date.now());
+        this.released(room);
+        throw new StorageUnavailable(`Room ${name}`, 'its log is read-only on this server');
+      }
+    }
+    try {
+      await this.writeAndCommit(room, change);
+    } finally {
+      this.released(room);
+    }
+  }
+
+  /**
+   * `change` for a room that is loaded and takes writes now; else nothing (false). It neither
+   * loads the room nor keeps it loaded any longer: for news only those in the room need now
+   * (the room catches up when it next loads).
+   */
+  async changeIfLoaded(name: string, change: (doc: Y.Doc) => void): Promise<boolean> {
+    const room = this.loaded.get(name);
+    if (!room?.writable) return false;
+    await this.writeAndCommit(room, change);
+    return true;
+  }
+
+  private async writeAndCommit(room: Room, change: (doc: Y.Doc) => void): Promise<void> {
+    room.write(change);
+    if (this.toCommit.size > 0) await new Promise<void>((resolve) => (this.committedWaiters ??= []).push(resolve));
+    const failure = this.failures.get(room);
+    if (failure) throw failure;
   }
 
   private readonly scheduleCommit = (room: Room): void => {
@@ -92,8 +203,12 @@ export class Rooms {
           );
           this.drop(room, CloseCode.resync, 'the server reloads this room: reconnect');
         }
+        this.failures.set(room, error as Error);
       }
     }
+    const waiters = this.committedWaiters;
+    this.committedWaiters = null;
+    if (waiters) for (const committed of waiters) committed();
   };
 
   /** Writes a new room's first content straight to its log (the room is not loaded yet). */
@@ -127,6 +242,8 @@ export class Rooms {
   abandon(room: Room, code: number, reason: string): void {
     this.drop(room, code, reason);
     this.failedAt.set(room.name, Date.now());
+    // A server write waiting on this room's commit hears that it was not stored.
+    if (!this.failures.has(room)) this.failures.set(room, new StorageUnavailable(`Room ${room.name}`, reason));
   }
 
   /**
