@@ -66,20 +66,22 @@ function applyStoredCopy(doc: Y.Doc, stored: readonly Uint8Array[]): void {
 export async function openRoomSession(
   serverId: string,
   room: string,
+  options: { marks: boolean } = { marks: true },
 ): Promise<{ ok: true; session: RoomSession } | { ok: false; error: ErrorCode }> {
   const api = host();
-  // Marks on the page's Performance timeline (read by `npm run bench`'s cold open; they change nothing).
-  performance.mark('branchline:open:start');
+  // Marks on the page's Performance timeline (read by `npm run bench`'s cold open; they change
+  // nothing). Only the document's own open sets them, not rooms opened beside it (its space's index).
+  const mark = (name: string, detail?: unknown) =>
+    options.marks && performance.mark(`branchline:open:${name}`, { detail });
+  mark('start');
   const connection = await api.servers.connection({ serverId });
   if (!connection.ok) return connection;
-  performance.mark('branchline:open:connection');
+  mark('connection');
   const stored = await api.rooms.load({ serverId, room });
-  performance.mark('branchline:open:loaded', {
-    detail: { bytes: stored.reduce((sum, update) => sum + update.byteLength, 0) },
-  });
+  mark('loaded', { bytes: stored.reduce((sum, update) => sum + update.byteLength, 0) });
   const doc = new Y.Doc();
   applyStoredCopy(doc, stored);
-  performance.mark('branchline:open:applied');
+  mark('applied');
   // Attached after the stored copy is in: every update it sees is new to the store.
   const store = (update: Uint8Array) => void api.rooms.append({ serverId, room, update });
   doc.on('update', store);

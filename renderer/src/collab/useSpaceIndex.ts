@@ -35,7 +35,7 @@ export function useSpaceIndex(serverId: string, spaceId: string): SpaceIndexView
     let close: (() => void) | null = null;
     const update = (change: Partial<SpaceIndexView>) =>
       setState((current) => ({ key, view: { ...(current.key === key ? current.view : OPENING), ...change } }));
-    void openRoomSession(serverId, room).then((result) => {
+    void openRoomSession(serverId, room, { marks: false }).then((result) => {
       if (cancelled) return result.ok && result.session.close();
       if (!result.ok) return update({ error: result.error });
       const { doc, provider } = result.session;

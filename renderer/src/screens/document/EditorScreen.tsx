@@ -9,6 +9,7 @@ import { useWindowTitle } from '../../app/navigation/useWindowTitle';
 import { paths } from '../../app/paths';
 import { useScreenHeading } from '../../app/useScreenHeading';
 import { host } from '../../data/host';
+import { useFollowSpaceIndex } from '../../data/space-index';
 import { CopyDocumentLink } from './CopyDocumentLink';
 import { EditorBreadcrumbs } from './EditorBreadcrumbs';
 import { openRoomSession, type RoomSession } from '../../collab/room-session';
@@ -35,6 +36,8 @@ export function EditorScreen({
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
+  // Its title follows renames made elsewhere, live (the space's index room).
+  useFollowSpaceIndex(server.id, space.id);
   const heading = useScreenHeading<HTMLHeadingElement>();
   const serverId = server.id;
   const room = documentRoom(document.id);

@@ -5,6 +5,7 @@ import { useServer } from '../../app/server-context';
 import { serverLabel } from '../../app/server-entries';
 import { actorIn, spaceSections } from '../../app/space-sections';
 import { useScreenHeading } from '../../app/useScreenHeading';
+import { useFollowSpaceIndex } from '../../data/space-index';
 import { useSpace } from '../../data/spaces';
 import { useLocale } from '../../i18n/useLocale';
 import { langAttribute, spaceDescription, spaceName } from '../../spaces/space-text';
@@ -23,6 +24,7 @@ export function SpaceLayout() {
   const arrival = useLocation().state as ArrivalState | null;
   const heading = useScreenHeading<HTMLHeadingElement>();
   const query = useSpace(server.id, spaceId);
+  useFollowSpaceIndex(server.id, spaceId);
   const space = query.data;
 
   if (!space) {
