@@ -1,0 +1,108 @@
+import type { Snippet } from './hits';
+import { foldText, wordSpans } from './fold';
+import { termMatches, type QueryPlan } from './query';
+
+/** About this many characters of a block are shown around its first match. */
+export const SNIPPET_LENGTH = 160;
+const MAX_HIGHLIGHTS = 20;
+const ELLIPSIS = '…';
+
+type BlockMatch = { block: string; ranges: Array<[number, number]>; wordsMatched: number };
+
+/**
+ * Pieces of a word of which a term within `edits` edits of it holds at least one unchanged
+ * (each edit spoils at most one of `edits + 1` pieces).
+ */
+function intactPieces(word: string, edits: number): string[] {
+  const size = Math.ceil(word.length / (edits + 1));
+  return Array.from({ length: edits + 1 }, (_, index) => word.slice(index * size, (index + 1) * size)).filter(
+    (piece) => piece.length > 0,
+  );
+}
+
+/** Could this block hold a match? A cheap test on folded text before its words are compared. */
+function mayMatch(folded: string, plan: QueryPlan): boolean {
+  return plan.words.some(
+    (word) =>
+      word.variants.some((variant) => folded.includes(variant)) ||
+      (word.fuzzy > 0 && intactPieces(word.word, word.fuzzy).some((piece) => folded.includes(piece))),
+  );
+}
+
+function matchBlock(block: string, plan: QueryPlan): BlockMatch | null {
+  const ranges: Array<[number, number]> = [];
+  const found = new Set<number>();
+  for (const span of wordSpans(block)) {
+    const index = plan.words.findIndex((word) => termMatches(span.folded, word));
+    if (index < 0) continue;
+    found.add(index);
+    ranges.push([span.start, span.end]);
+  }
+  return ranges.length > 0 ? { block, ranges, wordsMatched: found.size } : null;
+}
+
+/**
+ * The block that matches the most query words (the first such, in document order), for a
+ * text hit's snippet; null when no block matches. `folded` may hold the blocks already folded.
+ */
+export function bestBlock(blocks: readonly string[], plan: QueryPlan, folded?: readonly string[]): BlockMatch | null {
+  let best: BlockMatch | null = null;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (!mayMatch(folded?.[index] ?? foldText(block), plan)) continue;
+    const match = matchBlock(block, plan);
+    if (match && (!best || match.wordsMatched > best.wordsMatched)) best = match;
+    if (best && best.wordsMatched === plan.words.length) break;
+  }
+  return best;
+}
+
+/** Moves `index` back to the start of the word it falls in (or forward past a space). */
+function wordStartAt(text: string, index: number): number {
+  if (index <= 0) return 0;
+  const space = text.lastIndexOf(' ', index);
+  return space < 0 ? 0 : space + 1;
+}
+
+function wordEndAt(text: string, index: number): number {
+  if (index >= text.length) return text.length;
+  const space = text.indexOf(' ', index);
+  return space < 0 ? text.length : space;
+}
+
+/**
+ * About `SNIPPET_LENGTH` characters of the block around its first match, cut at word
+ * boundaries, with "…" where it was cut, and the matches inside it as [start, end) offsets.
+ */
+export function cutSnippet(match: BlockMatch, length = SNIPPET_LENGTH): Snippet {
+  const { block, ranges } = match;
+  const [firstStart, firstEnd] = ranges[0]!;
+  const text = block.replace(/\s/g, ' ');
+  let start = 0;
+  let end = text.length;
+  if (text.length > length) {
+    // A little context before the first match, the rest after it.
+    const before = Math.min(firstStart, Math.max(0, Math.floor((length - (firstEnd - firstStart)) / 3)));
+    start = wordStartAt(text, firstStart - before);
+    if (start > firstStart) start = firstStart;
+    end = wordEndAt(text, Math.max(firstEnd, start + length));
+    // One very long word (a link) is cut anyway rather than shown whole.
+    if (end - start > length * 1.5) end = Math.max(firstEnd, start + length);
+  }
+  const prefix = start > 0 ? ELLIPSIS : '';
+  const suffix = end < text.length ? ELLIPSIS : '';
+  const shown = text.slice(start, end).trim();
+  const lead = text.slice(start, end).length - text.slice(start, end).trimStart().length;
+  const offset = prefix.length - start - lead;
+  const highlights = ranges
+    .filter(([from, to]) => from >= start + lead && to <= start + lead + shown.length)
+    .slice(0, MAX_HIGHLIGHTS)
+    .map(([from, to]): [number, number] => [from + offset, to + offset]);
+  return { text: `${prefix}${shown}${suffix}`, highlights };
+}
+
+/** The snippet for a text hit, or null when no block holds any of the words. */
+export function makeSnippet(blocks: readonly string[], plan: QueryPlan, folded?: readonly string[]): Snippet | null {
+  const match = bestBlock(blocks, plan, folded);
+  return match ? cutSnippet(match) : null;
+}
