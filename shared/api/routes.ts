@@ -5,6 +5,7 @@ export const ApiRoutes = {
   health: '/healthz',
   session: '/api/session',
   me: '/api/me',
+  people: '/api/people',
   documents: '/api/documents',
   document: (id: string) => `/api/documents/${part(id)}`,
   spaces: '/api/spaces',
