@@ -45,4 +45,18 @@ describe('folding', () => {
       ['dŵr', 'dwr'],
     ]);
   });
+
+  it('reads the words from the folded text when folding kept every offset, and word by word when it did not', () => {
+    const precomposed = 'Croeso i’r Ŵyl, dŵr!';
+    expect(wordSpans(precomposed, foldText(precomposed))).toEqual(wordSpans(precomposed));
+    const decomposed = 'Croeso i’r W\u0302yl, dw\u0302r!';
+    expect(foldText(decomposed).length).toBeLessThan(decomposed.length);
+    expect(wordSpans(decomposed, foldText(decomposed)).map(({ start, end }) => decomposed.slice(start, end))).toEqual([
+      'Croeso',
+      'i',
+      'r',
+      'W\u0302yl',
+      'dw\u0302r',
+    ]);
+  });
 });

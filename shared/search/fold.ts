@@ -26,9 +26,20 @@ export function searchTerms(text: string): string[] {
 
 export type WordSpan = { start: number; end: number; folded: string };
 
-/** Each word of `text` with its place in the original string, for highlighting. */
-export function wordSpans(text: string): WordSpan[] {
+const FOLDED_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Each word of `text` with its place in the original string, for highlighting. `folded` is
+ * `foldText(text)` if the caller has it: when folding kept every offset (no letter changed
+ * length, as for precomposed ŵ), words are read from it at once instead of folded one by one.
+ */
+export function wordSpans(text: string, folded?: string): WordSpan[] {
   const spans: WordSpan[] = [];
+  if (folded !== undefined && folded.length === text.length) {
+    for (const match of folded.matchAll(FOLDED_WORD))
+      spans.push({ start: match.index, end: match.index + match[0].length, folded: match[0] });
+    return spans;
+  }
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     spans.push({ start, end: start + match[0].length, folded: foldText(match[0]) });

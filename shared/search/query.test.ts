@@ -18,6 +18,11 @@ describe('query plans', () => {
     expect(buildQueryPlan('summer r').words.map((word) => word.prefix)).toEqual([false, false]);
   });
 
+  it('leaves out variants too short to mean anything', () => {
+    expect(buildQueryPlan('ngh').words[0]!.variants).not.toContain('c');
+    expect(buildQueryPlan('nghym').words[0]!.variants).toEqual(expect.arrayContaining(['nghym', 'cym', 'gym', 'chym']));
+  });
+
   it('forgives one typo in longer words only', () => {
     expect(buildQueryPlan('llyfrgell yn').words.map((word) => word.fuzzy)).toEqual([1, 0]);
   });

@@ -36,7 +36,8 @@ export function buildQueryPlan(text: string): QueryPlan {
   return {
     words: unique.map((word) => ({
       word,
-      variants: mutationVariants(word),
+      // A one-letter radical ("ngh" → "c") would match most of any index.
+      variants: mutationVariants(word).filter((variant, index) => index === 0 || variant.length >= 2),
       prefix: typing && word === last && word.length >= MIN_PREFIX_LENGTH,
       fuzzy: word.length >= FUZZY_FROM_LENGTH ? 1 : 0,
     })),

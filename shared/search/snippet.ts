@@ -29,32 +29,57 @@ function mayMatch(folded: string, plan: QueryPlan): boolean {
   );
 }
 
-function matchBlock(block: string, plan: QueryPlan): BlockMatch | null {
+/** The block's matches, and which words (by index in the plan) they are of. */
+function matchBlock(block: string, folded: string, plan: QueryPlan): (BlockMatch & { words: Set<number> }) | null {
   const ranges: Array<[number, number]> = [];
-  const found = new Set<number>();
-  for (const span of wordSpans(block)) {
+  const words = new Set<number>();
+  for (const span of wordSpans(block, folded)) {
     const index = plan.words.findIndex((word) => termMatches(span.folded, word));
     if (index < 0) continue;
-    found.add(index);
+    words.add(index);
     ranges.push([span.start, span.end]);
   }
-  return ranges.length > 0 ? { block, ranges, wordsMatched: found.size } : null;
+  return ranges.length > 0 ? { block, ranges, wordsMatched: words.size, words } : null;
+}
+
+/** Past the first matching block, this many more are looked at for a better one (a long document is not read to its end). */
+const LOOK_AHEAD_BLOCKS = 200;
+
+function scanBlocks(
+  blocks: readonly string[],
+  plan: QueryPlan,
+  folded?: readonly string[],
+): { best: BlockMatch | null; words: Set<number> } {
+  let best: BlockMatch | null = null;
+  let firstAt = -1;
+  const words = new Set<number>();
+  for (let index = 0; index < blocks.length; index++) {
+    if (firstAt >= 0 && index - firstAt > LOOK_AHEAD_BLOCKS) break;
+    const block = blocks[index]!;
+    const foldedBlock = folded?.[index] ?? foldText(block);
+    if (!mayMatch(foldedBlock, plan)) continue;
+    const match = matchBlock(block, foldedBlock, plan);
+    if (!match) continue;
+    if (firstAt < 0) firstAt = index;
+    for (const word of match.words) words.add(word);
+    if (!best || match.wordsMatched > best.wordsMatched) best = match;
+    if (best.wordsMatched === plan.words.length) break;
+  }
+  return { best, words };
 }
 
 /**
  * The block that matches the most query words (the first such, in document order), for a
  * text hit's snippet; null when no block matches. `folded` may hold the blocks already folded.
+ * Words as typed (and their variants and prefixes) are looked for first; typos, which cost
+ * far more to look for, only when a word was found nowhere that way.
  */
 export function bestBlock(blocks: readonly string[], plan: QueryPlan, folded?: readonly string[]): BlockMatch | null {
-  let best: BlockMatch | null = null;
-  for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index]!;
-    if (!mayMatch(folded?.[index] ?? foldText(block), plan)) continue;
-    const match = matchBlock(block, plan);
-    if (match && (!best || match.wordsMatched > best.wordsMatched)) best = match;
-    if (best && best.wordsMatched === plan.words.length) break;
-  }
-  return best;
+  const exact = scanBlocks(blocks, { words: plan.words.map((word) => ({ ...word, fuzzy: 0 })) }, folded);
+  const missing = plan.words.some((word, index) => word.fuzzy > 0 && !exact.words.has(index));
+  if (!missing) return exact.best;
+  const forgiving = scanBlocks(blocks, plan, folded).best;
+  return forgiving && (!exact.best || forgiving.wordsMatched > exact.best.wordsMatched) ? forgiving : exact.best;
 }
 
 /** Moves `index` back to the start of the word it falls in (or forward past a space). */
