@@ -18,6 +18,11 @@ export type SearchHostOptions = {
   settleMs?: number;
   /** A query not answered in this time is given up on, and the worker started again (default 10 s). */
   queryTimeoutMs?: number;
+  /**
+   * The worker starts with the first query or stored update, or this long after the host
+   * (default 10 s), so the index is ready before quick find is opened without slowing the start.
+   */
+  warmAfterMs?: number;
   entry?: WorkerEntry;
 };
 
@@ -44,6 +49,7 @@ export function startSearchHost(options: SearchHostOptions) {
   const catalogTimers = new Map<string, NodeJS.Timeout>();
   const deaths: number[] = [];
   let worker: Worker | null = null;
+  let started = false;
   let restartTimer: NodeJS.Timeout | null = null;
   let nextId = 1;
   let closed = false;
@@ -54,6 +60,13 @@ export function startSearchHost(options: SearchHostOptions) {
       waiting.delete(id);
       entry.resolve(null);
     }
+  }
+
+  function ensureStarted(): void {
+    if (started || closed) return;
+    started = true;
+    clearTimeout(warmTimer);
+    start();
   }
 
   function start(): void {
@@ -123,10 +136,12 @@ export function startSearchHost(options: SearchHostOptions) {
     if (post({ type: 'catalog', serverId, catalog: catalogOf(cache) })) sent.set(serverId, cache);
   }
 
-  start();
+  const warmTimer = setTimeout(ensureStarted, options.warmAfterMs ?? 10_000);
+  warmTimer.unref();
 
   return {
     async query(query: SearchQuery): Promise<SearchResults> {
+      ensureStarted();
       // The cache may have changed a moment ago: the worker hears of it before the query.
       sendCatalog(query.serverId);
       const reply = await request({ type: 'query', id: nextId++, query }, queryTimeoutMs);
@@ -147,11 +162,14 @@ export function startSearchHost(options: SearchHostOptions) {
     /** An update stored for a room; a document's text is indexed again shortly after. */
     roomChanged(serverId: string, room: string, update: Uint8Array): void {
       const parsed = parseRoomName(room);
-      if (parsed?.kind === 'doc') post({ type: 'room-changed', serverId, documentId: parsed.documentId, update });
+      if (parsed?.kind !== 'doc') return;
+      ensureStarted();
+      post({ type: 'room-changed', serverId, documentId: parsed.documentId, update });
     },
 
     /** How the index of one server stands (rooms read, documents indexed), for tests and the bench. */
     async stats(serverId: string): Promise<IndexStats | null> {
+      ensureStarted();
       const reply = await request({ type: 'stats', id: nextId++, serverId }, queryTimeoutMs);
       return reply?.type === 'stats' ? reply.stats : null;
     },
@@ -167,6 +185,7 @@ export function startSearchHost(options: SearchHostOptions) {
     },
 
     async close(): Promise<void> {
+      clearTimeout(warmTimer);
       for (const timer of catalogTimers.values()) clearTimeout(timer);
       for (const serverId of catalogTimers.keys()) sendCatalog(serverId);
       catalogTimers.clear();
