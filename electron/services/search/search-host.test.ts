@@ -116,6 +116,25 @@ describe('the search worker, from the host', () => {
     await logs.logs.close();
   });
 
+  it('gives up on a worker that does not answer in time, answers the query, and starts it again', async () => {
+    const root = await tempDir();
+    const messages: string[] = [];
+    const host = startSearchHost({
+      root,
+      log: (message) => messages.push(message),
+      cacheOf: () => cacheWith(),
+      serverIds: () => [serverId],
+      queryTimeoutMs: 1,
+    });
+    hosts.push(host);
+    expect(await host.query({ serverId, text: 'storytime' })).toEqual({ hits: [], indexing: true });
+    expect(messages).toContainEqual(expect.stringContaining('did not answer within 1 ms'));
+    for (let waited = 0; !messages.some((message) => message.includes('The search worker stopped')); waited += 25) {
+      if (waited > 10_000) throw new Error('the worker was not stopped');
+      await after(25);
+    }
+  });
+
   it('reads a 10,000-paragraph document in the worker while the host stays free', async () => {
     const root = await tempDir();
     const logs = roomLogsAt(root);
