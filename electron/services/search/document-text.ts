@@ -7,7 +7,7 @@ import { DOCUMENT_ROOT_NAME } from '../../../shared/editor/nodes';
  * heading, quote, list, list item, link…) and one `XmlText` per run of sibling text nodes.
  * A block is the text directly inside one element, with inline elements' text (links) read
  * into it; an element inside another (a list's items, a nested list) is a block of its own.
- * No editor is built: a 10,000-paragraph document is read in a few tens of milliseconds.
+ * No editor is built: walking the structure costs less than Yjs decoding the document does.
  */
 
 /** Elements whose text belongs to the block around them. */

@@ -34,7 +34,8 @@ export type Item = {
   key: string;
   kind: SearchHit['kind'];
   title: string;
-  text: string;
+  /** Built only when the item is indexed (a document's whole text is long). */
+  text(): string;
   /** Changes whenever what is indexed changes, so an unchanged item is not indexed again. */
   signature: string;
   /** The spaces it belongs to, for a search within one space. */
@@ -65,7 +66,7 @@ const kinds: Record<SearchHit['kind'], (sources: Sources) => Item[]> = {
         key: `space:${space.id}`,
         kind: 'space',
         title,
-        text,
+        text: () => text,
         signature: signature(title, text),
         spaceIds: [space.id],
         show: () => ({
@@ -90,7 +91,7 @@ const kinds: Record<SearchHit['kind'], (sources: Sources) => Item[]> = {
           key: `document:${document.id}`,
           kind: 'document',
           title: document.title,
-          text: blocks.join('\n'),
+          text: () => blocks.join('\n'),
           signature: signature(document.title, stored?.revision ?? 0),
           spaceIds: [document.spaceId],
           show: ({ plan, foldedBlocks }) => {
@@ -115,7 +116,7 @@ const kinds: Record<SearchHit['kind'], (sources: Sources) => Item[]> = {
         key: `person:${user.id}`,
         kind: 'person',
         title: user.name,
-        text,
+        text: () => text,
         signature: signature(user.name, text),
         spaceIds: spaces.map((shared) => shared.spaceId),
         show: () => ({

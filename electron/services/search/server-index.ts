@@ -320,7 +320,7 @@ export class ServerIndex {
   private apply(item: Item): void {
     this.items.set(item.key, item);
     if (this.engine.signature(item.key) === item.signature) return;
-    this.engine.add({ key: item.key, signature: item.signature, title: item.title, text: item.text });
+    this.engine.add({ key: item.key, signature: item.signature, title: item.title, text: item.text() });
     this.changed();
   }
 
