@@ -5,6 +5,7 @@ export const ApiRoutes = {
   health: '/healthz',
   session: '/api/session',
   me: '/api/me',
+  /** Who shares a space with the signed-in person (shared/api/people.ts). */
   people: '/api/people',
   documents: '/api/documents',
   document: (id: string) => `/api/documents/${part(id)}`,
