@@ -20,11 +20,20 @@ function intactPieces(word: string, edits: number): string[] {
   );
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a word of the folded text starts with `start` ("ch" is in "each", but starts no word there). */
+function startsAWord(folded: string, start: string): boolean {
+  for (let at = folded.indexOf(start); at >= 0; at = folded.indexOf(start, at + 1))
+    if (at === 0 || !LETTER_OR_DIGIT.test(folded[at - 1]!)) return true;
+  return false;
+}
+
 /** Could this block hold a match? A cheap test on folded text before its words are compared. */
 function mayMatch(folded: string, plan: QueryPlan): boolean {
   return plan.words.some(
     (word) =>
-      word.variants.some((variant) => folded.includes(variant)) ||
+      word.variants.some((variant) => startsAWord(folded, variant)) ||
       (word.fuzzy > 0 && intactPieces(word.word, word.fuzzy).some((piece) => folded.includes(piece))),
   );
 }
