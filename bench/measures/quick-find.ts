@@ -158,17 +158,13 @@ function rows(ours: Result, scan: Result, mini: Result): string[][] {
     line('keystroke max, all', (result) => figure(result, 'all', 100), ms),
     line('keystroke p50, CPU time', (result) => figure(result, 'cpu', 50), ms),
     line('keystroke p95, CPU time', (result) => figure(result, 'cpu', 95), ms),
-    ...[
-      ['keystroke p50 with a snippet for every hit', 'all', 50],
-      ['keystroke p95 with a snippet for every hit', 'all', 95],
-      ['keystroke p95 with a snippet for every hit, CPU time', 'cpu', 95],
-    ].map(([label, group, p]) => [
-      String(label),
-      ms(percentile(ours.snippets?.get(String(group)) ?? [], Number(p))),
-      'n/a',
-      'n/a',
-      '',
-    ]),
+    ...(
+      [
+        { label: 'keystroke p50 with a snippet for every hit', group: 'all', p: 50 },
+        { label: 'keystroke p95 with a snippet for every hit', group: 'all', p: 95 },
+        { label: 'keystroke p95 with a snippet for every hit, CPU time', group: 'cpu', p: 95 },
+      ] as const
+    ).map(({ label, group, p }) => [label, ms(percentile(ours.snippets?.get(group) ?? [], p)), 'n/a', 'n/a', '']),
   ];
 }
 
