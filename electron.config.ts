@@ -7,7 +7,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const at = (...parts: string[]) => path.join(root, ...parts);
 
 /**
- * Three builds: main (ESM, with the embedded server as a second entry), the preload
+ * Three builds: main (ESM, with the embedded server and quick find's worker thread as more
+ * entries: `search-worker.js` is found beside the main bundle, electron/services/search/worker-entry.ts), the preload
  * (CommonJS, every dependency bundled, for the sandbox), and the renderer.
  */
 export default defineConfig({
@@ -15,7 +16,11 @@ export default defineConfig({
     build: {
       outDir: at('out', 'main'),
       rolldownOptions: {
-        input: { index: at('electron', 'main', 'index.ts'), server: at('server', 'cli.ts') },
+        input: {
+          index: at('electron', 'main', 'index.ts'),
+          server: at('server', 'cli.ts'),
+          'search-worker': at('electron', 'services', 'search', 'worker.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

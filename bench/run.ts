@@ -7,6 +7,7 @@ import { coldOpen } from './measures/cold-open';
 import { convergence } from './measures/convergence';
 import { latency } from './measures/latency';
 import { memory } from './measures/memory';
+import { quickFind } from './measures/quick-find';
 import { throughput } from './measures/throughput';
 
 /**
@@ -17,7 +18,7 @@ import { throughput } from './measures/throughput';
 // Each y-websocket provider adds a process 'exit' listener in Node; hundreds are expected here.
 process.setMaxListeners(0);
 
-const measures: Measure[] = [latency, throughput, memory, convergence, coldOpen];
+const measures: Measure[] = [latency, throughput, memory, convergence, coldOpen, quickFind];
 const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
 
 function chosen(args: string[]): Measure[] {

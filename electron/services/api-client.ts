@@ -1,5 +1,6 @@
 import { documentsApi } from './api-client/documents';
 import { invitesApi } from './api-client/invites';
+import { peopleApi } from './api-client/people';
 import { createRequester, normaliseServerUrl, type ApiClientOptions } from './api-client/request';
 import { sessionApi } from './api-client/session';
 import { spacesApi } from './api-client/spaces';
@@ -19,6 +20,7 @@ export function createApiClient(baseUrl: string, options: ApiClientOptions = {})
     ...spacesApi(request),
     ...invitesApi(request),
     ...documentsApi(request),
+    ...peopleApi(request),
   };
 }
 

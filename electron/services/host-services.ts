@@ -8,6 +8,7 @@ import { openLocalStore, type DurableWrite } from './local-store';
 import { createOutbox, type OutboxOptions } from './outbox/outbox';
 import type { StoreHealthTracker } from './local-store/store-health';
 import { refreshAccounts } from './refresh-accounts';
+import { startSearchHost, type SearchHostOptions } from './search/search-host';
 import type { SecretBox } from './secret-box';
 
 export type HostServicesOptions = {
@@ -29,6 +30,8 @@ export type HostServicesOptions = {
   activityPollMs?: number;
   /** How soon a change the outbox could not send is tried again. */
   outbox?: OutboxOptions;
+  /** Quick find's timings (tests shorten them). */
+  search?: Pick<SearchHostOptions, 'settleMs' | 'queryTimeoutMs'>;
 };
 
 /** The host-independent half of each host: local store, handlers, the default server and the activity poller. */
@@ -54,6 +57,14 @@ export async function startHostServices(options: HostServicesOptions) {
     openExternal: options.openExternal,
     log,
   };
+  const search = startSearchHost({
+    root: options.dataDir,
+    log,
+    cacheOf: (serverId) => store.caches.peek(serverId),
+    serverIds: () => store.state.get().servers.map((server) => server.id),
+    ...options.search,
+  });
+  store.caches.onChange((serverId) => search.cacheChanged(serverId));
   const outbox = createOutbox(context, options.outbox);
   context.serverAnswered = (serverId) => outbox.wake(serverId);
   if (options.defaultServer) await applyDefaultServer(context, options.defaultServer);
@@ -63,8 +74,9 @@ export async function startHostServices(options: HostServicesOptions) {
   context.leftServer = (serverId) => poller.left(serverId);
   outbox.start();
   return {
-    handlers: createHostHandlers(context, outbox),
+    handlers: createHostHandlers(context, outbox, search),
     store,
+    search,
     /** Resolves once the start-up check of each signed-in server's session is done. */
     accountsChecked,
     /** Checks every signed-in server not on screen for new activity now, instead of at the next tick. */
@@ -72,7 +84,7 @@ export async function startHostServices(options: HostServicesOptions) {
     /** Stops polling and writes everything still in memory; call before the process ends. */
     async close(): Promise<void> {
       await accountsChecked;
-      await Promise.all([poller.stop(), outbox.stop()]);
+      await Promise.all([poller.stop(), outbox.stop(), search.close()]);
       await store.close();
     },
   };

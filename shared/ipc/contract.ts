@@ -13,6 +13,8 @@ import {
 import { InviteCode } from '../spaces/invite-link';
 import { Role } from '../spaces/permissions';
 import { RoomName } from '../rooms';
+import { Person } from '../api/people';
+import { SearchQuery, SearchResults } from '../search/hits';
 import {
   AppInfo,
   Bytes,
@@ -130,6 +132,25 @@ export const ipcContract = {
     move: method(ServerRef.extend({ documentId: DocumentId, spaceId: SpaceId }), result(DocumentMeta)),
     /** Whether one may write or only read; offline, as this device last knew. */
     access: method(ServerRef.extend({ documentId: DocumentId }), result(DocumentAccessInfo)),
+  },
+  search: {
+    /**
+     * Quick find: that server's spaces, documents (titles, and the text of those stored on this
+     * device) and people, best first, from the device's index (offline too). Empty text finds
+     * nothing. While the index is still reading stored documents, or its worker is starting
+     * again, `indexing` is true (and the hits may be fewer, or none).
+     */
+    query: method(SearchQuery, SearchResults),
+  },
+  people: {
+    /** The people one shares a space with: from the server when reachable, else as this device last saw them. */
+    list: method(ServerRef, result(z.object({ people: z.array(Person), fromCache: z.boolean() }))),
+  },
+  recent: {
+    /** Documents opened on this device, newest first (at most 10), only those it still knows; in one space when given. */
+    list: method(ServerRef.extend({ spaceId: SpaceId.optional() }), z.array(DocumentMeta)),
+    /** A document was opened (kept per server with the rest of its offline copy). */
+    opened: method(ServerRef.extend({ documentId: DocumentId }), z.undefined()),
   },
   outbox: {
     /** The person's changes still waiting for this server (or refused by it), oldest first. */

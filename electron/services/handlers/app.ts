@@ -1,5 +1,6 @@
 import type { HostHandlers } from '../../../shared/ipc/contract';
 import { isSafeExternalUrl } from '../open-external';
+import type { SearchHost } from '../search/search-host';
 import type { HandlerContext } from './context';
 
 export function appHandlers(context: HandlerContext): HostHandlers['app'] {
@@ -39,11 +40,13 @@ export function shellHandlers(context: HandlerContext): HostHandlers['shell'] {
   };
 }
 
-export function roomsHandlers(context: HandlerContext): HostHandlers['rooms'] {
+export function roomsHandlers(context: HandlerContext, search: SearchHost): HostHandlers['rooms'] {
   return {
     load: ({ serverId, room }) => context.store.rooms.load(serverId, room),
     async append({ serverId, room, update }) {
       context.store.rooms.append(serverId, room, update);
+      // Quick find indexes that room's text again shortly (in its worker).
+      search.roomChanged(serverId, room, update);
     },
   };
 }

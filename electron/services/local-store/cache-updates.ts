@@ -1,6 +1,7 @@
+import type { Person } from '../../../shared/api/people';
 import type { DocumentAccess, DocumentMeta } from '../../../shared/api/schemas';
 import type { SpaceSummary } from '../../../shared/api/spaces';
-import { emptyServerCache, type ServerCacheData } from './server-cache';
+import { emptyServerCache, RECENT_KEPT, type ServerCacheData } from './server-cache';
 
 /** Changes to one server's cache, applied to a draft inside `cache.update`. */
 
@@ -78,4 +79,16 @@ export function putDocument(draft: ServerCacheData, document: DocumentMeta, acce
 export function forgetDocument(draft: ServerCacheData, documentId: string): void {
   draft.documents = draft.documents.filter((document) => document.id !== documentId);
   delete draft.access[documentId];
+}
+
+export function replacePeople(draft: ServerCacheData, people: Person[]): void {
+  draft.people = people;
+}
+
+/** The document was opened now: it goes to the front of the recently opened list (kept short). */
+export function noteOpened(draft: ServerCacheData, documentId: string, at: Date): void {
+  draft.recentDocuments = [
+    { documentId, openedAt: at.toISOString() },
+    ...draft.recentDocuments.filter((recent) => recent.documentId !== documentId),
+  ].slice(0, RECENT_KEPT);
 }

@@ -9,6 +9,8 @@ export type PerServerFilesOptions<T> = {
   /** The file's name inside `servers/<serverId>/`. */
   name: string;
   schema: z.ZodType<T>;
+  /** Reads a file an older version wrote as the current shape (null: not an older version either). */
+  upgrade?: (raw: unknown) => T | null;
   defaults: () => T;
   what: StoreDamage['what'];
   /** What happens instead when a server's file is set aside. */
@@ -36,9 +38,10 @@ export function createPerServerFiles<T>(options: PerServerFilesOptions<T>) {
         file: perServerFile(options.root, serverId, options.name),
         read: (raw) => {
           const parsed = options.schema.safeParse(raw);
-          return parsed.success
-            ? { ok: true, value: parsed.data, upgraded: false }
-            : { ok: false, reason: `it does not match the expected shape (${describeIssues(parsed.error.issues)})` };
+          if (parsed.success) return { ok: true, value: parsed.data, upgraded: false };
+          const upgraded = options.upgrade?.(raw);
+          if (upgraded) return { ok: true, value: upgraded, upgraded: true };
+          return { ok: false, reason: `it does not match the expected shape (${describeIssues(parsed.error.issues)})` };
         },
         check: (value) => options.schema.parse(value),
         defaults: options.defaults,
