@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/forms.css';
 import './styles/workspace.css';
 import './styles/menus.css';
+import './styles/quick-find.css';
 import './styles/lists.css';
 import './styles/tables.css';
 import './styles/dialogs.css';

@@ -3,6 +3,7 @@ import { useServers } from '../data/servers';
 import { DocumentScreen } from '../screens/document/DocumentScreen';
 import { NotFoundScreen } from '../screens/NotFoundScreen';
 import { OpenLinkScreen } from '../screens/OpenLinkScreen';
+import { PersonScreen } from '../screens/person/PersonScreen';
 import { ProfileScreen } from '../screens/profile/ProfileScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { AddServerScreen } from '../screens/sign-in/AddServerScreen';
@@ -86,6 +87,14 @@ export function AppRoutes() {
           element={
             <Keyed by="documentId">
               <DocumentScreen />
+            </Keyed>
+          }
+        />
+        <Route
+          path="people/:userId"
+          element={
+            <Keyed by="userId">
+              <PersonScreen />
             </Keyed>
           }
         />

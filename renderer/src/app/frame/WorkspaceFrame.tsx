@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { ServerEntry } from '../../../../shared/ipc/contract';
@@ -7,6 +7,9 @@ import { OutboxBar } from '../../outbox/OutboxBar';
 import { StoreHealthNotice } from '../../status/StoreHealthNotice';
 import { serverLabel } from '../server-entries';
 import { ServerContext } from '../server-context';
+import { QuickFind } from '../../quick-find/QuickFind';
+import { QuickFindButton } from '../../quick-find/QuickFindButton';
+import { useQuickFindKeys } from '../../quick-find/useQuickFindKeys';
 import { NarrowMenu } from '../sidebar/NarrowMenu';
 import { Sidebar } from '../sidebar/Sidebar';
 
@@ -20,6 +23,12 @@ export function WorkspaceFrame({ server, children }: { server: ServerEntry; chil
   const { entries, ended } = useServers();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [finding, setFinding] = useState(false);
+  const find = useCallback(() => {
+    setMenuOpen(false);
+    setFinding(true);
+  }, []);
+  useQuickFindKeys(find);
   // A choice made in the folded menu takes the person there and closes it.
   const [openedAt, setOpenedAt] = useState(location.key);
   if (openedAt !== location.key) {
@@ -35,13 +44,14 @@ export function WorkspaceFrame({ server, children }: { server: ServerEntry; chil
         {t('app.skipToContent')}
       </a>
       <div className="workspace">
-        <Sidebar server={server} className="sidebar-wide" />
+        <Sidebar server={server} className="sidebar-wide" onFind={find} />
         <div className="workspace-body">
           <header className="top-bar">
             <NarrowMenu open={menuOpen} onOpenChange={setMenuOpen}>
-              <Sidebar server={server} className="sidebar-folded" />
+              <Sidebar server={server} className="sidebar-folded" onFind={find} />
             </NarrowMenu>
             <p className="top-bar-name">{serverLabel(server)}</p>
+            <QuickFindButton onOpen={find} compact />
           </header>
           <main id="main" tabIndex={-1}>
             <StoreHealthNotice />
@@ -55,6 +65,7 @@ export function WorkspaceFrame({ server, children }: { server: ServerEntry; chil
           </main>
         </div>
       </div>
+      <QuickFind server={server} open={finding} onOpenChange={setFinding} />
     </ServerContext.Provider>
   );
 }

@@ -4,17 +4,19 @@ import type { ServerEntry } from '../../../../shared/ipc/contract';
 import { Avatar } from '../../components/Avatar';
 import { paths } from '../paths';
 import { serverLabel } from '../server-entries';
+import { QuickFindButton } from '../../quick-find/QuickFindButton';
 import { ServerRail } from './ServerRail';
 import { SpaceNav } from './SpaceNav';
 
 /** Where the person is: the server switcher, then this server's spaces, then themselves and the settings. */
-export function Sidebar({ server, className }: { server: ServerEntry; className: string }) {
+export function Sidebar({ server, className, onFind }: { server: ServerEntry; className: string; onFind: () => void }) {
   const { t } = useTranslation();
   return (
     <div className={`sidebar ${className}`}>
       <ServerRail shown={server} />
       <nav className="sidebar-panel" aria-label={t('nav.label')}>
         <p className="sidebar-server">{serverLabel(server)}</p>
+        <QuickFindButton onOpen={onFind} />
         <div className="sidebar-nav">
           <ul className="nav-list">
             <li>

@@ -5,6 +5,7 @@ import { spaces } from './spaces';
 import { workspace } from './workspace';
 import { invites } from './invites';
 import { documents } from './documents';
+import { find } from './find';
 import { outbox } from './outbox';
 
 /** Pob llinyn y mae pobl yn ei weld, yn Gymraeg: yr un allweddi â'r Saesneg, un ffeil i bob rhan o'r ap. */
@@ -16,4 +17,5 @@ export const cy: Record<MessageKey, string> = {
   ...documents,
   ...outbox,
   ...workspace,
+  ...find,
 };

@@ -4,12 +4,22 @@ import { spaces } from './spaces';
 import { workspace } from './workspace';
 import { invites } from './invites';
 import { documents } from './documents';
+import { find } from './find';
 import { outbox } from './outbox';
 
 /**
  * Every user-visible string, in English: flat dotted keys, one file per area of the app.
  * Welsh (../cy) has the same files with the same keys; the type checker insists.
  */
-export const en = { ...app, ...account, ...spaces, ...invites, ...documents, ...outbox, ...workspace } as const;
+export const en = {
+  ...app,
+  ...account,
+  ...spaces,
+  ...invites,
+  ...documents,
+  ...outbox,
+  ...workspace,
+  ...find,
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { paths } from '../../app/paths';
 import { useServer } from '../../app/server-context';
 import { useScreenHeading } from '../../app/useScreenHeading';
 import { useDocumentInfo } from '../../data/documents';
+import { useNoteOpened } from '../../data/search';
 import type { FailureCode } from '../../data/host';
 import { useSpace } from '../../data/spaces';
 import { EditorScreen } from './EditorScreen';
@@ -19,6 +20,7 @@ export function DocumentScreen() {
   const info = useDocumentInfo(server.id, documentId);
   const spaceId = info.data?.document.spaceId ?? '';
   const space = useSpace(server.id, spaceId, spaceId !== '');
+  useNoteOpened(server.id, documentId, info.data !== undefined);
   const failure = info.failure ?? (info.data ? space.failure : null);
 
   if (info.data && space.data) {

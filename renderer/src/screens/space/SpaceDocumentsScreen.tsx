@@ -18,6 +18,7 @@ import { spaceName } from '../../spaces/space-text';
 import { DocumentRow } from './DocumentRow';
 import { NewDocumentForm } from './NewDocumentForm';
 import { PendingDocumentRow } from './PendingDocumentRow';
+import { RecentDocuments } from './RecentDocuments';
 import { useSpaceContext } from './space-context';
 
 /**
@@ -76,6 +77,7 @@ export function SpaceDocumentsScreen() {
       <h2 ref={heading} tabIndex={-1}>
         {t('space.tabDocuments')}
       </h2>
+      <RecentDocuments serverId={server.id} spaceId={space.id} />
       {fromCache && <p className="note">{t('documents.fromCache')}</p>}
       {documentsQuery.failure && (
         <p role="alert" className="form-error">

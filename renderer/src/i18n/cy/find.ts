@@ -1,0 +1,31 @@
+import type { find as english } from '../en/find';
+
+export const find: Record<keyof typeof english, string> = {
+  'find.open': 'Chwilio…',
+  'find.title': 'Chwilio cyflym',
+  'find.field': 'Chwilio am ofodau, dogfennau a phobl',
+  'find.placeholder': 'Teipiwch air, teitl neu enw',
+  'find.onlyIn': 'Yn {{space}} yn unig',
+  'find.results': 'Canlyniadau',
+  'find.recent': 'Wedi’u gweld yn ddiweddar',
+  'find.linkGroup': 'Agor dolen',
+  'find.spaces': 'Gofodau',
+  'find.documents': 'Dogfennau',
+  'find.people': 'Pobl',
+  'find.nothing': 'Does dim byd yn cyfateb. Rhowch gynnig ar lai o eiriau, neu eiriau byrrach.',
+  'find.hint':
+    'Teipiwch i chwilio am ofodau, dogfennau a phobl. Caiff y dogfennau sydd ar y ddyfais hon eu chwilio air am air, all-lein hefyd.',
+  'find.indexing': 'Wrthi’n darllen y dogfennau sydd ar y ddyfais hon: efallai y daw rhagor i’r golwg.',
+  'find.found_zero': 'Dim canlyniadau',
+  'find.found_one': '{{count}} canlyniad',
+  'find.found_two': '{{count}} ganlyniad',
+  'find.found_few': '{{count}} chanlyniad',
+  'find.found_many': '{{count}} chanlyniad',
+  'find.found_other': '{{count}} canlyniad',
+  'find.keys': 'Mae’r saethau’n symud, Enter yn agor, Escape yn cau',
+  'recent.heading': 'Wedi’u gweld yn ddiweddar',
+  'person.spaces': 'Gofodau rydych chi’n eu rhannu',
+  'person.email': 'E-bost',
+  'person.unknown': 'Dydy’r person hwn ddim yn un o’ch gofodau, neu dydy’r ddyfais hon ddim wedi’i weld eto.',
+  'person.fromCache': 'Rydych chi all-lein, felly dyma’r hyn a welodd y ddyfais hon ddiwethaf.',
+};

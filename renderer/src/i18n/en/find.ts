@@ -1,0 +1,31 @@
+/** Quick find (Ctrl+K), recently viewed documents, and a person's page. */
+export const find = {
+  'find.open': 'Find…',
+  'find.title': 'Quick find',
+  'find.field': 'Find spaces, documents and people',
+  'find.placeholder': 'Type a word, a title or a name',
+  'find.onlyIn': 'Only in {{space}}',
+  'find.results': 'Results',
+  'find.recent': 'Recently viewed',
+  'find.linkGroup': 'Open a link',
+  'find.spaces': 'Spaces',
+  'find.documents': 'Documents',
+  'find.people': 'People',
+  'find.nothing': 'Nothing matches. Try fewer or shorter words.',
+  'find.hint':
+    'Type to find spaces, documents and people. Documents stored on this device are searched word by word, offline too.',
+  'find.indexing': 'Still reading the documents stored on this device: more may appear.',
+  // Every plural form Welsh has, so both catalogues have the same keys; English uses one and other.
+  'find.found_zero': 'No results',
+  'find.found_one': '{{count}} result',
+  'find.found_two': '{{count}} results',
+  'find.found_few': '{{count}} results',
+  'find.found_many': '{{count}} results',
+  'find.found_other': '{{count}} results',
+  'find.keys': 'Arrow keys move, Enter opens, Escape closes',
+  'recent.heading': 'Recently viewed',
+  'person.spaces': 'Spaces you share',
+  'person.email': 'Email',
+  'person.unknown': 'This person isn’t in any of your spaces, or this device hasn’t seen them yet.',
+  'person.fromCache': 'You’re offline, so this is what this device last saw.',
+} as const;
