@@ -6,7 +6,7 @@ import { connectClient } from './clients';
  * nor a stall in the server can hide behind the other. Two stock clients in one room: the
  * writer sets a counter every `--every` ms, the reader notes when each value arrives. Each
  * edit belongs to the phase in which it was sent: "phase NAME" on stdin starts one (the first
- * is "quiet"). On "stop" it prints one JSON line of results, per phase, and exits.
+ * is "warm-up"). On "stop" it prints one JSON line of results, per phase, and exits.
  *
  *   node --import tsx server/testing/probe-process.ts URL TOKEN DOCUMENT_ID [EVERY_MS]
  */
@@ -16,7 +16,7 @@ const every = Number(everyArg ?? 50);
 
 const writer = await connectClient(url, documentId, token);
 const reader = await connectClient(url, documentId, token);
-let phase = 'quiet';
+let phase = 'warm-up';
 const sentAt = new Map<number, { at: number; phase: string }>();
 const latencies = new Map<string, number[]>([[phase, []]]);
 const counter = () => reader.doc.getMap<number>('probe');

@@ -14,23 +14,33 @@ export type ProbeFigures = { received: number; p50: number; p99: number; max: nu
 export type ProbeResult = ProbeFigures & { sent: number; lost: number; baseline: ProbeFigures };
 
 /**
- * Runs an attack under a probe. The probe first runs with no attack for `forMs` (the baseline:
- * the same server, probe and machine, a moment before), then round after round of the attack
- * until at least `forMs` have passed. Each phase takes over a hundred samples, so that a p99
+ * Runs an attack under a probe. The probe warms up for a second, runs with no attack for `forMs`
+ * (the baseline: the same server, probe and machine, a moment before), then round after round of the attack
+ * until at least `forMs` have passed. An attack whose volume is its point (many requests at once)
+ * passes `harmless`: the same volume of ordinary requests, sent round after round through the
+ * baseline, so that what is compared is the attack against traffic like it, not against silence. Each phase takes over a hundred samples, so that a p99
  * is a p99, not the worst sample.
  */
 export async function underProbe(
   options: Parameters<typeof startProbe>[0],
   attack: (round: number) => Promise<void>,
-  forMs = 6000,
+  { forMs = 6000, harmless }: { forMs?: number; harmless?: (round: number) => Promise<void> } = {},
 ): Promise<ProbeResult> {
   const probe = await startProbe(options);
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
   try {
-    await new Promise((resolve) => setTimeout(resolve, forMs));
+    // Its first round trips warm up its own code and sockets: they are no one's baseline.
+    await wait(1000);
+    await probe.phase('quiet');
+    if (!harmless) await wait(forMs);
+    else {
+      const started = performance.now();
+      for (let round = 0; round === 0 || performance.now() - started < forMs; round++) await harmless(round);
+    }
     await probe.phase('attack');
     const started = performance.now();
     for (let round = 0; round === 0 || performance.now() - started < forMs; round++) await attack(round);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await wait(300);
     const { sent, lost, phases } = await probe.stop();
     return { sent, lost, ...phases.attack!, baseline: phases.quiet! };
   } finally {
@@ -64,7 +74,7 @@ export function runAhead(pid: number): boolean {
 /**
  * A latency probe in its own process (probe-process.ts): two stock clients in a room of their
  * own, an edit every `everyMs`, round trip measured writer → server → reader. It starts in the
- * phase "quiet"; `phase(name)` starts another; `stop()` gives the figures of each.
+ * phase "warm-up"; `phase(name)` starts another; `stop()` gives the figures of each.
  */
 export async function startProbe(options: {
   url: string;
