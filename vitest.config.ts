@@ -30,7 +30,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include, exclude: [...timed, ...slow] } },
       { extends: true, test: { name: 'slow', include: slow } },
-      { extends: true, test: { name: 'timed', include: timed, maxWorkers: 1 } },
+      // Never retried: a timing that fails is the finding, and a second try would hide it.
+      { extends: true, test: { name: 'timed', include: timed, maxWorkers: 1, retry: 0 } },
     ],
   },
 });

@@ -3,7 +3,16 @@ import { test, expect } from './support/fixtures';
 import { arriveAndStartDocument, editor } from './support/person-actions';
 import { logTimeline, onlyDocumentLog } from './support/stored-document';
 import { percentile, typeSteadily } from './support/steady-typing';
-import { SENTENCE, WRITE_INTERVAL_BOUND_MS } from './support/write-interval';
+import {
+  describeDisk,
+  measureDiskWhile,
+  SENTENCE,
+  WRITE_INTERVAL_PROMISE_MS,
+  writeIntervalBound,
+} from './support/write-interval';
+
+// A timing that fails is the finding, not a flake: a retry would hide it.
+test.describe.configure({ retries: 0 });
 
 /** Notes when the page receives each printable key: the moment the app has the keystroke. */
 async function recordKeydowns(page: Page): Promise<() => Promise<number[]>> {
@@ -25,16 +34,23 @@ const summary = (values: number[]) =>
 /**
  * From each keystroke to the fsync that put it on disk: Lexical, the Y.Doc, the bridge, the
  * host and the write itself. The host reports each fsync with the log's length (its trace
- * option); the log, replayed record by record, says which record first held each key. About 20 s.
+ * option); the log, replayed record by record, says which record first held each key. The
+ * disk is measured alongside, in the same folder (`support/write-interval.ts`): every
+ * keystroke must be on disk within the promise (50 ms) plus two of the disk's own slowest
+ * write + fsync in this run. About 20 s.
  */
-test('every keystroke is on disk (fsynced) within 100 ms', async ({ alysDevice }) => {
+test(`every keystroke is on disk (fsynced) within ${WRITE_INTERVAL_PROMISE_MS} ms more than the disk itself takes`, async ({
+  alysDevice,
+}) => {
   const page = await arriveAndStartDocument(alysDevice, 'Write interval', { traceWrites: true });
   await editor(page).click();
   await page.keyboard.press('ControlOrMeta+End');
   const keydowns = await recordKeydowns(page);
   const typed = SENTENCE.repeat(3);
+  const disk = await measureDiskWhile(alysDevice.localStoreDir);
   const strokes = await typeSteadily(page, typed, { gapMs: [25, 75] });
   await expect(editor(page)).toContainText(typed.trim());
+  const baseline = await disk.stop();
   const received = await keydowns();
   expect(received).toHaveLength(strokes.length);
   await alysDevice.closeApp();
@@ -52,13 +68,16 @@ test('every keystroke is on disk (fsynced) within 100 ms', async ({ alysDevice }
   const fromKeydown = fsyncedAt.map((at, index) => at - received[index]!);
   const fromPress = fsyncedAt.map((at, index) => at - strokes[index]!.pressedAt);
   const ioOnly = fsyncs.map((write) => write.at - write.writeStartedAt);
+  const bound = writeIntervalBound(baseline);
   const report = [
     `${strokes.length} keystrokes, ${fsyncs.length} fsyncs`,
     `keystroke in the page → fsynced: ${summary(fromKeydown)}`,
     `test's key press (adds Playwright and Chromium input delivery) → fsynced: ${summary(fromPress)}`,
-    `write + fsync alone: ${summary(ioOnly)}`,
+    `the store's write + fsync alone: ${summary(ioOnly)}`,
+    describeDisk(baseline),
+    `bound: ${WRITE_INTERVAL_PROMISE_MS} + 2 × ${baseline.max.toFixed(1)} = ${bound.toFixed(1)} ms`,
   ];
   console.log(`Write interval\n  ${report.join('\n  ')}`);
   test.info().annotations.push({ type: 'write interval', description: report.join('; ') });
-  expect(Math.max(...fromKeydown), report.join('\n')).toBeLessThan(WRITE_INTERVAL_BOUND_MS);
+  expect(Math.max(...fromKeydown), report.join('\n')).toBeLessThanOrEqual(bound);
 });

@@ -1,14 +1,13 @@
 import { crc32 } from 'node:zlib';
 import { checkUpdateShape } from '../sync/update-shape';
+import { HEADER_BYTES } from './framed-log';
 
 /**
  * Reading a room log that is damaged anywhere, not only at its tail: every record that still
  * checks out is kept, wherever it sits, and the damaged spans are reported so the caller can
- * keep the original bytes aside. A record "checks out" when its checksum matches and its
- * payload is a well-formed Yjs update.
+ * keep the original bytes aside (`log-reader.ts`). A record "checks out" when its checksum
+ * matches and its payload is a well-formed Yjs update.
  */
-const HEADER_BYTES = 8;
-
 export type Salvage = {
   records: Uint8Array[];
   /** Byte ranges [start, end) that held no good record. */
@@ -35,6 +34,11 @@ function isUpdate(payload: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether every one of these records is an update (a log whose framing is whole, read by the desktop). */
+export function allUpdates(records: readonly Uint8Array[]): boolean {
+  return records.every(isUpdate);
 }
 
 export function salvageRecords(bytes: Uint8Array): Salvage {

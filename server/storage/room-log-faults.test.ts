@@ -162,7 +162,7 @@ describe('room logs on a faulty disk', () => {
 
   it('cuts off the part of a record that reached the file when an append fails', async () => {
     const { updates } = fiveUpdates();
-    const log = new AppendLog(file(), { byteLength: 0, recordCount: 0 });
+    const log = AppendLog.openSync(file(), { byteLength: 0, recordCount: 0 });
     log.appendAllSync([updates[0]!]);
     // As a full disk leaves it: part of the next record written, then the write refused.
     await writeFile(file(), Buffer.concat([frameRecord(updates[0]!), frameRecord(updates[1]!).slice(0, 9)]));

@@ -1,4 +1,4 @@
-import { accessSync, constants, unlinkSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import * as Y from 'yjs';
 import { AppendLog } from './framed-log';
@@ -23,7 +23,8 @@ const madeDirectories = new Set<string>();
  * The file is opened for appending (or made) with the first update since the room loaded:
  * most loaded rooms are only read, and each would otherwise hold a file descriptor and its
  * objects. When the disk refuses a write (full, read-only) the log stops taking writes: the
- * part of the record that reached the file is cut off, and the room is read-only from then on.
+ * part of the record that reached the file has been cut off (`AppendLog`), and the room is
+ * read-only from then on.
  */
 export class RoomLog {
   /** Appended since the last fsync: flushed when the room is closed. */
@@ -42,7 +43,7 @@ export class RoomLog {
   ) {}
 
   private openAppendLog(): AppendLog {
-    return new AppendLog(this.path, { byteLength: this.storedBytes, recordCount: this.storedRecords });
+    return AppendLog.openSync(this.path, { byteLength: this.storedBytes, recordCount: this.storedRecords });
   }
 
   /** Derived when needed, not kept: it is only used to open, compact or clean up the file. */
@@ -103,7 +104,7 @@ export class RoomLog {
     } catch (error) {
       if (error instanceof StorageUnavailable) throw error;
       const reason = explainStorageError(error);
-      this.stopWriting({ cutTornRecord: true });
+      this.stopWriting();
       this.options.warn(
         `Room ${this.roomName}: an update could not be stored, ${reason}. The room is read-only until it is loaded again.`,
       );
@@ -135,14 +136,10 @@ export class RoomLog {
       this.log.replaceWith(Y.encodeStateAsUpdate(doc));
       this.unsynced = false;
     } catch (error) {
+      // The log cleaned up after itself and is still open as it was.
       this.options.warn(
         `Room ${this.roomName}: compaction failed, ${explainStorageError(error)}; the log is kept as it is.`,
       );
-      try {
-        unlinkSync(`${this.path}.compacting`);
-      } catch {
-        // Nothing was left behind.
-      }
     }
   }
 
@@ -156,25 +153,12 @@ export class RoomLog {
         );
       }
     }
-    this.stopWriting({ cutTornRecord: false });
+    this.stopWriting();
   }
 
-  private stopWriting({ cutTornRecord }: { cutTornRecord: boolean }): void {
-    const log = this.log;
+  private stopWriting(): void {
+    this.log?.close();
     this.log = null;
     this.openOnWrite = false;
-    if (!log) return;
-    if (cutTornRecord) {
-      try {
-        log.cutBackToLastRecord();
-      } catch {
-        // A read-only disk took none of it; a torn tail, if any, is set aside on the next load.
-      }
-    }
-    try {
-      log.close();
-    } catch {
-      // Already closed.
-    }
   }
 }

@@ -41,14 +41,21 @@ describe('access changes reach open sockets live', () => {
     member.text.insert(0, 'before;');
     await waitFor(() => watcher.text.toString() === 'before;', 'the member’s first edit');
 
-    const closed = nextClose(member);
-    const started = Date.now();
+    const started = performance.now();
+    const closed = nextClose(member).then((code) => ({ code, ms: performance.now() - started }));
     const answer = await adminApi()('PUT', `/api/spaces/${cast.spaceId}/members/${cast.userIds.member}`, {
       role: 'observer',
     });
+    const answeredMs = performance.now() - started;
     expect(answer.status).toBe(200);
-    expect(await closed).toBe(CloseCode.accessChanged);
-    expect(Date.now() - started).toBeLessThan(3000);
+    const close = await closed;
+    expect(close.code).toBe(CloseCode.accessChanged);
+    // At once: the socket is closed as the change is answered, not on some later check. The same request's own
+    // answer time is the baseline (three times it, plus 50 ms for scheduling), not a fixed figure.
+    expect(
+      close.ms,
+      `closed after ${close.ms.toFixed(1)} ms, answered after ${answeredMs.toFixed(1)} ms`,
+    ).toBeLessThanOrEqual(3 * answeredMs + 50);
 
     // The provider reconnects by itself; the server now drops what it sends.
     await waitFor(() => member.provider.synced && member.provider.wsconnected, 'the member to reconnect');

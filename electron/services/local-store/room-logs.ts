@@ -1,10 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-// One record format on the server and the desktop: a room's log reads the same in both.
-import { encodeRecords } from '../../../server/storage/framed-log';
+// One durable log on the server and the desktop: a room's log is written and read the same in both.
+import { AppendLog, encodeRecords, replaceFileDurably } from '../../../server/storage/framed-log';
+import { readFramedLog, type LogDamage } from '../../../server/storage/log-reader';
 import { roomLogPath } from '../../../server/storage/room-files';
-import { AppendFile, replaceDurably } from './durable-file';
-import { mergeAll, salvageRecords } from './log-salvage';
+import { mergeAll } from './merge-updates';
 import { WRITE_RETRY_MS, type StoreHealthTracker } from './store-health';
 
 /**
@@ -41,7 +40,8 @@ export type RoomLogOptions = {
 
 type RoomState = {
   file: string;
-  log: AppendFile;
+  /** Open while writes succeed; let go after a failure (the next write opens the file afresh) and before a rewrite. */
+  log: AppendLog | null;
   room: string;
   pending: Uint8Array[];
   /** When the oldest pending update arrived. */
@@ -80,7 +80,7 @@ export function createRoomLogs(options: RoomLogOptions) {
       const file = roomLogFile(options.root, serverId, room);
       found = {
         file,
-        log: new AppendFile(file),
+        log: null,
         room,
         pending: [],
         pendingSince: 0,
@@ -110,7 +110,8 @@ export function createRoomLogs(options: RoomLogOptions) {
     room.pending = [];
     try {
       const writeStartedAt = now();
-      const length = await room.log.append(encodeRecords(batch));
+      room.log ??= await AppendLog.open(room.file);
+      const length = await room.log.appendDurably(batch);
       options.onDurable?.({
         room: room.room,
         file: room.file,
@@ -122,6 +123,8 @@ export function createRoomLogs(options: RoomLogOptions) {
       });
       health.succeeded(target(room));
     } catch (error) {
+      // The log cut off any part of the batch that reached the file; it stays in memory for the retry.
+      letGo(room);
       room.pending = batch.concat(room.pending);
       room.pendingSince = firstAppendAt;
       health.failed(target(room), error);
@@ -140,33 +143,21 @@ export function createRoomLogs(options: RoomLogOptions) {
     return enqueue(room, () => writePending(room));
   }
 
-  /** Keeps the whole damaged file aside, then rewrites the log with what could be read. */
-  async function setDamageAside(
-    room: RoomState,
-    bytes: Uint8Array,
-    records: Uint8Array[],
-    damagedBytes: number,
-  ): Promise<void> {
-    let keptAs: string | null = null;
-    const copy = `${room.file}.corrupt-${Date.now()}`;
-    try {
-      await writeFile(copy, bytes, { flag: 'wx' });
-      keptAs = copy;
-    } catch (error) {
-      health.failed(target(room), error);
-    }
-    // Rewritten only once the damaged file is safe elsewhere; until then the next load reads past the damage again.
-    if (keptAs)
-      await replaceDurably(room.file, encodeRecords(records)).catch((error: unknown) =>
-        health.failed(target(room), error),
-      );
-    const where = keptAs
-      ? `a copy of the whole file was kept as ${keptAs}`
+  function letGo(room: RoomState): void {
+    room.log?.close();
+    room.log = null;
+  }
+
+  /** Tells the person what the reader found and did (`server/storage/log-reader.ts`); a log left damaged is read past again next time. */
+  function reportDamage(room: RoomState, damage: LogDamage, records: number): void {
+    if (damage.error) health.failed(target(room), damage.error);
+    const where = damage.keptAs
+      ? `a copy of the whole file was kept as ${damage.keptAs}`
       : 'it could not be copied aside, so the file was left as it was';
     health.damaged({
       what: 'room-log',
-      keptAs,
-      detail: `Branchline found ${damagedBytes} damaged bytes in this device's copy of ${room.room} (${room.file}); ${records.length} whole records were read, and ${where}.`,
+      keptAs: damage.keptAs,
+      detail: `Branchline found ${damage.bytes} damaged bytes in this device's copy of ${room.room} (${room.file}); ${records} whole records were read, and ${where}.`,
     });
   }
 
@@ -177,17 +168,17 @@ export function createRoomLogs(options: RoomLogOptions) {
    */
   async function readRoom(room: RoomState): Promise<Uint8Array[]> {
     // The log may be rewritten below; appends after that go to the new file.
-    await room.log.close();
-    let bytes: Uint8Array = new Uint8Array();
+    letGo(room);
+    let records: Uint8Array[] = [];
     try {
-      bytes = await readFile(room.file);
+      const read = await readFramedLog(room.file);
+      records = read.records;
+      if (read.damage) reportDamage(room, read.damage, records.length);
+      // A long log is rewritten as one update after the answer has gone, before any later write.
+      else if (records.length > compactAfter) void enqueue(room, () => compact(room, records));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') health.failed(target(room), error);
+      health.failed(target(room), error);
     }
-    const { records, damagedBytes } = salvageRecords(bytes);
-    if (damagedBytes > 0) await setDamageAside(room, bytes, records, damagedBytes);
-    // A long log is rewritten as one update after the answer has gone, before any later write.
-    if (damagedBytes === 0 && records.length > compactAfter) void enqueue(room, () => compact(room, records));
     // Updates a failed write still holds in memory are part of this device's state too.
     return records.concat(room.pending);
   }
@@ -195,8 +186,8 @@ export function createRoomLogs(options: RoomLogOptions) {
   async function compact(room: RoomState, records: Uint8Array[]): Promise<void> {
     const merged = mergeAll(records);
     if (!merged) return;
-    await room.log.close();
-    await replaceDurably(room.file, encodeRecords([merged])).catch((error: unknown) =>
+    letGo(room);
+    await replaceFileDurably(room.file, encodeRecords([merged])).catch((error: unknown) =>
       health.failed(target(room), error),
     );
   }
@@ -239,7 +230,12 @@ export function createRoomLogs(options: RoomLogOptions) {
 
     /** Writes everything still waiting and lets go of the files; called on shutdown. */
     async close(): Promise<void> {
-      await Promise.all([...rooms.values()].map((room) => flushRoom(room).then(() => room.log.close())));
+      await Promise.all(
+        [...rooms.values()].map((room) => {
+          void flushRoom(room);
+          return enqueue(room, async () => letGo(room));
+        }),
+      );
     },
   };
 }

@@ -1,7 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import * as Y from 'yjs';
 import { encodeRecords } from '../../../server/storage/framed-log';
-import { salvageRecords } from '../local-store/log-salvage';
+import { salvageRecords } from '../../../server/storage/log-recovery';
 
 /**
  * What a room log looked like when its text was read: a log that no longer looks so has

@@ -3,7 +3,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as Y from 'yjs';
 import type { StoreHealth } from '../../../../shared/ipc/contract';
-import { salvageRecords } from '../log-salvage';
+import { damagedByteCount, salvageRecords } from '../../../../server/storage/log-recovery';
 import { createRoomLogs, roomLogFile } from '../room-logs';
 import { openStateFile } from '../state-file';
 import { createStoreHealth } from '../store-health';
@@ -54,7 +54,7 @@ await logs.flush();
 await state.update((draft) => void (draft.settings.locale = 'cy'));
 const whileFull = {
   health: health.get(),
-  logDamagedBytes: salvageRecords(await readFile(file)).damagedBytes,
+  logDamagedBytes: damagedByteCount(salvageRecords(await readFile(file)).damaged),
   memoryHasAll: (await logs.load('local', ROOM)).length > 0,
 };
 await rm(filler);
