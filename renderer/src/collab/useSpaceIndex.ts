@@ -57,7 +57,9 @@ export function useSpaceIndex(serverId: string, spaceId: string): SpaceIndexView
         result.session.close();
       };
       read();
+      // Nothing else asks this room's provider to connect (the editor's plugin does for a document's).
       result.session.connect();
+      provider.connect();
     });
     return () => {
       cancelled = true;

@@ -7,11 +7,17 @@ import { failureCode, host, valueOf } from './host';
  * answer stays on screen while the next is on its way, so the list does not flicker per key.
  */
 export function useQuickFind(serverId: string, text: string, spaceId: string | null) {
+  // Asked for as quick find opens, so the index has the people one shares a space with; the
+  // answers are asked again once they come.
+  const peopleAt = usePeople(serverId).dataUpdatedAt;
   const query = useQuery({
-    queryKey: ['search', serverId, text.trim(), spaceId],
+    queryKey: ['search', serverId, text.trim(), spaceId, peopleAt],
     queryFn: () => host().search.query({ serverId, text, ...(spaceId ? { spaceId } : {}), limit: 20 }),
     enabled: text.trim() !== '',
     placeholderData: keepPreviousData,
+    // The index follows documents as they change (a second or so behind): while the answer is on
+    // screen it is asked for again now and then, so what was just written turns up.
+    refetchInterval: 1500,
   });
   return { ...query, failure: failureCode(query.error) };
 }

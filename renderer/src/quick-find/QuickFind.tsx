@@ -73,8 +73,8 @@ function QuickFindDialog({ server, onClose }: { server: ServerEntry; onClose: ()
     locale,
   });
   const found = groups.reduce((sum, group) => sum + group.items.length, 0);
-  // Said once the answer for what is typed now has come, not at every key.
-  const settled = typed && !results.isPlaceholderData && !results.isFetching;
+  // Said once the answer for what is typed now has come (not at every key, nor at each quiet refresh of it).
+  const settled = typed && results.data !== undefined && !results.isPlaceholderData;
 
   // Choosing a result takes the person there; the dialog closes when the address changes.
   const { key } = useLocation();
