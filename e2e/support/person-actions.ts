@@ -83,8 +83,12 @@ export async function createDocument(page: Page, title: string, space: string = 
   await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
 }
 
+/** A document in its space's list (not in "recently viewed" above it). */
 export function documentLink(page: Page, title: string): Locator {
-  return page.getByRole('main').getByRole('link', { name: title, exact: true });
+  return page
+    .getByRole('main')
+    .getByRole('list', { name: /^(Documents in this space|Dogfennau yn y gofod hwn)$/ })
+    .getByRole('link', { name: title, exact: true });
 }
 
 /** Opens a document from its space's list, unless it is the one already open. */

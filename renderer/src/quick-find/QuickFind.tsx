@@ -14,7 +14,8 @@ import {
   ModalOverlay,
   SearchField,
 } from 'react-aria-components';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
+import { paths } from '../app/paths';
 import type { ServerEntry } from '../../../shared/ipc/contract';
 import { parseAppLink } from '../../../shared/links';
 import { useCurrentSpaceId } from '../app/sidebar/useCurrentSpaceId';
@@ -54,6 +55,7 @@ function QuickFindDialog({ server, onClose }: { server: ServerEntry; onClose: ()
   const { t } = useTranslation();
   const locale = useLocale();
   const [text, setText] = useState('');
+  const navigate = useNavigate();
   const [onlyHere, setOnlyHere] = useState(false);
   const currentSpaceId = useCurrentSpaceId();
   const spaces = useSpaces(server.id).data?.spaces ?? [];
@@ -102,17 +104,20 @@ function QuickFindDialog({ server, onClose }: { server: ServerEntry; onClose: ()
         <Menu<FoundItem>
           className="menu quick-find-results"
           aria-label={t('find.results')}
-          onAction={onClose}
+          onAction={(key) => {
+            if (key === 'link' && link) void navigate(paths.open(link));
+            onClose();
+          }}
           renderEmptyState={() => <p className="quick-find-empty">{typed ? t('find.nothing') : t('find.hint')}</p>}
         >
           {groups.map((group) => (
-            <MenuSection key={group.id} id={group.id} className="quick-find-group">
+            <MenuSection key={group.id} id={`group:${group.id}`} className="quick-find-group">
               <Header className="quick-find-group-heading">{t(group.heading)}</Header>
               {group.items.map((item) => (
                 <MenuItem
                   key={item.id}
                   id={item.id}
-                  href={item.href}
+                  href={item.href ?? undefined}
                   textValue={item.text}
                   className="react-aria-MenuItem"
                 >

@@ -7,7 +7,8 @@ import type { MessageKey } from '../i18n/en';
 /** One thing quick find offers: where it leads, what it is called, and what to show of it. */
 export type FoundItem = {
   id: string;
-  href: string;
+  /** Where it leads; null for a pasted link, which is opened by `paths.open` when chosen. */
+  href: string | null;
   /** What a screen reader reads for it, and what typing ahead matches. */
   text: string;
   kind: 'link' | 'space' | 'document' | 'person';
@@ -67,7 +68,7 @@ export function quickFindGroups(input: {
     add('link', 'find.linkGroup', [
       {
         id: 'link',
-        href: paths.open(input.link),
+        href: null,
         text: input.link,
         kind: 'link',
         title: input.link,
