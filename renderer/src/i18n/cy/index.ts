@@ -4,7 +4,16 @@ import { account } from './account';
 import { spaces } from './spaces';
 import { invites } from './invites';
 import { documents } from './documents';
+import { editor } from './editor';
 import { outbox } from './outbox';
 
 /** Pob llinyn y mae pobl yn ei weld, yn Gymraeg: yr un allweddi â'r Saesneg, un ffeil i bob rhan o'r ap. */
-export const cy: Record<MessageKey, string> = { ...app, ...account, ...spaces, ...invites, ...documents, ...outbox };
+export const cy: Record<MessageKey, string> = {
+  ...app,
+  ...account,
+  ...spaces,
+  ...invites,
+  ...documents,
+  ...editor,
+  ...outbox,
+};

@@ -3,12 +3,13 @@ import { account } from './account';
 import { spaces } from './spaces';
 import { invites } from './invites';
 import { documents } from './documents';
+import { editor } from './editor';
 import { outbox } from './outbox';
 
 /**
  * Every user-visible string, in English: flat dotted keys, one file per area of the app.
  * Welsh (../cy) has the same files with the same keys; the type checker insists.
  */
-export const en = { ...app, ...account, ...spaces, ...invites, ...documents, ...outbox } as const;
+export const en = { ...app, ...account, ...spaces, ...invites, ...documents, ...editor, ...outbox } as const;
 
 export type MessageKey = keyof typeof en;
