@@ -34,6 +34,7 @@ export const editor: Record<keyof typeof english, string> = {
   'editor.renameWaiting':
     'Mae’r teitl newydd wedi’i gadw ar y ddyfais hon, a bydd yn cael ei anfon pan ddaw’r cysylltiad yn ôl.',
   'editor.moreFormatting': 'Rhagor o fformatio',
+  'editor.closeMenu': 'Cau’r ddewislen',
   'editor.typeBlock': 'Neu deipiwch {{marker}} a bwlch',
   'editor.typeWrapped': 'Neu deipiwch {{marker}}testun{{marker}}',
   'editor.typeLink': 'Neu deipiwch [testun](https://…)',

@@ -32,6 +32,7 @@ export const editor = {
   'editor.space': 'Space: {{space}}',
   'editor.renameWaiting': 'The new title is saved on this device and will be sent when the connection returns.',
   'editor.moreFormatting': 'More formatting',
+  'editor.closeMenu': 'Close the menu',
   'editor.typeBlock': 'Or type {{marker}} and a space',
   'editor.typeWrapped': 'Or type {{marker}}text{{marker}}',
   'editor.typeLink': 'Or type [text](https://…)',
