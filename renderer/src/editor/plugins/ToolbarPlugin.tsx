@@ -140,7 +140,7 @@ export function ToolbarPlugin({ readOnly }: { readOnly: boolean }) {
   return (
     <>
       <div className="toolbar-frame" onKeyDown={onKeyDown}>
-        <Toolbar ref={setToolbar} className="toolbar" aria-label={t('editor.toolbar')} aria-controls="document-content">
+        <Toolbar ref={setToolbar} className="toolbar" aria-label={t('editor.toolbar')}>
           {shown.map((tool) => (
             <ToolButton
               key={tool.id}
