@@ -11,7 +11,9 @@ test('a link is added, refused, edited and removed by keyboard in a modal dialog
   const page = await arriveAndStartDocument(alysDevice, 'Reading offer: links');
   await caretAtEnd(page);
   await page.keyboard.type('Read the offer');
+  await expect(editor(page)).toHaveText('Read the offer');
   for (let step = 0; step < 'the offer'.length; step++) await page.keyboard.press('Shift+ArrowLeft');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('the offer');
 
   // Ctrl+K in the text opens the dialog, with the focus in its labelled address field.
   await page.keyboard.press('ControlOrMeta+k');
