@@ -1,11 +1,13 @@
 import type { Block } from '../content/blocks';
 
-/** Demo documents in the networks' own words (from the seed documents the product started from). */
+/**
+ * Demo documents in the networks' own words (from the seed documents the product started from). The title
+ * is the page's heading, so the content does not start with it again.
+ */
 export const demoDocuments: Array<{ title: string; blocks: Block[] }> = [
   {
     title: 'Universal Library Offers: sharing good practice',
     blocks: [
-      { type: 'heading', level: 1, text: 'Universal Library Offers: sharing good practice' },
       {
         type: 'paragraph',
         content: [
@@ -38,7 +40,6 @@ export const demoDocuments: Array<{ title: string; blocks: Block[] }> = [
   {
     title: "Children and Young People's Promise: regional action plan",
     blocks: [
-      { type: 'heading', level: 1, text: "Children and Young People's Promise: regional action plan" },
       {
         type: 'paragraph',
         content: [
@@ -60,7 +61,6 @@ export const demoDocuments: Array<{ title: string; blocks: Block[] }> = [
   {
     title: 'Community managed libraries: volunteer induction checklist',
     blocks: [
-      { type: 'heading', level: 1, text: 'Community managed libraries: volunteer induction checklist' },
       {
         type: 'paragraph',
         content: [

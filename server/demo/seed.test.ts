@@ -9,6 +9,7 @@ import { DOCUMENT_ROOT_NAME } from '../../shared/editor/nodes';
 import { createBranchlineServer, type BranchlineServer } from '../app';
 import { apiAs } from '../testing/cast';
 import { connectClient, signIn, waitFor } from '../testing/clients';
+import { demoDocuments } from './documents';
 import { DEMO_ACCOUNT_FILE, seedDemo } from './seed';
 
 /** What `npm start` shows: the demo organisation as its demo account sees it, over real HTTP and a real socket. */
@@ -56,7 +57,10 @@ describe('the demo network', () => {
     for (const document of withDocuments) {
       const client = await connectClient(server.url, document.id, token);
       const root = client.doc.get(DOCUMENT_ROOT_NAME, Y.XmlElement);
-      await waitFor(() => root.length > 3, `the seeded content of ${document.title}`);
+      // One top-level node per block, and no heading that repeats the title (the page shows the title).
+      const { blocks } = demoDocuments.find((demo) => demo.title === document.title)!;
+      await waitFor(() => root.length === blocks.length, `the seeded content of ${document.title}`);
+      expect(root.toArray()[0]?.toString()).not.toContain(document.title);
       client.close();
     }
   });

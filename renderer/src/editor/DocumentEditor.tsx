@@ -8,15 +8,22 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { Provider } from '@lexical/yjs';
-import { useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
+import { UNSAFE_PortalProvider } from 'react-aria/PortalProvider';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_ROOT_NAME, documentNodes } from '../../../shared/editor/nodes';
 import type { RoomSession } from '../collab/room-session';
+import { CheckListSemanticsPlugin } from './plugins/CheckListSemanticsPlugin';
 import { EditablePlugin } from './plugins/EditablePlugin';
 import { LocalCopyPlugin } from './plugins/LocalCopyPlugin';
+import { MarkdownPlugin } from './plugins/MarkdownPlugin';
+import { RemoteCursorLabels } from './plugins/RemoteCursorLabels';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { normaliseLinkUrl } from './link-url';
 import { editorTheme } from './theme';
+
+/** A CSS string literal holding `text`. */
+const cssString = (text: string): string => `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`;
 
 /**
  * The co-writing editor. Its content lives only in the room's Y.Doc: `editorState: null`
@@ -35,7 +42,11 @@ export function DocumentEditor({
   const { t } = useTranslation();
   const cursors = useRef<HTMLDivElement | null>(null);
   // The plugin reads the cursors container when it first renders, so it waits for the element.
-  const [cursorsReady, setCursorsReady] = useState(false);
+  const [cursorsElement, setCursorsElement] = useState<HTMLDivElement | null>(null);
+  const cursorsReady = cursorsElement !== null;
+  // Tooltips, the More formatting menu and the link dialog go here, inside the page's main landmark,
+  // rather than at the end of <body> where React Aria puts them by default (axe: content outside landmarks).
+  const [overlays, setOverlays] = useState<HTMLDivElement | null>(null);
   const awarenessData = useMemo(
     () => ({ initials: session.user.initials, service: session.user.service }),
     [session.user.initials, session.user.service],
@@ -50,6 +61,12 @@ export function DocumentEditor({
     onError: (error: Error) => console.error('Editor error', error),
   }));
 
+  // What a check item's mark says to screen readers (editor.css), in the UI's language.
+  const checkMarkLabels = {
+    '--ed-checked-label': cssString(t('editor.checked')),
+    '--ed-unchecked-label': cssString(t('editor.unchecked')),
+  } as CSSProperties;
+
   // Links open in the system browser (after a scheme check in the host), with Ctrl/Cmd+click.
   const openLink = (event: MouseEvent) => {
     const anchor = (event.target as HTMLElement).closest('a');
@@ -61,63 +78,71 @@ export function DocumentEditor({
   };
 
   return (
-    <LexicalCollaboration>
-      <LexicalComposer initialConfig={initialConfig}>
-        <EditablePlugin editable={editable} />
-        <ToolbarPlugin readOnly={!editable} />
-        <div className="editor-frame" onClick={openLink}>
-          <RichTextPlugin
-            contentEditable={
-              <ContentEditable
-                id="document-content"
-                className="editor-content"
-                data-testid="editor"
-                aria-label={t('editor.content')}
-                aria-multiline
-                role="textbox"
-                spellCheck
-                // Read-only, it stays reachable by Tab, so keyboard users can scroll, select and copy.
-                tabIndex={0}
-                aria-placeholder={editable ? t('editor.placeholder') : ''}
-                placeholder={(isEditable) =>
-                  isEditable ? (
-                    <div className="editor-placeholder" aria-hidden="true">
-                      {t('editor.placeholder')}
-                    </div>
-                  ) : null
-                }
-              />
-            }
-            ErrorBoundary={LexicalErrorBoundary}
-          />
-          <div
-            ref={(element) => {
-              cursors.current = element;
-              if (element) setCursorsReady(true);
-            }}
-            className="remote-cursors"
-            data-testid="remote-cursors"
-            aria-hidden="true"
-          />
-        </div>
-        <ListPlugin />
-        <CheckListPlugin />
-        <LinkPlugin validateUrl={(url) => normaliseLinkUrl(url) !== null} />
-        {cursorsReady && (
-          <CollaborationPluginV2__EXPERIMENTAL
-            id={roomName}
-            doc={session.doc}
-            provider={session.provider as unknown as Provider}
-            __shouldBootstrapUnsafe={false}
-            username={session.user.name}
-            cursorColor={session.user.color}
-            cursorsContainerRef={cursors}
-            awarenessData={awarenessData}
-            rootName={DOCUMENT_ROOT_NAME}
-          />
-        )}
-        {cursorsReady && <LocalCopyPlugin session={session} />}
-      </LexicalComposer>
-    </LexicalCollaboration>
+    <UNSAFE_PortalProvider getContainer={() => overlays}>
+      <LexicalCollaboration>
+        <LexicalComposer initialConfig={initialConfig}>
+          <EditablePlugin editable={editable} />
+          <ToolbarPlugin readOnly={!editable} />
+          <div className="editor-frame" style={checkMarkLabels} onClick={openLink}>
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  id="document-content"
+                  className="editor-content"
+                  data-testid="editor"
+                  aria-label={t('editor.content')}
+                  aria-multiline
+                  role="textbox"
+                  spellCheck
+                  // Read-only, it stays reachable by Tab, so keyboard users can scroll, select and copy.
+                  tabIndex={0}
+                  aria-placeholder={editable ? t('editor.placeholder') : ''}
+                  placeholder={(isEditable) =>
+                    isEditable ? (
+                      <div className="editor-placeholder" aria-hidden="true">
+                        {t('editor.placeholder')}
+                      </div>
+                    ) : null
+                  }
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+            <div
+              ref={(element) => {
+                cursors.current = element;
+                if (element) setCursorsElement(element);
+              }}
+              className="remote-cursors"
+              data-testid="remote-cursors"
+              aria-hidden="true"
+            />
+          </div>
+          <ListPlugin />
+          <CheckListPlugin />
+          <CheckListSemanticsPlugin />
+          <MarkdownPlugin doc={session.doc} />
+          <LinkPlugin validateUrl={(url) => normaliseLinkUrl(url) !== null} />
+          {cursorsReady && (
+            <CollaborationPluginV2__EXPERIMENTAL
+              id={roomName}
+              doc={session.doc}
+              provider={session.provider as unknown as Provider}
+              __shouldBootstrapUnsafe={false}
+              username={session.user.name}
+              cursorColor={session.user.color}
+              cursorsContainerRef={cursors}
+              awarenessData={awarenessData}
+              rootName={DOCUMENT_ROOT_NAME}
+            />
+          )}
+          {cursorsReady && <LocalCopyPlugin session={session} />}
+          {cursorsElement && (
+            <RemoteCursorLabels container={cursorsElement} awareness={session.provider.awareness} doc={session.doc} />
+          )}
+        </LexicalComposer>
+      </LexicalCollaboration>
+      <div ref={setOverlays} className="editor-overlays" />
+    </UNSAFE_PortalProvider>
   );
 }

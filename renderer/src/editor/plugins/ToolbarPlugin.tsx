@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { mergeRegister } from '@lexical/utils';
+import { IS_APPLE, mergeRegister } from '@lexical/utils';
 import {
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
@@ -12,27 +12,41 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Toolbar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { MessageKey } from '../../i18n/en';
+import { useHostPlatform } from '../useHostPlatform';
 import { setBlockKind } from './block-commands';
 import { LinkDialog } from './LinkDialog';
+import { MoreFormatting } from './toolbar/MoreFormatting';
+import { ToolButton, type ToolState } from './toolbar/ToolButton';
+import { splitTools, TOOLS, type ToolId } from './toolbar/tools';
+import { useToolbarFit } from './toolbar/useToolbarFit';
 import { $readToolbarState, emptyToolbarState, type BlockKind, type ToolbarState } from './toolbar-state';
 
-type Tool = { id: string; label: MessageKey; glyph: string; pressed?: boolean; disabled?: boolean; run: () => void };
+/** Ctrl+K (⌘K on a Mac), without Shift or Alt: Ctrl+Shift+K is the app's quick find everywhere. */
+function isLinkShortcut(event: globalThis.KeyboardEvent): boolean {
+  if (event.key.toLowerCase() !== 'k' || event.shiftKey || event.altKey) return false;
+  return IS_APPLE ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+}
 
 /**
- * The formatting toolbar: one tab stop, arrow keys (and Home/End) move between its buttons,
- * each button says whether it is on. Ctrl/Cmd+K opens the link dialog.
+ * The formatting toolbar: one row, one tab stop, arrow keys (and Home/End) between its tools,
+ * each with a tooltip that names it and its shortcut. When the row is too narrow for every
+ * tool, the least used go into a "More formatting" menu. Ctrl/⌘+K in the text opens the link
+ * dialog and goes no further (the app's quick find has Ctrl+K elsewhere).
  */
 export function ToolbarPlugin({ readOnly }: { readOnly: boolean }) {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
+  const platform = useHostPlatform();
   const [state, setState] = useState<ToolbarState>(emptyToolbarState);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
-  const [focusIndex, setFocusIndex] = useState(0);
-  const buttons = useRef<Array<HTMLButtonElement | null>>([]);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { setToolbar, count } = useToolbarFit(TOOLS.length);
+  // After a menu item acts, the text gets the focus back (not the menu's button), so writing carries on.
+  const focusTextAfterMenu = useRef(false);
 
   const refresh = useCallback(() => editor.getEditorState().read(() => setState($readToolbarState())), [editor]);
 
@@ -46,8 +60,9 @@ export function ToolbarPlugin({ readOnly }: { readOnly: boolean }) {
         editor.registerCommand(
           KEY_MODIFIER_COMMAND,
           (event) => {
-            if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey)) return false;
+            if (!isLinkShortcut(event) || !editor.isEditable()) return false;
             event.preventDefault();
+            event.stopPropagation();
             setLinkOpen(true);
             return true;
           },
@@ -57,97 +72,97 @@ export function ToolbarPlugin({ readOnly }: { readOnly: boolean }) {
     [editor, refresh],
   );
 
+  useEffect(() => {
+    if (menuOpen || !focusTextAfterMenu.current) return;
+    focusTextAfterMenu.current = false;
+    editor.focus();
+  }, [menuOpen, editor]);
+
   const format = (type: TextFormatType) => () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
   const block = (kind: BlockKind) => () => setBlockKind(editor, kind, state.block);
-  const tools: Tool[] = [
-    {
-      id: 'paragraph',
-      label: 'editor.paragraph',
-      glyph: '¶',
-      pressed: state.block === 'paragraph',
-      run: block('paragraph'),
-    },
-    { id: 'h1', label: 'editor.heading1', glyph: 'H1', pressed: state.block === 'h1', run: block('h1') },
-    { id: 'h2', label: 'editor.heading2', glyph: 'H2', pressed: state.block === 'h2', run: block('h2') },
-    { id: 'h3', label: 'editor.heading3', glyph: 'H3', pressed: state.block === 'h3', run: block('h3') },
-    { id: 'bold', label: 'editor.bold', glyph: 'B', pressed: state.bold, run: format('bold') },
-    { id: 'italic', label: 'editor.italic', glyph: 'I', pressed: state.italic, run: format('italic') },
-    { id: 'underline', label: 'editor.underline', glyph: 'U', pressed: state.underline, run: format('underline') },
-    {
-      id: 'strike',
-      label: 'editor.strikethrough',
-      glyph: 'S',
-      pressed: state.strikethrough,
-      run: format('strikethrough'),
-    },
-    { id: 'code', label: 'editor.code', glyph: '</>', pressed: state.code, run: format('code') },
-    { id: 'link', label: 'editor.link', glyph: '↗', pressed: state.link, run: () => setLinkOpen(true) },
-    { id: 'bullet', label: 'editor.bulletList', glyph: '•', pressed: state.block === 'bullet', run: block('bullet') },
-    { id: 'number', label: 'editor.numberList', glyph: '1.', pressed: state.block === 'number', run: block('number') },
-    { id: 'check', label: 'editor.checkList', glyph: '☑', pressed: state.block === 'check', run: block('check') },
-    { id: 'quote', label: 'editor.quote', glyph: '❝', pressed: state.block === 'quote', run: block('quote') },
-    { id: 'codeblock', label: 'editor.codeBlock', glyph: '{ }', pressed: state.block === 'code', run: block('code') },
-    {
-      id: 'undo',
-      label: 'editor.undo',
-      glyph: '↶',
-      disabled: !canUndo,
-      run: () => editor.dispatchCommand(UNDO_COMMAND, undefined),
-    },
-    {
-      id: 'redo',
-      label: 'editor.redo',
-      glyph: '↷',
-      disabled: !canRedo,
-      run: () => editor.dispatchCommand(REDO_COMMAND, undefined),
-    },
-  ];
+  const actions: Record<ToolId, () => void> = {
+    paragraph: block('paragraph'),
+    h1: block('h1'),
+    h2: block('h2'),
+    h3: block('h3'),
+    bold: format('bold'),
+    italic: format('italic'),
+    underline: format('underline'),
+    strike: format('strikethrough'),
+    code: format('code'),
+    link: () => setLinkOpen(true),
+    bullet: block('bullet'),
+    number: block('number'),
+    check: block('check'),
+    quote: block('quote'),
+    codeblock: block('code'),
+    undo: () => editor.dispatchCommand(UNDO_COMMAND, undefined),
+    redo: () => editor.dispatchCommand(REDO_COMMAND, undefined),
+  };
+  const states: Record<ToolId, ToolState> = {
+    paragraph: { pressed: state.block === 'paragraph' },
+    h1: { pressed: state.block === 'h1' },
+    h2: { pressed: state.block === 'h2' },
+    h3: { pressed: state.block === 'h3' },
+    bold: { pressed: state.bold },
+    italic: { pressed: state.italic },
+    underline: { pressed: state.underline },
+    strike: { pressed: state.strikethrough },
+    code: { pressed: state.code },
+    link: { pressed: state.link },
+    bullet: { pressed: state.block === 'bullet' },
+    number: { pressed: state.block === 'number' },
+    check: { pressed: state.block === 'check' },
+    quote: { pressed: state.block === 'quote' },
+    codeblock: { pressed: state.block === 'code' },
+    undo: { disabled: !canUndo },
+    redo: { disabled: !canRedo },
+  };
+  const runFromMenu = (id: ToolId) => {
+    if (states[id].disabled) return;
+    focusTextAfterMenu.current = id !== 'link';
+    setMenuOpen(false);
+    actions[id]();
+  };
+  const { shown, more } = splitTools(count);
 
+  // React Aria's toolbar moves with the arrow keys; Home and End go to the first and last tool.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    let next: number | null = null;
-    if (event.key in moves) next = (focusIndex + moves[event.key]! + tools.length) % tools.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = tools.length - 1;
-    if (next === null) return;
+    if (event.key !== 'Home' && event.key !== 'End') return;
+    const tools = event.currentTarget.querySelectorAll<HTMLElement>('[role="toolbar"] button');
+    const target = event.key === 'Home' ? tools[0] : tools[tools.length - 1];
+    if (!target) return;
     event.preventDefault();
-    setFocusIndex(next);
-    buttons.current[next]?.focus();
+    target.focus();
   };
 
   if (readOnly) return null;
   return (
     <>
-      <div
-        className="toolbar"
-        role="toolbar"
-        aria-label={t('editor.toolbar')}
-        aria-controls="document-content"
-        onKeyDown={onKeyDown}
-      >
-        {tools.map((tool, index) => (
-          <button
-            key={tool.id}
-            ref={(element) => {
-              buttons.current[index] = element;
-            }}
-            type="button"
-            className={`tool tool-${tool.id}`}
-            tabIndex={index === focusIndex ? 0 : -1}
-            title={t(tool.label)}
-            aria-pressed={tool.pressed === undefined ? undefined : tool.pressed}
-            aria-disabled={tool.disabled || undefined}
-            onFocus={() => setFocusIndex(index)}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => !tool.disabled && tool.run()}
-          >
-            {/* The name is text, not aria-label, so it never contradicts the visible glyph ("H1"). */}
-            <span aria-hidden="true">{tool.glyph}</span>
-            <span className="visually-hidden">{t(tool.label)}</span>
-          </button>
-        ))}
+      <div className="toolbar-frame" onKeyDown={onKeyDown}>
+        <Toolbar ref={setToolbar} className="toolbar" aria-label={t('editor.toolbar')}>
+          {shown.map((tool) => (
+            <ToolButton
+              key={tool.id}
+              tool={tool}
+              state={states[tool.id]}
+              platform={platform}
+              onRun={actions[tool.id]}
+            />
+          ))}
+          {more.length > 0 && (
+            <MoreFormatting
+              tools={more}
+              states={states}
+              platform={platform}
+              isOpen={menuOpen}
+              onOpenChange={setMenuOpen}
+              onRun={runFromMenu}
+            />
+          )}
+        </Toolbar>
       </div>
-      {linkOpen && <LinkDialog isLink={state.link} onClose={() => setLinkOpen(false)} />}
+      <LinkDialog isOpen={linkOpen} isLink={state.link} onClose={() => setLinkOpen(false)} />
     </>
   );
 }

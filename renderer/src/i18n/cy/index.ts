@@ -6,6 +6,7 @@ import { workspace } from './workspace';
 import { invites } from './invites';
 import { documents } from './documents';
 import { find } from './find';
+import { editor } from './editor';
 import { outbox } from './outbox';
 
 /** Pob llinyn y mae pobl yn ei weld, yn Gymraeg: yr un allweddi â'r Saesneg, un ffeil i bob rhan o'r ap. */
@@ -15,6 +16,7 @@ export const cy: Record<MessageKey, string> = {
   ...spaces,
   ...invites,
   ...documents,
+  ...editor,
   ...outbox,
   ...workspace,
   ...find,

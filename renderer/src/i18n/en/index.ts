@@ -5,6 +5,7 @@ import { workspace } from './workspace';
 import { invites } from './invites';
 import { documents } from './documents';
 import { find } from './find';
+import { editor } from './editor';
 import { outbox } from './outbox';
 
 /**
@@ -17,6 +18,7 @@ export const en = {
   ...spaces,
   ...invites,
   ...documents,
+  ...editor,
   ...outbox,
   ...workspace,
   ...find,
