@@ -16,7 +16,6 @@ import {
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { normaliseLinkUrl } from '../link-url';
-import { nameDismissButtons } from './dismiss-label';
 
 /** The link around the caret or selection, if there is one. Call inside a read. */
 function $selectedLinkUrl(): string | null {
@@ -106,7 +105,6 @@ function LinkForm({ isLink, onClose }: { isLink: boolean; onClose: () => void })
  */
 export function LinkDialog({ isOpen, isLink, onClose }: { isOpen: boolean; isLink: boolean; onClose: () => void }) {
   const [editor] = useLexicalComposerContext();
-  const { t } = useTranslation();
   const wasOpen = useRef(false);
 
   useEffect(() => {
@@ -125,7 +123,7 @@ export function LinkDialog({ isOpen, isLink, onClose }: { isOpen: boolean; isLin
       isDismissable
       onOpenChange={(open) => !open && onClose()}
     >
-      <Modal className="link-dialog-modal" ref={(modal) => nameDismissButtons(modal, t('editor.cancel'))}>
+      <Modal className="link-dialog-modal">
         <Dialog className="link-dialog">
           <LinkForm isLink={isLink} onClose={onClose} />
         </Dialog>

@@ -3,10 +3,7 @@ import type { app as english } from '../en/app';
 export const app: Record<keyof typeof english, string> = {
   'app.name': 'Branchline',
   'app.skipToContent': 'Neidio i’r prif gynnwys',
-  'app.loading': 'Yn agor Branchline…',
   'app.primaryNav': 'Prif lywio',
-  'app.back': 'Yn ôl i’r dogfennau',
-  'app.backToSpaces': 'Yn ôl i’r gofodau',
   'app.profile': 'Eich proffil',
   'common.cancel': 'Canslo',
   'common.loading': 'Yn llwytho…',

@@ -7,7 +7,6 @@ export const documents: Record<keyof typeof english, string> = {
   'documents.newHeading': 'Dogfen newydd',
   'documents.newTitle': 'Teitl',
   'documents.create': 'Creu',
-  'documents.created': 'Wedi creu “{{title}}”.',
   'documents.updated': 'Newidiwyd ddiwethaf {{date}}',
   'documents.rename': 'Ailenwi {{title}}',
   'documents.renameShort': 'Ailenwi',

@@ -2,10 +2,7 @@
 export const app = {
   'app.name': 'Branchline',
   'app.skipToContent': 'Skip to main content',
-  'app.loading': 'Opening Branchline…',
   'app.primaryNav': 'Main',
-  'app.back': 'Back to documents',
-  'app.backToSpaces': 'Back to spaces',
   'app.profile': 'Your profile',
   'common.cancel': 'Cancel',
   'common.loading': 'Loading…',

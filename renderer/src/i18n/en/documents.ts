@@ -6,7 +6,6 @@ export const documents = {
   'documents.newHeading': 'New document',
   'documents.newTitle': 'Title',
   'documents.create': 'Create',
-  'documents.created': 'Created “{{title}}”.',
   'documents.updated': 'Last changed {{date}}',
   'documents.rename': 'Rename {{title}}',
   'documents.renameShort': 'Rename',

@@ -12,7 +12,6 @@ import {
   TooltipTrigger,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { nameDismissButtons } from '../dismiss-label';
 import { shortcutLabels } from './shortcut-keys';
 import { TOOLTIP_DELAY_MS, type ToolState } from './ToolButton';
 import type { ToolId, ToolSpec } from './tools';
@@ -67,11 +66,7 @@ export function MoreFormatting({
           {t('editor.moreFormatting')}
         </Tooltip>
       </TooltipTrigger>
-      <Popover
-        ref={(popover) => nameDismissButtons(popover, t('editor.closeMenu'))}
-        className="tool-menu-popover"
-        placement="bottom end"
-      >
+      <Popover className="tool-menu-popover" placement="bottom end">
         <Menu
           className="tool-menu"
           aria-label={t('editor.moreFormatting')}
