@@ -30,7 +30,8 @@ export function ServerRail({ shown }: { shown: ServerEntry }) {
                 <span className="server-avatar" aria-hidden="true">
                   {labelInitials(label)}
                 </span>
-                <span className="server-label">
+                {/* The rail shows initials; the names are read (and shown as a tooltip) but not laid out. */}
+                <span className="server-label visually-hidden">
                   {/* Read as part of the name: "Gwynedd Libraries (new activity)". */}
                   <span className="server-name">
                     {label}
@@ -48,7 +49,7 @@ export function ServerRail({ shown }: { shown: ServerEntry }) {
         <span className="server-avatar" aria-hidden="true">
           +
         </span>
-        <span className="server-label">{t('servers.add')}</span>
+        <span className="visually-hidden">{t('servers.add')}</span>
       </Link>
     </nav>
   );
