@@ -1,5 +1,5 @@
 import { test, expect } from './support/fixtures';
-import { editor, startDocumentTogether, typeAtEnd } from './support/person-actions';
+import { editor, expectWritable, startDocumentTogether, typeAtEnd } from './support/person-actions';
 
 test('two people co-write one document and see each other’s named cursors', async ({ alysDevice, samDevice }) => {
   const title = 'Summer Reading Challenge: regional plan';
@@ -20,6 +20,7 @@ test('two people co-write one document and see each other’s named cursors', as
   await expect(sam.getByTestId('remote-cursors').getByText('Alys Pritchard')).toBeAttached();
 
   // Undo is per person: Sam's undo takes back Sam's words only, for both of them; redo restores them.
+  await expectWritable(sam);
   await editor(sam).click();
   await sam.keyboard.press('ControlOrMeta+z');
   for (const page of [sam, alys]) {

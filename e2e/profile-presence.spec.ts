@@ -6,6 +6,7 @@ import {
   arriveAndStartDocument,
   backToDocuments,
   editor,
+  expectWritable,
   openDocument,
   openProfile,
   openSpace,
@@ -50,6 +51,7 @@ test('a person’s profile (name, initials, colour, service, region) is what oth
   await expect(samPresent).toContainText('Leeds Libraries');
   await expect(samPresent.locator('.avatar')).toHaveText('SJO');
   await expect(samPresent.locator('.avatar')).toHaveCSS('background-color', GREEN);
+  await expectWritable(sam);
   await editor(sam).click();
   await sam.keyboard.type('Sam was here.');
   const caretLabel = alys.getByTestId('remote-cursors').getByText('Sam Okafor');

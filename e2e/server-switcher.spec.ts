@@ -1,5 +1,3 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { test, expect } from './support/fixtures';
@@ -13,6 +11,7 @@ import {
   openDocument,
   typeAtEnd,
 } from './support/person-actions';
+import { documentLogs } from './support/stored-document';
 import { expectNoEnglish } from './support/visible-strings';
 
 const LIBRARIES_CONNECTED = 'Libraries Connected North West';
@@ -28,17 +27,9 @@ function serverButton(page: Page, organisation: string) {
   return switcher(page).getByRole('link', { name: new RegExp(`^${organisation}`) });
 }
 
-/** The servers this device keeps a local store for, and how many room logs each holds. */
+/** How many document logs the device keeps for each server it has a local store for. */
 async function localStores(device: { localStoreDir: string }): Promise<number[]> {
-  const root = path.join(device.localStoreDir, 'servers');
-  const servers = await readdir(root);
-  return Promise.all(
-    servers.map(
-      async (server) =>
-        (await readdir(path.join(root, server, 'rooms')).catch(() => [])).filter((name) => !name.includes('.corrupt'))
-          .length,
-    ),
-  );
+  return (await documentLogs(device.localStoreDir)).map((logs) => logs.length);
 }
 
 test('one person signed in to two servers: a switcher, a dot for news elsewhere, and a local store for each', async ({

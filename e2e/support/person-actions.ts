@@ -81,6 +81,12 @@ export async function createDocument(page: Page, title: string, space: string = 
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(editor(page)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
+  await expectWritable(page);
+}
+
+/** The open document takes typing: its content is here (from the device, or the server's first sync) and one may write. */
+export async function expectWritable(page: Page): Promise<void> {
+  await expect(editor(page)).toHaveAttribute('contenteditable', 'true');
 }
 
 /** A document in its space's list (not in "recently viewed" above it). */
@@ -108,6 +114,7 @@ export function editor(page: Page): Locator {
 
 /** Puts the caret at the very end of the document and types, as a person would. */
 export async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await expectWritable(page);
   const content = editor(page);
   await content.click();
   await page.keyboard.press('ControlOrMeta+End');
@@ -115,6 +122,7 @@ export async function typeAtEnd(page: Page, text: string): Promise<void> {
 }
 
 export async function startNewParagraphAndType(page: Page, text: string): Promise<void> {
+  await expectWritable(page);
   const content = editor(page);
   await content.click();
   await page.keyboard.press('ControlOrMeta+End');

@@ -31,14 +31,32 @@ export function documentText(doc: Y.Doc): string {
   return textOf(doc.getXmlFragment(DOCUMENT_ROOT_NAME));
 }
 
+/** Whether a room log holds a document (not, say, a space's index room, which the device keeps beside it). */
+export async function isDocumentLog(file: string): Promise<boolean> {
+  const doc = new Y.Doc();
+  for (const record of parseRecords(await readFile(file)).records) Y.applyUpdate(doc, record);
+  const isDocument = doc.share.has(DOCUMENT_ROOT_NAME);
+  doc.destroy();
+  return isDocument;
+}
+
+/** A device's document logs, server by server (damaged copies kept aside are not logs). */
+export async function documentLogs(localStoreDir: string): Promise<string[][]> {
+  const servers = await readdir(path.join(localStoreDir, 'servers'));
+  return Promise.all(
+    servers.map(async (server) => {
+      const rooms = path.join(localStoreDir, 'servers', server, 'rooms');
+      const logs = (await readdir(rooms).catch(() => [])).filter((name) => name.endsWith('.ylog'));
+      const documents: string[] = [];
+      for (const name of logs) if (await isDocumentLog(path.join(rooms, name))) documents.push(path.join(rooms, name));
+      return documents;
+    }),
+  );
+}
+
 /** The one document log on a device that has opened a single document. */
 export async function onlyDocumentLog(localStoreDir: string): Promise<string> {
-  const found: string[] = [];
-  for (const server of await readdir(path.join(localStoreDir, 'servers'))) {
-    const rooms = path.join(localStoreDir, 'servers', server, 'rooms');
-    for (const name of await readdir(rooms).catch(() => []))
-      if (name.endsWith('.ylog')) found.push(path.join(rooms, name));
-  }
+  const found = (await documentLogs(localStoreDir)).flat();
   if (found.length !== 1) throw new Error(`expected one document log, found ${found.length}: ${found.join(', ')}`);
   return found[0]!;
 }

@@ -33,6 +33,8 @@ export class LocalFirstProvider extends WebsocketProvider {
 export type RoomSession = {
   /** Holds the device's stored copy from the start. */
   doc: Y.Doc;
+  /** Whether the device had a copy of the room: without one there is nothing to edit until the server's arrives. */
+  fromDevice: boolean;
   provider: LocalFirstProvider;
   user: PublicUser;
   /** Lets the provider connect; called once the editor shows the stored copy. */
@@ -95,6 +97,7 @@ export async function openRoomSession(
     ok: true,
     session: {
       doc,
+      fromDevice: stored.length > 0,
       provider,
       user: connection.value.user,
       connect() {

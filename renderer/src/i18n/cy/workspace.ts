@@ -29,4 +29,7 @@ export const workspace: Record<keyof typeof english, string> = {
   'documents.copyLink': 'Copïo’r ddolen',
   'documents.linkCopied': 'Wedi copïo dolen i “{{title}}”.',
   'documents.linkField': 'Dolen i’r ddogfen hon',
+  'editor.notOnDeviceYet': 'Yn nôl y ddogfen hon o’r gweinydd…',
+  'editor.notOnDeviceOffline':
+    'Dydy’r ddogfen hon ddim ar y ddyfais hon eto, a does dim modd cyrraedd y gweinydd. Bydd yn agor i chi ysgrifennu pan ddaw’r cysylltiad yn ôl.',
 };

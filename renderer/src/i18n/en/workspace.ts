@@ -28,4 +28,7 @@ export const workspace = {
   'documents.copyLink': 'Copy link',
   'documents.linkCopied': 'Copied a link to “{{title}}”.',
   'documents.linkField': 'Link to this document',
+  'editor.notOnDeviceYet': 'Fetching this document from the server…',
+  'editor.notOnDeviceOffline':
+    'This document isn’t on this device yet, and the server can’t be reached. It will open for writing when the connection returns.',
 } as const;

@@ -14,6 +14,7 @@ import { CopyDocumentLink } from './CopyDocumentLink';
 import { EditorBreadcrumbs } from './EditorBreadcrumbs';
 import { openRoomSession, type RoomSession } from '../../collab/room-session';
 import { useDocumentAccess } from '../../collab/useDocumentAccess';
+import { useEditableYet } from '../../collab/useEditableYet';
 import { AccessNote } from '../../editor/AccessNote';
 import { DocumentEditor } from '../../editor/DocumentEditor';
 import { PresenceList } from '../../editor/PresenceList';
@@ -80,6 +81,7 @@ export function EditorScreen({
 
   useWindowTitle(document.title, spaceName(access.space, locale).text);
   const writable = access.access === 'write';
+  const here = useEditableYet(session);
   const reason = access.access ? readOnlyReason(access.access, access.space) : null;
   return (
     <section className="screen editor-screen" aria-labelledby="editor-title">
@@ -105,7 +107,14 @@ export function EditorScreen({
         </p>
       )}
       {(!session || !access.access) && !error && <p>{t('editor.loading')}</p>}
-      {session && access.access && <DocumentEditor key={room} roomName={room} session={session} editable={writable} />}
+      {session && !here && (
+        <p className="note" role="status">
+          {state === 'offline' ? t('editor.notOnDeviceOffline') : t('editor.notOnDeviceYet')}
+        </p>
+      )}
+      {session && access.access && (
+        <DocumentEditor key={room} roomName={room} session={session} editable={writable && here} />
+      )}
     </section>
   );
 }
