@@ -182,3 +182,29 @@ test('a sign-in that finishes after the person has moved on leaves them where th
     await other.stop();
   }
 });
+
+test('the rename box shows the whole title, at 400 px too, and an empty title is refused with a reason', async ({
+  alysDevice,
+}) => {
+  const title = 'Universal Library Offers: sharing good practice across the North West, 2026 to 2027';
+  const alys = await arrive(alysDevice);
+  await createDocument(alys, title);
+  for (const width of [1280, 400]) {
+    await alys.setViewportSize({ width, height: 800 });
+    await alys.getByRole('button', { name: `Rename ${title}` }).click();
+    const field = alys.getByLabel('Document title');
+    await expect(field).toBeFocused();
+    const fits = await field.evaluate(
+      (box) => box.scrollWidth <= box.clientWidth && box.scrollHeight <= box.clientHeight + 1,
+    );
+    expect(fits, `the whole title shows at ${width} px`).toBe(true);
+    const box = (await field.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    await alys.keyboard.press('Escape');
+  }
+  await alys.getByRole('button', { name: `Rename ${title}` }).click();
+  await alys.getByLabel('Document title').fill('');
+  await alys.keyboard.press('Enter');
+  await expect(alys.getByRole('alert').filter({ hasText: 'Give the document a title.' })).toBeVisible();
+  await expectNoAxeViolations(alys, 'a refused rename');
+});
