@@ -35,6 +35,10 @@ test('quick find, by keyboard alone: documents by their words (offline too), spa
   await createDocument(alys, 'Summer Reading Challenge plan');
   await typeAtEnd(alys, 'Sesiynau stori i blant yn y gymuned, a dŵr i bawb. Volunteers meet on Tuesdays.');
   await backToDocuments(alys);
+  // The space's home offers the way back to it too.
+  await expect(
+    alys.getByRole('region', { name: 'Recently viewed' }).getByRole('link', { name: 'Summer Reading Challenge plan' }),
+  ).toBeVisible();
 
   // Ctrl+K opens it, with the focus in its field; nothing typed offers what she opened lately.
   await alys.keyboard.press('Control+K');

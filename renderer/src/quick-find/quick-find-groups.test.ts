@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentMeta } from '../../../shared/api/schemas';
+import type { SpaceSummary } from '../../../shared/api/spaces';
+import type { SearchHit } from '../../../shared/search/hits';
+import { quickFindGroups } from './quick-find-groups';
+
+const space = {
+  id: 'space_reading1',
+  name: 'Reading Offer network',
+  nameCy: 'Rhwydwaith y Cynnig Darllen',
+} as SpaceSummary;
+const document: DocumentMeta = {
+  id: 'dPlan12345',
+  title: 'Summer Reading Challenge plan',
+  spaceId: space.id,
+  createdAt: '2026-12-01T10:00:00.000Z',
+  updatedAt: '2026-12-01T10:00:00.000Z',
+  createdBy: 'user_alys1234',
+};
+const hits: SearchHit[] = [
+  {
+    kind: 'person',
+    userId: 'user_sam12345',
+    name: 'Sam Okafor',
+    initials: 'SO',
+    color: '#2e7d32',
+    service: 'Leeds Libraries',
+    region: '',
+  },
+  {
+    kind: 'document',
+    documentId: document.id,
+    spaceId: space.id,
+    title: document.title,
+    matchedIn: 'text',
+    snippet: { text: 'Volunteers meet', highlights: [[0, 10]] },
+  },
+  { kind: 'space', spaceId: space.id, name: space.name, nameCy: space.nameCy, archived: false },
+];
+
+describe('quick find’s groups', () => {
+  it('offer recently viewed documents, with their space, when nothing is typed', () => {
+    const groups = quickFindGroups({
+      serverId: 'local',
+      typed: false,
+      link: null,
+      hits,
+      recent: [document],
+      spaces: [space],
+    });
+    expect(groups.map((group) => group.id)).toEqual(['recent']);
+    expect(groups[0]!.items[0]).toMatchObject({
+      href: '/s/local/documents/dPlan12345',
+      detail: 'Reading Offer network',
+    });
+  });
+
+  it('put a pasted link first, then spaces, documents and people, each under its own key', () => {
+    const groups = quickFindGroups({
+      serverId: 'local',
+      typed: true,
+      link: 'https://x.example/d/dPlan12345',
+      hits,
+      recent: [],
+      spaces: [space],
+    });
+    expect(groups.map((group) => group.id)).toEqual(['link', 'spaces', 'documents', 'people']);
+    const ids = groups.flatMap((group) => group.items.map((item) => item.id));
+    expect(new Set([...ids, ...groups.map((group) => `group:${group.id}`)]).size).toBe(ids.length + groups.length);
+    expect(groups[2]!.items[0]!.snippet?.highlights).toEqual([[0, 10]]);
+    expect(groups[3]!.items[0]).toMatchObject({ detail: 'Leeds Libraries', avatar: { initials: 'SO' } });
+  });
+
+  it('name spaces in Welsh for a Welsh window, marked as Welsh', () => {
+    const groups = quickFindGroups({
+      serverId: 'local',
+      typed: true,
+      link: null,
+      hits,
+      recent: [],
+      spaces: [space],
+      locale: 'cy',
+    });
+    expect(groups[0]!.items[0]).toMatchObject({ title: 'Rhwydwaith y Cynnig Darllen', welsh: true });
+    expect(groups[1]!.items[0]!.detail).toBe('Rhwydwaith y Cynnig Darllen');
+  });
+});
