@@ -47,7 +47,7 @@ export function RenameTitleForm({
         rows={1}
         onChange={(e) => setTitle(e.target.value.replace(/[\r\n]+/g, ' '))}
         onKeyDown={onKeyDown}
-        onFocus={(e) => e.target.setSelectionRange(e.target.value.length, e.target.value.length)}
+        onFocus={(e) => e.target.select()}
         autoFocus
         maxLength={200}
         aria-invalid={error ? true : undefined}
