@@ -33,8 +33,13 @@ export class LocalFirstProvider extends WebsocketProvider {
 export type RoomSession = {
   /** Holds the device's stored copy from the start. */
   doc: Y.Doc;
-  /** Whether the device had a copy of the room: without one there is nothing to edit until the server's arrives. */
-  fromDevice: boolean;
+  /**
+   * Whether the room's content is here: the device had a copy, or the server's has arrived
+   * since (its first sync; it stays here when the connection goes). Until then there is nothing to edit.
+   */
+  contentHere(): boolean;
+  /** Told once, when the server's copy arrives for a room the device did not have. */
+  onContentHere(listener: () => void): () => void;
   provider: LocalFirstProvider;
   user: PublicUser;
   /** Lets the provider connect; called once the editor shows the stored copy. */
@@ -93,11 +98,23 @@ export async function openRoomSession(
     disableBc: true,
     maxBackoffTime: 2500,
   });
+  let here = stored.length > 0;
+  const waiting = new Set<() => void>();
+  const arrived = (synced: boolean) => {
+    if (!synced || here) return;
+    here = true;
+    for (const listener of waiting) listener();
+  };
+  provider.on('sync', arrived);
   return {
     ok: true,
     session: {
       doc,
-      fromDevice: stored.length > 0,
+      contentHere: () => here,
+      onContentHere(listener) {
+        waiting.add(listener);
+        return () => void waiting.delete(listener);
+      },
       provider,
       user: connection.value.user,
       connect() {
