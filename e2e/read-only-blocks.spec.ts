@@ -3,6 +3,7 @@ import {
   catalogue,
   expectEveryBlockType,
   formattingToolbar,
+  letEditorSeeCaret,
   switchLanguage,
   writeEveryBlockType,
   type Language,
@@ -55,6 +56,7 @@ for (const language of ['en', 'cy'] as Language[]) {
     const alysOpenItem = editor(alys).locator('li', { hasText: 'Safety briefing' });
     await alysOpenItem.click();
     await alys.keyboard.press('Home');
+    await letEditorSeeCaret(alys);
     await alys.keyboard.press('ArrowLeft');
     await expect(alysOpenItem).toBeFocused();
     await alys.keyboard.press('Space');

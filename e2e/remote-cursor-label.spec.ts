@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { caretAtEnd } from './support/editor-actions';
+import { caretAtEnd, letEditorSeeCaret } from './support/editor-actions';
 import { test, expect } from './support/fixtures';
 import { editor, startDocumentTogether } from './support/person-actions';
 
@@ -51,6 +51,7 @@ test('a co-writer’s name by their caret never covers the line above, shrinks t
   // Sam writes at the start of the second paragraph; Alys sees his caret, named while he writes.
   await caretAtEnd(sam);
   await sam.keyboard.press('Home');
+  await letEditorSeeCaret(sam);
   await sam.keyboard.type('Sam: ');
   const caret = alys.getByTestId('remote-cursors').locator('.ed-cursor').filter({ hasText: 'Sam Okafor' });
   const label = caret.locator('.ed-cursor-name');

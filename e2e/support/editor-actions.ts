@@ -30,6 +30,15 @@ export async function caretAtEnd(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until the editor has taken in a caret move made by a key it leaves to the browser (Home, End).
+ * Chromium reports the move in a later `selectionchange` task; a key sent before it runs would meet the
+ * editor's old caret, which no person's hands are fast enough to do (key handlers read the editor's caret).
+ */
+export async function letEditorSeeCaret(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((settled) => requestAnimationFrame(() => setTimeout(settled))));
+}
+
+/**
  * Writes, in an empty document, one of every kind of block and mark the editor has, typing
  * Markdown (and Ctrl+U for underline, which Markdown lacks), as a person who knows it would.
  */
