@@ -7,6 +7,7 @@ import { parseRoomName } from '../shared/rooms';
 import type { Accounts } from './accounts/accounts';
 import { openDirectory, type Directory } from './accounts/directory';
 import { createApi } from './http/api';
+import { RequestsUnderWay } from './http/requests-under-way';
 import { AllowancesByKey } from './sync/allowances-by-key';
 import { answerClientError } from './http/client-errors';
 import { SpaceIndexRooms } from './spaces/space-index-room';
@@ -108,6 +109,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     caps,
   });
 
+  const requests = new RequestsUnderWay();
   const requestTimeout = options.requestTimeoutMs ?? 30_000;
   const server: Server = createServer(
     {
@@ -116,7 +118,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
       // How often those two are checked: often enough that a slow sender is answered near its deadline.
       connectionsCheckingInterval: Math.min(1000, requestTimeout),
     },
-    getRequestListener(api.fetch),
+    getRequestListener(requests.track(api.fetch)),
   );
   server.on('upgrade', handler);
   server.on('clientError', answerClientError);
@@ -142,8 +144,10 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
         await new Promise<void>((resolve) => server.close(() => resolve()));
         for (const connection of connections) connection.terminate();
         connections.stop();
+        // A request whose socket was just closed may still be writing: it finishes before the stores close.
+        await requests.finished();
         await spaceIndex.close();
-        rooms.closeAll();
+        await rooms.close();
         await directory.file.flush();
       })();
       return closing;

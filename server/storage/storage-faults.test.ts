@@ -121,7 +121,7 @@ describe('a server on a faulty data folder', () => {
       const token = await signIn(server.url, ann.email, ann.password);
       const frozen = await documentWithText(server, token, spaceId, 'frozen text');
       const other = await documentWithText(server, token, spaceId, 'other text');
-      server.rooms.closeAll();
+      server.rooms.unloadAll();
       const file = roomLogPath(path.join(dataDir, 'rooms'), documentRoom(frozen));
       const stored = await readFile(file);
       await setImmutable([file], true);

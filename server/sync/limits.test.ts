@@ -76,7 +76,7 @@ describe('sync limits', () => {
       { directory, compactAfterRecords: 1000, compactAfterBytes: 1e9, warn: () => undefined },
       { idleUnloadMs: 600_000, maxIdleRooms: 2 },
     );
-    cleanups.push(() => rooms.closeAll());
+    cleanups.push(() => rooms.close());
     const names = ['doc:aaaaaaaa', 'doc:bbbbbbbb', 'doc:cccccccc'];
     for (const name of names) rooms.released(await rooms.get(name));
     expect(names.map((name) => rooms.isLoaded(name))).toEqual([false, true, true]);

@@ -26,7 +26,7 @@ describe('server writes to rooms', () => {
     const options = { directory, compactAfterRecords: 100, compactAfterBytes: 1e6, warn: () => undefined };
     const rooms = new Rooms(options, { idleUnloadMs });
     cleanups.push(() => rm(directory, { recursive: true, force: true }));
-    cleanups.push(() => rooms.closeAll());
+    cleanups.push(() => rooms.close());
     const file = roomLogPath(directory, ROOM);
     /** The room as a fresh load would read it from its log. */
     const stored = (bytes = readFileSync(file)) => {

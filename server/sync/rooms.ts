@@ -55,6 +55,10 @@ export class Rooms {
   /** Rooms dropped because a commit failed, and why: a server write waiting on one is told. */
   private readonly failures = new WeakMap<Room, Error>();
   private readonly writers = new Map<RoomKind, RoomWriter>();
+  /** Set by `close`: no room loads or is created after it. */
+  private closed = false;
+  /** New rooms' first content being written (`create`), for `close` to wait on. */
+  private readonly creating = new Set<Promise<unknown>>();
 
   constructor(
     private readonly logOptions: RoomLogOptions,
@@ -85,6 +89,7 @@ export class Rooms {
     if (room) return room;
     let pending = this.loading.get(name);
     if (!pending) {
+      if (this.closed) throw new StorageUnavailable(`Room ${name}`, 'the server is shutting down');
       pending = this.load(name, this.stillFailing(name));
       this.loading.set(name, pending);
       pending.finally(() => this.loading.delete(name)).catch(() => undefined);
@@ -213,11 +218,20 @@ export class Rooms {
 
   /** Writes a new room's first content straight to its log (the room is not loaded yet). */
   async create(name: string, initialUpdate: Uint8Array): Promise<void> {
-    const { log } = await RoomLog.open(name, this.logOptions);
+    if (this.closed) throw new StorageUnavailable(`Room ${name}`, 'the server is shutting down');
+    const written = (async () => {
+      const { log } = await RoomLog.open(name, this.logOptions);
+      try {
+        log.appendAll([initialUpdate]);
+      } finally {
+        log.close();
+      }
+    })();
+    this.creating.add(written);
     try {
-      log.appendAll([initialUpdate]);
+      await written;
     } finally {
-      log.close();
+      this.creating.delete(written);
     }
   }
 
@@ -288,8 +302,19 @@ export class Rooms {
     room.unload();
   }
 
-  closeAll(): void {
+  /**
+   * Unloads every room (each flushed and compacted) once the loads and creations under way
+   * have finished, so nothing touches the data folder after this resolves; no room loads after it.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
     clearInterval(this.awarenessSweep);
+    await Promise.allSettled([...this.loading.values(), ...this.creating]);
+    this.unloadAll();
+  }
+
+  /** Unloads every loaded room now, each flushed and compacted; they load again on next use. */
+  unloadAll(): void {
     for (const name of [...this.loaded.keys()]) {
       this.cancelIdle(name);
       const room = this.loaded.get(name)!;
