@@ -177,7 +177,7 @@ describe('browser host', () => {
       });
       expect(created.value).toMatchObject({
         ok: true,
-        value: { status: 'saved', document: { spaceId: space.value.id } },
+        value: { status: 'saved', made: { spaceId: space.value.id } },
       });
       const list = await call(socket, 5, 'documents:list', { serverId: 'local', spaceId: space.value.id });
       expect(list.value).toMatchObject({

@@ -33,9 +33,18 @@ export type OutboxEntry = z.infer<typeof OutboxEntry>;
 export const ServerOutbox = z.object({ serverId: ServerId, entries: z.array(OutboxEntry) });
 export type ServerOutbox = z.infer<typeof ServerOutbox>;
 
-/** A document change either reached the server (`saved`) or waits in the outbox (`queued`). */
-export const DocumentChangeResult = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('saved'), document: DocumentMeta }),
-  z.object({ status: z.literal('queued'), entry: OutboxEntry }),
-]);
+/**
+ * What became of a change made through the outbox, whatever its kind: the server made it
+ * (`saved`, with what it made), or it waits in the outbox (`queued`, as it is stored there).
+ */
+export type ChangeResult<Made> = { status: 'saved'; made: Made } | { status: 'queued'; entry: OutboxEntry };
+
+export function changeResult<Made extends z.ZodType>(made: Made) {
+  return z.discriminatedUnion('status', [
+    z.object({ status: z.literal('saved'), made }),
+    z.object({ status: z.literal('queued'), entry: OutboxEntry }),
+  ]);
+}
+
+export const DocumentChangeResult = changeResult(DocumentMeta);
 export type DocumentChangeResult = z.infer<typeof DocumentChangeResult>;

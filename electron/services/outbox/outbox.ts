@@ -1,13 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type {
-  DocumentChangeResult,
-  OutboxChange,
-  OutboxEntry,
-  Result,
-  ServerOutbox,
-} from '../../../shared/ipc/contract';
-import { updateCache } from '../handlers/cache';
+import type { ChangeResult, OutboxChange, OutboxEntry, Result, ServerOutbox } from '../../../shared/ipc/contract';
 import { findServer, type HandlerContext } from '../handlers/context';
+import { kindOf, type MadeBy } from './change-kinds';
 import { deliver, type Delivery } from './deliver';
 
 export type OutboxOptions = {
@@ -19,7 +13,7 @@ export type OutboxOptions = {
 type Sender = { running: Promise<void> | null; again: boolean; timer: NodeJS.Timeout | null; delayMs: number };
 
 /**
- * The device's outbox: every document change is written here before it is first sent, and
+ * The device's outbox: every change (of any kind in change-kinds.ts) is written here before it is first sent, and
  * each server's changes are sent one at a time, oldest first, each with its own key (its
  * id), until the server has taken it or refused it. A change the network lost half way is
  * sent again with the same key, so the server makes it once. Only the person who made a
@@ -117,7 +111,10 @@ export function createOutbox(context: HandlerContext, options: OutboxOptions = {
 
   return {
     /** Keeps the change on disk, then tries to send it (after any older ones). */
-    async submit(serverId: string, change: OutboxChange): Promise<Result<DocumentChangeResult>> {
+    async submit<C extends OutboxChange>(
+      serverId: string,
+      change: C,
+    ): Promise<Result<ChangeResult<MadeBy<C['kind']>>>> {
       const server = findServer(context, serverId);
       if (!server) return { ok: false, error: 'not_found' };
       const userId = server.user?.id;
@@ -135,13 +132,8 @@ export function createOutbox(context: HandlerContext, options: OutboxOptions = {
       // Before it is written: a round under way may take it up at once.
       awaited.set(entry.id, null);
       await (await file(serverId)).update((draft) => void draft.entries.push(entry));
-      // Offline, the device's own index shows the new title at once.
-      if (change.kind === 'rename-document') {
-        await updateCache(context, serverId, (draft) => {
-          const document = draft.documents.find((candidate) => candidate.id === change.documentId);
-          if (document) document.title = change.title;
-        });
-      }
+      // Offline too, the device shows the change at once.
+      await kindOf(change).showOnDevice?.(context, serverId, change);
       let delivery: Delivery | null;
       try {
         await send(serverId);
@@ -150,8 +142,9 @@ export function createOutbox(context: HandlerContext, options: OutboxOptions = {
         awaited.delete(entry.id);
       }
       if (delivery?.kind === 'refused') return { ok: false, error: delivery.error };
-      if (delivery?.kind === 'delivered' && delivery.document)
-        return { ok: true, value: { status: 'saved', document: delivery.document } };
+      if (delivery?.kind === 'delivered' && delivery.made !== null)
+        // Delivered for this entry, so made by its own kind.
+        return { ok: true, value: { status: 'saved', made: delivery.made as MadeBy<C['kind']> } };
       // Waiting (or made, with its answer lost: the outbox event tells the window to look again).
       announce(serverId);
       const waiting = ownEntries(serverId).find((candidate) => candidate.id === entry.id) ?? entry;

@@ -1,14 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { DocumentMeta } from '../../../shared/api/schemas';
-import type {
-  DocumentChangeResult,
-  Result,
-  ServerEntry,
-  ServerOutbox,
-  StoreHealth,
-} from '../../../shared/ipc/contract';
+import type { ChangeResult, Result, ServerEntry, ServerOutbox, StoreHealth } from '../../../shared/ipc/contract';
 import { startHostServices, type HostServicesOptions } from '../host-services';
 import { openKeyFileSecretBox } from '../secret-box';
 
@@ -47,11 +40,11 @@ export function unwrap<T>(answer: Result<T>): T {
   return answer.value;
 }
 
-/** The document of a change the server took at once; a queued one fails the test. */
-export function saved(answer: Result<DocumentChangeResult>): DocumentMeta {
+/** What the server made of a change it took at once; a queued one fails the test. */
+export function saved<Made>(answer: Result<ChangeResult<Made>>): Made {
   const value = unwrap(answer);
   if (value.status !== 'saved') throw new Error(`expected the server to take the change, but it was ${value.status}`);
-  return value.document;
+  return value.made;
 }
 
 export const after = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

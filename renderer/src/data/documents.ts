@@ -57,7 +57,7 @@ export function useCreateDocument(serverId: string, spaceId: string) {
   return useMutation({
     mutationFn: (title: string) => attempt(() => host().documents.create({ serverId, spaceId, title })),
     onSuccess: (result) => {
-      if (result.ok && result.value.status === 'saved') rememberDocument(client, serverId, result.value.document);
+      if (result.ok && result.value.status === 'saved') rememberDocument(client, serverId, result.value.made);
     },
   });
 }
@@ -74,7 +74,7 @@ export function useRenameDocument(serverId: string) {
       rememberDocument(
         client,
         serverId,
-        change.status === 'saved' ? change.document : { ...document, title: change.entry.change.title },
+        change.status === 'saved' ? change.made : { ...document, title: change.entry.change.title },
       );
     },
   });

@@ -44,7 +44,7 @@ export function NewDocumentForm({
       return;
     }
     setTitle('');
-    if (result.value.status === 'saved') onCreated(result.value.document);
+    if (result.value.status === 'saved') onCreated(result.value.made);
     else onQueued(result.value.entry.change.title);
   };
 
