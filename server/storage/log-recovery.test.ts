@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { encodeRecords, parseRecords } from './framed-log';
 import { damagedByteCount, salvageRecords } from './log-recovery';
+import { typingUpdates as updates } from '../testing/typing-updates';
 
-function updates(count: number): Uint8Array[] {
-  const doc = new Y.Doc();
-  const out: Uint8Array[] = [];
-  doc.on('update', (update: Uint8Array) => out.push(update));
-  for (let i = 0; i < count; i++) doc.getText('t').insert(doc.getText('t').length, `${i} `);
-  return out;
-}
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((part) => [...part]));
 /** What the server and the desktop both take from a salvage: the records, and how many bytes were lost. */
 const salvaged = (bytes: Uint8Array) => {

@@ -1,8 +1,8 @@
 import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { syncBaseUrl } from '../../shared/protocol';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
 import { documentRoom } from '../../shared/rooms';
+import { connectRoom } from './room-clients';
 
 /** Test helpers that talk to a real server the way clients do: HTTP and the stock y-websocket provider. */
 
@@ -35,30 +35,10 @@ export async function createDocument(url: string, token: string, title: string, 
 
 export type Client = { doc: Y.Doc; provider: WebsocketProvider; text: Y.Text; close(): void };
 
-/** A stock y-websocket client in Node, synced before it is returned. */
+/** A stock y-websocket client of a document's room in Node, synced before it is returned. */
 export async function connectClient(url: string, documentId: string, token: string): Promise<Client> {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(syncBaseUrl(url), documentRoom(documentId), doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { token },
-    disableBc: true,
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('client did not sync')), 10_000);
-    provider.once('sync', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-  return {
-    doc,
-    provider,
-    text: doc.getText('test'),
-    close() {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
+  const { doc, provider, close } = await connectRoom(url, documentRoom(documentId), token);
+  return { doc, provider, text: doc.getText('test'), close };
 }
 
 export async function waitFor(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mergeAll } from './merge-updates';
-
-function updates(count: number): Uint8Array[] {
-  const doc = new Y.Doc();
-  const out: Uint8Array[] = [];
-  doc.on('update', (update: Uint8Array) => out.push(update));
-  for (let i = 0; i < count; i++) doc.getText('t').insert(doc.getText('t').length, `${i} `);
-  return out;
-}
+import { typingUpdates as updates } from '../../../server/testing/typing-updates';
 
 describe('merging a room’s updates for compaction', () => {
   it('merges by applying one by one when a merge fails, leaving out what cannot be read', () => {

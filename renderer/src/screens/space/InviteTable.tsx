@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Invite } from '../../../../shared/api/spaces';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { formatDateTime } from '../../i18n/format';
 
 /** Invites that still work: role, expiry, whether once only, how often used; each can be revoked. */
@@ -10,25 +11,15 @@ export function InviteTable({ invites, onRevoke }: { invites: Invite[]; onRevoke
       {/* Roles written out: at narrow widths each row stacks into a card (see tables.css). */}
       <table className="invite-table stacking" role="table">
         <caption className="visually-hidden">{t('invites.tableLabel')}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">
-              {t('invites.colRole')}
-            </th>
-            <th scope="col" role="columnheader">
-              {t('invites.colExpires')}
-            </th>
-            <th scope="col" role="columnheader">
-              {t('invites.colUsable')}
-            </th>
-            <th scope="col" role="columnheader">
-              {t('invites.colUses')}
-            </th>
-            <th scope="col" role="columnheader">
-              <span className="visually-hidden">{t('people.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeaders
+          columns={[
+            t('invites.colRole'),
+            t('invites.colExpires'),
+            t('invites.colUsable'),
+            t('invites.colUses'),
+            <span className="visually-hidden">{t('people.actions')}</span>,
+          ]}
+        />
         <tbody role="rowgroup">
           {invites.map((invite) => {
             const role = t(`roles.${invite.role}`);

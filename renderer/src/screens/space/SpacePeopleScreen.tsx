@@ -11,6 +11,7 @@ import type { FailureCode } from '../../data/host';
 import { useMembers, useRemoveMember, useSetRole } from '../../data/members';
 import { useSpace } from '../../data/spaces';
 import { useSpaceContext } from './space-context';
+import { ColumnHeaders } from '../../components/ColumnHeaders';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { MessageKey } from '../../i18n/en';
 import { useLocale } from '../../i18n/useLocale';
@@ -99,27 +100,15 @@ export function SpacePeopleScreen() {
           {/* Roles written out: at narrow widths each row stacks into a card, which would otherwise lose the table's semantics. */}
           <table ref={table} tabIndex={-1} className="people-table stacking" role="table">
             <caption className="visually-hidden">{t('people.tableLabel')}</caption>
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">
-                  {t('people.name')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('people.service')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('people.region')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('people.role')}
-                </th>
-                {canManage && (
-                  <th scope="col" role="columnheader">
-                    {t('people.actions')}
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                t('people.name'),
+                t('people.service'),
+                t('people.region'),
+                t('people.role'),
+                ...(canManage ? [t('people.actions')] : []),
+              ]}
+            />
             <tbody role="rowgroup">
               {members.map((member) => (
                 <MemberRow
