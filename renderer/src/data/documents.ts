@@ -68,14 +68,9 @@ export function useRenameDocument(serverId: string) {
   return useMutation({
     mutationFn: ({ document, title }: { document: DocumentMeta; title: string }) =>
       attempt(() => host().documents.rename({ serverId, documentId: document.id, title })),
-    onSuccess: (result, { document }) => {
+    onSuccess: (result, { document, title }) => {
       if (!result.ok) return;
-      const change = result.value;
-      rememberDocument(
-        client,
-        serverId,
-        change.status === 'saved' ? change.made : { ...document, title: change.entry.change.title },
-      );
+      rememberDocument(client, serverId, result.value.status === 'saved' ? result.value.made : { ...document, title });
     },
   });
 }
