@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { documentRoom, isServerWritten, parseRoomName, RoomName, spaceRoom } from './rooms';
+import {
+  categoryRoom,
+  documentRoom,
+  forumRoom,
+  isServerWritten,
+  moderationRoom,
+  parseRoomName,
+  personRoom,
+  RoomName,
+  spaceOfRoom,
+  spaceRoom,
+  threadRoom,
+} from './rooms';
 
 describe('room names', () => {
   it('round-trips a document room', () => {
@@ -15,7 +27,35 @@ describe('room names', () => {
     expect(isServerWritten(parseRoomName(documentRoom('abcDEF123_-x'))!)).toBe(false);
   });
 
+  it('round-trips every forum room, each written by the server alone and naming its space', () => {
+    const space = 'space_AbC123';
+    const refs = [
+      [forumRoom(space), { kind: 'forum', spaceId: space }],
+      [categoryRoom(space, 'cat_12345'), { kind: 'category', spaceId: space, categoryId: 'cat_12345' }],
+      [threadRoom(space, 'thr_12345'), { kind: 'thread', spaceId: space, threadId: 'thr_12345' }],
+      [moderationRoom(space), { kind: 'moderation', spaceId: space }],
+    ] as const;
+    for (const [name, ref] of refs) {
+      expect(parseRoomName(name)).toEqual(ref);
+      expect(isServerWritten(ref)).toBe(true);
+      expect(spaceOfRoom(ref)).toBe(space);
+      expect(RoomName.safeParse(name).success).toBe(true);
+    }
+    expect(parseRoomName(personRoom('user_12345'))).toEqual({ kind: 'person', userId: 'user_12345' });
+    expect(spaceOfRoom({ kind: 'person', userId: 'user_12345' })).toBeNull();
+    // The longest names the ids allow still fit.
+    expect(RoomName.safeParse(threadRoom('s'.repeat(64), 't'.repeat(32))).success).toBe(true);
+  });
+
   it.each([
+    'thread:abcdefgh.',
+    'thread:.abcdefgh',
+    'thread:abcdefgh.abc/defgh',
+    `thread:abcdefgh.${'t'.repeat(33)}`,
+    'category:abcdefgh',
+    'category:abcdefgh.abcdefgh.abcdefgh',
+    'person:../abcdefgh',
+    'forum:abcdefgh.abcdefgh',
     'doc:../../etc/passwd',
     'doc:short',
     'doc:has space in it',

@@ -13,6 +13,8 @@ const REFUSAL: Record<SpaceAction, string> = {
   'manage-people': 'Only the space’s admins can manage its people and invites.',
   write: 'Your role in this space does not let you change documents, or the space is archived.',
   'move-documents': 'Only admins of both spaces can move a document between them.',
+  post: 'Your role in this space does not let you post in its forum, or the space is archived.',
+  moderate: 'Only the space’s moderators and admins can do this.',
 };
 
 export const refusal = (action: SpaceAction) => REFUSAL[action];

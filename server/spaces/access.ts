@@ -33,12 +33,27 @@ export class AccessPolicy {
       case 'doc':
         return this.document(user, room.documentId)?.access ?? 'missing';
       case 'space':
+      case 'forum':
+      case 'category':
+      case 'thread':
         return this.spaceIndex(user, room.spaceId);
+      case 'moderation':
+        return this.moderation(user, room.spaceId);
+      case 'person':
+        // One's own forum state: nobody else reads it, server admins included.
+        return user.id === room.userId ? 'read' : 'none';
     }
   }
 
+  /** The moderation log: the space's moderators and admins read it, in an archived space too. */
+  private moderation(user: StoredUser, spaceId: string): RoomAccess {
+    const space = this.spaces.find(spaceId);
+    if (!space) return 'missing';
+    return can(this.actor(user, space.id), 'moderate', { archived: false }) ? 'read' : 'none';
+  }
+
   /**
-   * A space's index room: anyone who may view the space reads it (archived spaces too); nobody
+   * A space's index room, and its forum's rooms: anyone who may view the space reads them (archived spaces too); nobody
    * writes it, server admins included, as only the server does (server/spaces/space-index-room.ts).
    */
   private spaceIndex(user: StoredUser, spaceId: string): RoomAccess {

@@ -16,6 +16,34 @@ export const ApiRoutes = {
   member: (spaceId: string, userId: string) => `/api/spaces/${part(spaceId)}/members/${part(userId)}`,
   invites: (spaceId: string) => `/api/spaces/${part(spaceId)}/invites`,
   invite: (spaceId: string, inviteId: string) => `/api/spaces/${part(spaceId)}/invites/${part(inviteId)}`,
+  /** The forum (shared/api/forum.ts); its content is read from its rooms, not from these routes. */
+  forumCategories: (spaceId: string) => `/api/spaces/${part(spaceId)}/forum/categories`,
+  forumCategory: (spaceId: string, categoryId: string) =>
+    `/api/spaces/${part(spaceId)}/forum/categories/${part(categoryId)}`,
+  forumThreads: (spaceId: string) => `/api/spaces/${part(spaceId)}/forum/threads`,
+  forumThread: (spaceId: string, threadId: string) => `/api/spaces/${part(spaceId)}/forum/threads/${part(threadId)}`,
+  forumPosts: (spaceId: string, threadId: string) =>
+    `/api/spaces/${part(spaceId)}/forum/threads/${part(threadId)}/posts`,
+  forumPost: (spaceId: string, threadId: string, postId: string) =>
+    `/api/spaces/${part(spaceId)}/forum/threads/${part(threadId)}/posts/${part(postId)}`,
+  /** PUT HidePostRequest (moderators). */
+  forumPostHidden: (spaceId: string, threadId: string, postId: string) =>
+    `/api/spaces/${part(spaceId)}/forum/threads/${part(threadId)}/posts/${part(postId)}/hidden`,
+  /** PUT ReactRequest. */
+  forumPostReactions: (spaceId: string, threadId: string, postId: string) =>
+    `/api/spaces/${part(spaceId)}/forum/threads/${part(threadId)}/posts/${part(postId)}/reactions`,
+  /** PUT ReadRequest: one's read position in the thread. */
+  forumThreadRead: (spaceId: string, threadId: string) =>
+    `/api/spaces/${part(spaceId)}/forum/threads/${part(threadId)}/read`,
+  /** POST: every thread of the space read up to its last post. */
+  forumReadAll: (spaceId: string) => `/api/spaces/${part(spaceId)}/forum/read`,
+  /** PUT WatchRequest. */
+  forumThreadWatch: (spaceId: string, threadId: string) =>
+    `/api/spaces/${part(spaceId)}/forum/threads/${part(threadId)}/watch`,
+  forumCategoryWatch: (spaceId: string, categoryId: string) =>
+    `/api/spaces/${part(spaceId)}/forum/categories/${part(categoryId)}/watch`,
+  /** POST NotificationsReadRequest: one's own notifications, on every server-wide forum. */
+  forumNotificationsRead: '/api/forum/notifications/read',
   invitation: (code: string) => `/api/invites/${part(code)}`,
   acceptInvite: (code: string) => `/api/invites/${part(code)}/accept`,
   signup: (code: string) => `/api/invites/${part(code)}/signup`,

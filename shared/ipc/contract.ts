@@ -30,10 +30,14 @@ import {
   SpaceList,
   StoreHealth,
 } from './values';
-import { DocumentChangeResult, ServerOutbox } from './outbox';
+import { DocumentChangeResult, ForumChangeResult, ServerOutbox } from './outbox';
+import { Draft, DraftKey, ForumOutboxChange } from './forum-changes';
+import { CategoryId, ThreadId } from '../ids';
+import { WatchLevel } from '../forum/forum-rooms';
 
 export * from './values';
 export * from './outbox';
+export * from './forum-changes';
 
 /**
  * The one typed contract between the renderer and the host (Electron main, or the browser
@@ -132,6 +136,36 @@ export const ipcContract = {
     move: method(ServerRef.extend({ documentId: DocumentId, spaceId: SpaceId }), result(DocumentMeta)),
     /** Whether one may write or only read; offline, as this device last knew. */
     access: method(ServerRef.extend({ documentId: DocumentId }), result(DocumentAccessInfo)),
+  },
+  forum: {
+    /**
+     * Any change to the forum, through the outbox (shared/ipc/forum-changes.ts): `saved` when the
+     * server took it at once, `queued` when it could not be reached (the thread shows it as waiting).
+     */
+    change: method(ServerRef.extend({ change: ForumOutboxChange }), result(ForumChangeResult)),
+    /** One's read position in a thread (only moves forward); sent at once, not kept when offline. */
+    markRead: method(SpaceRef.extend({ threadId: ThreadId, seq: z.number().int().nonnegative() }), Done),
+    /** Every thread of the space read to its end. */
+    markAllRead: method(SpaceRef, Done),
+    /** Watch, follow normally or mute a thread or a category. */
+    watch: method(
+      SpaceRef.extend({
+        target: z.union([z.object({ threadId: ThreadId }), z.object({ categoryId: CategoryId })]),
+        level: WatchLevel,
+      }),
+      Done,
+    ),
+    /** Marks one's notifications on this server read: those named, or all. */
+    notificationsRead: method(
+      ServerRef.extend({ ids: z.array(z.string().max(100)).max(500).optional(), all: z.boolean().optional() }),
+      Done,
+    ),
+  },
+  drafts: {
+    /** The draft kept on this device for that composer, if any. */
+    get: method(ServerRef.extend({ key: DraftKey }), Draft.nullable()),
+    /** Keeps (or with null, forgets) a draft; on disk before it resolves, so it survives a crash. */
+    put: method(ServerRef.extend({ key: DraftKey, draft: Draft.nullable() }), z.undefined()),
   },
   search: {
     /**

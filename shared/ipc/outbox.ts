@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ChangeKey, DocumentId, ServerId, SpaceId, UserId } from '../ids';
 import { DocumentMeta, DocumentTitle, ErrorCode } from '../api/schemas';
+import { ForumChangeAnswer } from '../api/forum';
+import { ForumOutboxChange } from './forum-changes';
 
 /**
  * The outbox: changes made on this device that wait for their server (offline, or it did not
@@ -11,6 +13,7 @@ import { DocumentMeta, DocumentTitle, ErrorCode } from '../api/schemas';
 export const OutboxChange = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('create-document'), spaceId: SpaceId, title: DocumentTitle }),
   z.object({ kind: z.literal('rename-document'), documentId: DocumentId, title: DocumentTitle }),
+  ...ForumOutboxChange.options,
 ]);
 export type OutboxChange = z.infer<typeof OutboxChange>;
 
@@ -48,3 +51,6 @@ export function changeResult<Made extends z.ZodType>(made: Made) {
 
 export const DocumentChangeResult = changeResult(DocumentMeta);
 export type DocumentChangeResult = z.infer<typeof DocumentChangeResult>;
+
+export const ForumChangeResult = changeResult(ForumChangeAnswer);
+export type ForumChangeResult = z.infer<typeof ForumChangeResult>;

@@ -9,8 +9,8 @@ describe('the role table', () => {
     const granted = (role: Role) =>
       SpaceAction.options.filter((action) => can({ serverAdmin: false, role }, action, live));
     expect(granted('observer')).toEqual(['view']);
-    expect(granted('member')).toEqual(['view', 'write']);
-    expect(granted('moderator')).toEqual(['view', 'write']);
+    expect(granted('member')).toEqual(['view', 'write', 'post']);
+    expect(granted('moderator')).toEqual(['view', 'write', 'post', 'moderate']);
     expect(granted('admin')).toEqual(SpaceAction.options);
   });
 

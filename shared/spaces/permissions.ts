@@ -21,6 +21,13 @@ export const SpaceAction = z.enum([
   'write',
   /** Move a document out of (or into) the space. */
   'move-documents',
+  /** In the forum: start threads, reply, react, edit and delete one's own posts, watch. */
+  'post',
+  /**
+   * In the forum: pin, lock, hide (with a reason), move and delete threads and posts of anyone,
+   * manage categories, reply in locked threads, and read the moderation log and earlier versions.
+   */
+  'moderate',
 ]);
 export type SpaceAction = z.infer<typeof SpaceAction>;
 
@@ -29,9 +36,9 @@ export type Actor = { serverAdmin: boolean; role: Role | null };
 export type SpaceState = { archived: boolean };
 
 const BY_ROLE: Record<Role, ReadonlySet<SpaceAction>> = {
-  admin: new Set(['view', 'edit', 'archive', 'manage-people', 'write', 'move-documents']),
-  moderator: new Set(['view', 'write']),
-  member: new Set(['view', 'write']),
+  admin: new Set(['view', 'edit', 'archive', 'manage-people', 'write', 'move-documents', 'post', 'moderate']),
+  moderator: new Set(['view', 'write', 'post', 'moderate']),
+  member: new Set(['view', 'write', 'post']),
   observer: new Set(['view']),
 };
 

@@ -37,7 +37,8 @@ export function NewDocumentForm({
       return;
     }
     setError(null);
-    const result = await create.mutateAsync(title);
+    const typed = title;
+    const result = await create.mutateAsync(typed);
     if (!result.ok) {
       setError(result.error);
       field.current?.focus();
@@ -45,7 +46,7 @@ export function NewDocumentForm({
     }
     setTitle('');
     if (result.value.status === 'saved') onCreated(result.value.made);
-    else onQueued(result.value.entry.change.title);
+    else onQueued(typed.trim());
   };
 
   return (
