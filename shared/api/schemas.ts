@@ -22,6 +22,8 @@ export const ErrorCode = z.enum([
   'already_done',
   // An invite that has expired, been revoked or been used up.
   'gone',
+  // A reply to a forum thread a moderator has locked.
+  'locked',
   'internal',
   // Client-side only: the server could not be reached.
   'unreachable',

@@ -194,11 +194,7 @@ export const watchingKey = (target: { threadId: string } | { categoryId: string 
   'threadId' in target ? `thread:${target.threadId}` : `category:${target.categoryId}`;
 
 /** Reads a map of validated values; a key or value that does not read is left out. */
-export function readMap<K extends string, V>(
-  map: Y.Map<unknown>,
-  key: z.ZodType<K>,
-  value: z.ZodType<V>,
-): Map<K, V> {
+export function readMap<K extends string, V>(map: Y.Map<unknown>, key: z.ZodType<K>, value: z.ZodType<V>): Map<K, V> {
   const read = new Map<K, V>();
   map.forEach((raw, rawKey) => {
     const k = key.safeParse(rawKey);
@@ -265,9 +261,7 @@ export function readPerson(doc: Y.Doc): {
   watching: Map<string, WatchLevel>;
   notifications: Array<ForumNotification & { id: string }>;
 } {
-  const notifications = [
-    ...readMap(doc.getMap(PERSON_TYPES.notifications), z.string().max(100), ForumNotification),
-  ]
+  const notifications = [...readMap(doc.getMap(PERSON_TYPES.notifications), z.string().max(100), ForumNotification)]
     .map(([id, notification]) => ({ id, ...notification }))
     .sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : a.at < b.at ? 1 : -1));
   return {

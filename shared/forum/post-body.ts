@@ -132,7 +132,12 @@ const BlockNodeSchema: z.ZodType<BlockNode> = z.union([
     ...element,
   }),
   z.object({ type: z.literal('quote'), children: z.array(InlineNodeSchema), ...element }),
-  z.object({ type: z.literal('code'), language: z.string().max(40).nullish(), children: z.array(InlineNodeSchema), ...element }),
+  z.object({
+    type: z.literal('code'),
+    language: z.string().max(40).nullish(),
+    children: z.array(InlineNodeSchema),
+    ...element,
+  }),
   ListSchema,
 ]);
 
@@ -177,7 +182,8 @@ export function readPostBody(value: unknown): { ok: true; body: PostBody } | { o
   if (shape) return { ok: false, problem: shape };
   const parsed = PostBodySchema.safeParse(value);
   if (!parsed.success) return { ok: false, problem: 'invalid' };
-  if (postText(parsed.data).trim() === '' && mentionsIn(parsed.data).length === 0) return { ok: false, problem: 'empty' };
+  if (postText(parsed.data).trim() === '' && mentionsIn(parsed.data).length === 0)
+    return { ok: false, problem: 'empty' };
   return { ok: true, body: parsed.data };
 }
 
@@ -195,7 +201,8 @@ export const POST_BODY_PROBLEMS: Record<PostBodyProblem, string> = {
   too_many_nodes: `A post may hold at most ${POST_LIMITS.maxNodes} pieces of formatting.`,
   too_much_text: `A post may be at most ${POST_LIMITS.maxTextChars} characters long.`,
   empty: 'A post needs some text.',
-  invalid: 'The post’s content is not something the editor makes (unknown formatting, or a link that is not http, https or mailto).',
+  invalid:
+    'The post’s content is not something the editor makes (unknown formatting, or a link that is not http, https or mailto).',
 };
 
 type AnyNode = InlineNode | BlockNode | ListItemNode;

@@ -25,6 +25,7 @@ export const app: Record<keyof typeof english, string> = {
   'errors.payload_too_large': 'Mae hynny’n rhy hir i’w anfon.',
   'errors.conflict': 'Newidiodd rhywun arall hyn ar yr un pryd. Rhowch gynnig arall arni.',
   'errors.request_in_progress': 'Mae’r gweinydd yn dal i drin y newid hwn. Bydd yn cael ei anfon eto cyn bo hir.',
+  'errors.locked': 'Mae cymedrolwr wedi cloi’r edefyn hwn: dim atebion newydd.',
   'errors.already_done': 'Roedd y gweinydd eisoes wedi gwneud y newid hwn.',
   'errors.gone':
     'Mae’r gwahoddiad hwnnw wedi dod i ben, wedi’i dynnu’n ôl neu wedi’i ddefnyddio’n barod. Gofynnwch am un newydd.',

@@ -23,6 +23,7 @@ export const app = {
   'errors.payload_too_large': 'That is too long to send.',
   'errors.conflict': 'Someone else changed this at the same time. Try again.',
   'errors.request_in_progress': 'The server is still handling this change. It will be sent again shortly.',
+  'errors.locked': 'A moderator has locked this thread: no new replies.',
   'errors.already_done': 'The server had already made this change.',
   'errors.gone': 'That invite has expired, been withdrawn or already been used. Ask for a new one.',
   'errors.internal': 'The server couldn’t do that just now. Try again in a moment.',
