@@ -6,7 +6,7 @@ import type { StoredUser } from '../accounts/schema';
 /** Shared by every route file: the request environment and refusals (input is validated in validate.ts). */
 export type Env = { Bindings: HttpBindings; Variables: { user: StoredUser; token: string } };
 
-const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 500 | 502> = {
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 413 | 423 | 429 | 500 | 502> = {
   invalid_credentials: 401,
   unauthorized: 401,
   rate_limited: 429,
@@ -18,6 +18,7 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 
   request_in_progress: 409,
   already_done: 409,
   gone: 410,
+  locked: 423,
   internal: 500,
   unreachable: 502,
 };
