@@ -1,6 +1,12 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { useServers } from '../data/servers';
 import { DocumentScreen } from '../screens/document/DocumentScreen';
+import { CategoryScreen } from '../screens/forum/CategoryScreen';
+import { ForumHomeScreen } from '../screens/forum/ForumHomeScreen';
+import { NotificationsScreen } from '../screens/forum/NotificationsScreen';
+import { UnreadScreen } from '../screens/forum/UnreadScreen';
+import { NewThreadScreen } from '../screens/forum/thread/NewThreadScreen';
+import { ThreadScreen } from '../screens/forum/thread/ThreadScreen';
 import { NotFoundScreen } from '../screens/NotFoundScreen';
 import { OpenLinkScreen } from '../screens/OpenLinkScreen';
 import { PersonScreen } from '../screens/person/PersonScreen';
@@ -69,6 +75,8 @@ export function AppRoutes() {
       >
         <Route index element={<SpacesScreen />} />
         <Route path="profile" element={<ProfileScreen />} />
+        <Route path="unread" element={<UnreadScreen />} />
+        <Route path="notifications" element={<NotificationsScreen />} />
         <Route
           path="spaces/:spaceId"
           element={
@@ -78,6 +86,11 @@ export function AppRoutes() {
           }
         >
           <Route index element={<SpaceDocumentsScreen />} />
+          <Route path="forum" element={<ForumHomeScreen />} />
+          <Route path="forum/unread" element={<UnreadScreen />} />
+          <Route path="forum/c/:categoryId" element={<CategoryScreen />} />
+          <Route path="forum/c/:categoryId/new" element={<NewThreadScreen />} />
+          <Route path="forum/t/:threadId" element={<ThreadScreen />} />
           <Route path="people" element={<SpacePeopleScreen />} />
           <Route path="invites" element={<SpaceInvitesScreen />} />
           <Route path="details" element={<SpaceDetailsScreen />} />

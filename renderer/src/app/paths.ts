@@ -22,6 +22,21 @@ export const paths = {
     section === 'documents'
       ? paths.space(serverId, spaceId)
       : `/s/${part(serverId)}/spaces/${part(spaceId)}/${section}`,
+  /** A space's forum: its categories (the `forum` section). */
+  forum: (serverId: string, spaceId: string) => `/s/${part(serverId)}/spaces/${part(spaceId)}/forum`,
+  forumCategory: (serverId: string, spaceId: string, categoryId: string) =>
+    `/s/${part(serverId)}/spaces/${part(spaceId)}/forum/c/${part(categoryId)}`,
+  forumNewThread: (serverId: string, spaceId: string, categoryId: string) =>
+    `/s/${part(serverId)}/spaces/${part(spaceId)}/forum/c/${part(categoryId)}/new`,
+  /** A thread; with `postId`, scrolled to that post and highlighted. */
+  forumThread: (serverId: string, spaceId: string, threadId: string, postId?: string) =>
+    `/s/${part(serverId)}/spaces/${part(spaceId)}/forum/t/${part(threadId)}${postId ? `?post=${part(postId)}` : ''}`,
+  /** "New and unread" in one space's forum. */
+  forumUnread: (serverId: string, spaceId: string) => `/s/${part(serverId)}/spaces/${part(spaceId)}/forum/unread`,
+  /** "New and unread" across every space of the server. */
+  unread: (serverId: string) => `/s/${part(serverId)}/unread`,
+  /** One's notifications on this server (mentions, replies, watched threads). */
+  notifications: (serverId: string) => `/s/${part(serverId)}/notifications`,
   document: (serverId: string, documentId: string) => `/s/${part(serverId)}/documents/${part(documentId)}`,
   person: (serverId: string, userId: string) => `/s/${part(serverId)}/people/${part(userId)}`,
 };
@@ -39,7 +54,7 @@ export function nextAfterSignIn(search: URLSearchParams): string | null {
   return next && /^\/(s|open)[/?]/.test(next) ? next : null;
 }
 
-export type SpaceSection = 'documents' | 'people' | 'invites' | 'details';
+export type SpaceSection = 'documents' | 'forum' | 'people' | 'invites' | 'details';
 
 /** What a screen passes to the next one it leads to ("You joined …"), carried in the history entry. */
 export type ArrivalState = { notice?: string };

@@ -1,0 +1,4 @@
+/** Placeholder while the forum is being built (issue 13); its helper replaces this file. */
+export function UnreadScreen() {
+  return null;
+}
