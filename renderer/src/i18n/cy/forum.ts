@@ -8,7 +8,7 @@ export const forum: Record<keyof typeof english, string> = {
   'forum.noCategoriesManage': 'Does dim categorïau yn y fforwm hwn eto. Ychwanegwch un er mwyn i bobl ddechrau trafod.',
   'forum.threadCount': 'Edafedd: {{count}}',
   'forum.postCount': 'Negeseuon: {{count}}',
-  'forum.lastActivity': 'Gweithgarwch diwethaf {{when}}',
+  'forum.lastActivity': 'Gweithgarwch diwethaf',
   'forum.noActivity': 'Dim negeseuon eto',
   'forum.unreadBadge': '{{count}} heb eu darllen',
   'forum.newAndUnread': 'Newydd a heb eu darllen',

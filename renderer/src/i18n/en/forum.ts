@@ -7,7 +7,7 @@ export const forum = {
   'forum.noCategoriesManage': 'This forum has no categories yet. Add one so people can start discussions.',
   'forum.threadCount': 'Threads: {{count}}',
   'forum.postCount': 'Posts: {{count}}',
-  'forum.lastActivity': 'Last activity {{when}}',
+  'forum.lastActivity': 'Last activity',
   'forum.noActivity': 'No posts yet',
   'forum.unreadBadge': '{{count}} unread',
   'forum.newAndUnread': 'New and unread',
