@@ -134,6 +134,51 @@ describe('what the outbox shows', () => {
     });
   });
 
+  it('says what a forum change is, naming what it makes', () => {
+    const spaceId = 'space-aaaaaaaa';
+    expect(
+      changeMessage(
+        {
+          kind: 'forum-create-category',
+          spaceId,
+          request: {
+            categoryId: 'cat-aaaaaaaa',
+            name: 'Funding bids',
+            nameCy: null,
+            description: '',
+            descriptionCy: null,
+          },
+        },
+        null,
+      ),
+    ).toEqual({ key: 'forum.outboxCreateCategory', values: { name: 'Funding bids' } });
+    expect(
+      changeMessage(
+        {
+          kind: 'forum-react',
+          spaceId,
+          threadId: 'thread-aaaaaaaa',
+          postId: 'post-aaaaaaaa',
+          reaction: 'heart',
+          on: false,
+        },
+        null,
+      ),
+    ).toEqual({ key: 'forum.outboxUnreact', values: { emoji: '❤️' } });
+    expect(
+      changeMessage(
+        {
+          kind: 'forum-hide-post',
+          spaceId,
+          threadId: 'thread-aaaaaaaa',
+          postId: 'post-aaaaaaaa',
+          request: { hidden: true, reason: 'Off topic' },
+        },
+        null,
+      ),
+    ).toEqual({ key: 'forum.outboxHidePost' });
+  });
+
   it('lists a space’s documents waiting to be created, newest first, and the latest title waiting for a document', () => {
     const entries = [
       create('a', 'First'),

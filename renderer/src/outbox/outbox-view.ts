@@ -1,4 +1,5 @@
 import type { OutboxChange, OutboxEntry, ServerOutbox } from '../../../shared/ipc/contract';
+import { REACTION_EMOJI } from '../../../shared/forum/forum-rooms';
 import type { Message } from '../i18n/message';
 
 /** One server's outbox as the window follows it (see `useOutbox`). */
@@ -93,11 +94,40 @@ export function outboxAnnouncement(
   return messages;
 }
 
-/** What a change is, in words: "Create “Title” in Space", "Rename to “Title”". */
+/** What a change is, in words: "Create “Title” in Space", "Rename to “Title”", "Reply in a thread". */
 export function changeMessage(change: OutboxChange, spaceLabel: string | null): Message {
-  if (change.kind === 'rename-document') return { key: 'outbox.rename', values: { title: change.title } };
-  if (spaceLabel) return { key: 'outbox.createIn', values: { title: change.title, space: spaceLabel } };
-  return { key: 'outbox.create', values: { title: change.title } };
+  switch (change.kind) {
+    case 'rename-document':
+      return { key: 'outbox.rename', values: { title: change.title } };
+    case 'create-document':
+      if (spaceLabel) return { key: 'outbox.createIn', values: { title: change.title, space: spaceLabel } };
+      return { key: 'outbox.create', values: { title: change.title } };
+    case 'forum-create-category':
+      return { key: 'forum.outboxCreateCategory', values: { name: change.request.name } };
+    case 'forum-update-category':
+      return { key: 'forum.outboxUpdateCategory' };
+    case 'forum-delete-category':
+      return { key: 'forum.outboxDeleteCategory' };
+    case 'forum-create-thread':
+      return { key: 'forum.outboxCreateThread', values: { title: change.request.title } };
+    case 'forum-moderate-thread':
+      return { key: 'forum.outboxModerateThread' };
+    case 'forum-delete-thread':
+      return { key: 'forum.outboxDeleteThread' };
+    case 'forum-reply':
+      return { key: 'forum.outboxReply' };
+    case 'forum-edit-post':
+      return { key: 'forum.outboxEditPost' };
+    case 'forum-delete-post':
+      return { key: 'forum.outboxDeletePost' };
+    case 'forum-hide-post':
+      return { key: change.request.hidden ? 'forum.outboxHidePost' : 'forum.outboxShowPost' };
+    case 'forum-react':
+      return {
+        key: change.on ? 'forum.outboxReact' : 'forum.outboxUnreact',
+        values: { emoji: REACTION_EMOJI[change.reaction] },
+      };
+  }
 }
 
 /** A document that waits to be created in this space: shown in its list, not yet openable. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { ServerEntry } from '../../../../shared/ipc/contract';
 import { useServers } from '../../data/servers';
+import { DesktopNotices } from '../../forum/DesktopNotices';
 import { OutboxBar } from '../../outbox/OutboxBar';
 import { StoreHealthNotice } from '../../status/StoreHealthNotice';
 import { serverLabel } from '../server-entries';
@@ -66,6 +67,7 @@ export function WorkspaceFrame({ server, children }: { server: ServerEntry; chil
         </div>
       </div>
       <QuickFind server={server} open={finding} onOpenChange={setFinding} />
+      <DesktopNotices key={server.id} server={server} />
     </ServerContext.Provider>
   );
 }

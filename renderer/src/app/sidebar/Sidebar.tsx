@@ -6,6 +6,7 @@ import { paths } from '../paths';
 import { serverLabel } from '../server-entries';
 import { QuickFindButton } from '../../quick-find/QuickFindButton';
 import { ServerRail } from './ServerRail';
+import { ForumServerLinks } from './ForumNav';
 import { SpaceNav } from './SpaceNav';
 
 /** Where the person is: the server switcher, then this server's spaces, then themselves and the settings. */
@@ -24,6 +25,7 @@ export function Sidebar({ server, className, onFind }: { server: ServerEntry; cl
                 {t('nav.home')}
               </NavLink>
             </li>
+            {server.user && <ForumServerLinks server={{ ...server, user: server.user }} />}
           </ul>
           <SpaceNav server={server} />
         </div>

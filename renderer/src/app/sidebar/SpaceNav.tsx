@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { langAttribute, spaceName } from '../../spaces/space-text';
 import { paths } from '../paths';
 import { spaceSections } from '../space-sections';
+import { NavCount, useSpaceUnread } from './ForumNav';
 import { useCurrentSpaceId } from './useCurrentSpaceId';
 
 /**
@@ -54,7 +55,6 @@ export function SpaceNav({ server }: { server: ServerEntry }) {
 }
 
 function SpaceNavItem({ server, space, current }: { server: ServerEntry; space: SpaceSummary; current: boolean }) {
-  const { t } = useTranslation();
   const locale = useLocale();
   const name = spaceName(space, locale);
   return (
@@ -69,17 +69,32 @@ function SpaceNavItem({ server, space, current }: { server: ServerEntry; space: 
           {name.text}
         </NavLink>
       )}
-      {current && (
-        <ul className="nav-sections" aria-label={t('space.sections')}>
-          {spaceSections(server, space).map((section) => (
-            <li key={section.id}>
-              <NavLink to={paths.spaceSection(server.id, space.id, section.id)} end className="nav-link">
-                {t(section.label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      )}
+      {current && <SpaceSections server={server} space={space} />}
     </li>
+  );
+}
+
+/** The current space's sections; the Forum counts the threads with unread posts (and is current on all its pages). */
+function SpaceSections({ server, space }: { server: ServerEntry; space: SpaceSummary }) {
+  const { t } = useTranslation();
+  const unread = useSpaceUnread(server, space.id);
+  return (
+    <ul className="nav-sections" aria-label={t('space.sections')}>
+      {spaceSections(server, space).map((section) => (
+        <li key={section.id}>
+          <NavLink
+            to={paths.spaceSection(server.id, space.id, section.id)}
+            end={section.id !== 'forum'}
+            className="nav-link nav-counted"
+          >
+            <span>{t(section.label)}</span>
+            {section.id === 'forum' && (
+              <NavCount count={unread.count} label={t('forum.unreadThreadsCount', { count: unread.count })} />
+            )}
+          </NavLink>
+        </li>
+      ))}
+      {unread.readers}
+    </ul>
   );
 }

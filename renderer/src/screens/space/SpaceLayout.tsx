@@ -94,7 +94,7 @@ export function SpaceLayout() {
         <ul>
           {spaceSections(server, space).map((section) => (
             <li key={section.id}>
-              <NavLink to={paths.spaceSection(server.id, space.id, section.id)} end>
+              <NavLink to={paths.spaceSection(server.id, space.id, section.id)} end={section.id !== 'forum'}>
                 {t(section.label)}
               </NavLink>
             </li>
