@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import type { z } from 'zod';
 import type { ModerateThreadRequest, UpdateCategoryRequest } from '../../shared/api/forum';
 import {
@@ -98,7 +99,7 @@ export async function deleteThread(
   key: string | null,
 ): Promise<ForumResult> {
   return core.run(user, spaceId, 'post', key, async () => {
-    const look = (doc: import('yjs').Doc) => {
+    const look = (doc: Y.Doc) => {
       const refused = core.refusal(user, spaceId, 'post');
       if (refused) return refused;
       const details = threadDetails(doc);

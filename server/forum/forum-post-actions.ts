@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import type { z } from 'zod';
 import type { EditPostRequest, HidePostRequest, ReactRequest } from '../../shared/api/forum';
 import {
@@ -22,11 +23,11 @@ import { done, refuse, type ForumResult, type Refusal } from './forum-result';
  */
 
 type Found = { details: ThreadDetails; post: ForumPost };
-type Check = (found: Found, doc: import('yjs').Doc) => Refusal | null;
+type Check = (found: Found, doc: Y.Doc) => Refusal | null;
 
 /** The thread and post, or why not; `check` adds the action's own conditions. */
 function find(core: ForumCore, user: StoredUser, spaceId: string, action: 'post' | 'moderate') {
-  return (doc: import('yjs').Doc, postId: string, check: Check): Found | Refusal => {
+  return (doc: Y.Doc, postId: string, check: Check): Found | Refusal => {
     const refused = core.refusal(user, spaceId, action);
     if (refused) return refused;
     const details = threadDetails(doc);
