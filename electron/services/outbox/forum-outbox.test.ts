@@ -120,6 +120,7 @@ describe('the outbox with the forum', () => {
     proxy.restore();
     proxy.loseAnswers();
     await reopened.handlers.outbox.retry({ serverId });
+    expect(proxy.answersLost).toBeGreaterThan(0);
     proxy.restore();
     expect((await reopened.handlers.outbox.retry({ serverId })).entries).toEqual([]);
 
