@@ -10,6 +10,8 @@ import { createApi } from './http/api';
 import { RequestsUnderWay } from './http/requests-under-way';
 import { AllowancesByKey } from './sync/allowances-by-key';
 import { answerClientError } from './http/client-errors';
+import { ForumEvents } from './forum/forum-events';
+import { ForumService } from './forum/forum-service';
 import { SpaceIndexRooms } from './spaces/space-index-room';
 import { SyncConnection, type SyncServices } from './sync/connection';
 import { connectionRates, DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
@@ -49,6 +51,9 @@ export type BranchlineServer = {
   accounts: Accounts;
   directory: Directory;
   rooms: Rooms;
+  /** The forum's core, for demo seeding and benchmarks to drive without HTTP. */
+  forum: ForumService;
+  forumEvents: ForumEvents;
   /** Checks every open socket against the stored roles again (the API does this after each change). */
   recheckAccess(): void;
   close(): Promise<void>;
@@ -82,9 +87,20 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
   );
   // Each space's index room, written by the server alone as its documents and details change.
   const spaceIndex = new SpaceIndexRooms(directory.spaces, directory.documents, rooms, log);
+  // What the forum tells the rest of the server (people's own rooms listen); one for the forum and its listeners.
+  const forumEvents = new ForumEvents();
+  const forum = new ForumService(rooms, directory, forumEvents, {
+    warn: log,
+    roomsDirectory: path.join(options.dataDir, 'rooms'),
+    // Tests only (server/forum/forum-kill.test.ts): the process dies as a kill -9 would, between storing a post and answering.
+    ...(process.env.BRANCHLINE_TEST_KILL_AFTER_FORUM_POST === '1' && {
+      afterPostStored: () => process.kill(process.pid, 'SIGKILL'),
+    }),
+  });
   const api = createApi({
     directory,
     rooms,
+    forum,
     accessChanged: () => live.recheck(),
     signInAllowances: new AllowancesByKey(options.loginBurst ?? 10, options.loginRefillMs ?? 30_000),
     sessionTtlMs: options.sessionTtlMs ?? 30 * 24 * 60 * 60 * 1000,
@@ -102,7 +118,8 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
   const services: SyncServices = { rooms, limits, rates: connectionRates(limits), connections, caps, warn: log };
   const handler = createUpgradeHandler({
     authenticate: (token) => accounts.userForToken(token),
-    authorise: (user, room) => directory.access.room(user, room),
+    // A thread room is opened only once the thread exists: no room is loaded for a made-up id.
+    authorise: (user, room) => (forum.exists(room) ? directory.access.room(user, room) : 'missing'),
     accept: (socket, admitted) => {
       new SyncConnection(socket, admitted, services);
     },
@@ -136,6 +153,8 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     accounts,
     directory,
     rooms,
+    forum,
+    forumEvents,
     recheckAccess: () => live.recheck(),
     close() {
       closing ??= (async () => {

@@ -1,4 +1,5 @@
 import { documentsApi } from './api-client/documents';
+import { forumApi } from './api-client/forum';
 import { invitesApi } from './api-client/invites';
 import { peopleApi } from './api-client/people';
 import { createRequester, normaliseServerUrl, type ApiClientOptions } from './api-client/request';
@@ -21,6 +22,7 @@ export function createApiClient(baseUrl: string, options: ApiClientOptions = {})
     ...invitesApi(request),
     ...documentsApi(request),
     ...peopleApi(request),
+    ...forumApi(request),
   };
 }
 

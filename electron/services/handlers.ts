@@ -2,6 +2,8 @@ import type { HostHandlers } from '../../shared/ipc/contract';
 import { appHandlers, roomsHandlers, settingsHandlers, shellHandlers, storeHandlers } from './handlers/app';
 import type { HandlerContext } from './handlers/context';
 import { documentsHandlers } from './handlers/documents';
+import { draftsHandlers } from './handlers/drafts';
+import { forumHandlers } from './handlers/forum';
 import { invitesHandlers } from './handlers/invites';
 import { linksHandlers } from './handlers/links';
 import { membersHandlers } from './handlers/members';
@@ -28,6 +30,8 @@ export function createHostHandlers(context: HandlerContext, outbox: Outbox, sear
     members: membersHandlers(context),
     invites: invitesHandlers(context),
     documents: documentsHandlers(context, outbox),
+    forum: forumHandlers(context, outbox),
+    drafts: draftsHandlers(context),
     search: searchHandlers(context, search),
     people: peopleHandlers(context),
     recent: recentHandlers(context),

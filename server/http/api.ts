@@ -7,7 +7,9 @@ import { peopleSeenBy } from '../spaces/people';
 import { StorageUnavailable } from '../storage/storage-errors';
 import type { AllowancesByKey } from '../sync/allowances-by-key';
 import type { Rooms } from '../sync/rooms';
+import type { ForumService } from '../forum/forum-service';
 import { documentRoutes } from './document-routes';
+import { forumRoutes, isForumPath } from './forum-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
 import { idempotentChanges } from './idempotency';
 import { linkPages } from './link-pages';
@@ -25,6 +27,8 @@ export type ApiDeps = {
   version: string;
   /** Called after anything that may change who can open which room: open sockets are checked again. */
   accessChanged: () => void;
+  /** The forum's core (server/forum/forum-service.ts). */
+  forum: ForumService;
 };
 
 /** The HTTP API; routes and bodies are those of shared/api. Every route checks the role, not just the login. */
@@ -83,7 +87,9 @@ export function createApi(deps: ApiDeps): Hono<Env> {
     c.set('token', token);
     await next();
   });
-  app.use('/api/*', idempotentChanges(deps.directory.file, deps.directory.receipts));
+  // The forum keeps its receipts inside its rooms, never in accounts.json (forum-routes.ts).
+  const receipts = idempotentChanges(deps.directory.file, deps.directory.receipts);
+  app.use('/api/*', (c, next) => (isForumPath(c.req.path) ? next() : receipts(c, next)));
 
   app.delete(ApiRoutes.session, async (c) => {
     await accounts.endSession(c.get('token'));
@@ -108,6 +114,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.route('/', spaceRoutes(deps));
   app.route('/', documentRoutes(deps));
   app.route('/', inviteRoutes(deps));
+  app.route('/', forumRoutes(deps));
 
   app.notFound((c) => fail(c, 'not_found', 'No such route.'));
   app.onError((error, c) => {

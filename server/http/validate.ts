@@ -25,6 +25,9 @@ const NOT_FOUND: Record<string, string> = {
   userId: 'That person is not in this space.',
   inviteId: 'No such invite.',
   code: 'There is no such invite. Check the link or code.',
+  categoryId: 'No such category.',
+  threadId: 'No such thread.',
+  postId: 'No such post.',
 };
 
 const sentAsJson = (c: Context) =>
@@ -63,7 +66,7 @@ export function unreadableBody(c: Context): Response {
 /** A JSON body that must match `schema`; the handler reads it with `c.req.valid('json')`. */
 export const jsonBody = <T extends z.ZodType>(schema: T) => zValidator('json', schema, refuseInvalid);
 
-const pathParams = <T extends z.ZodRawShape>(shape: T) => zValidator('param', z.object(shape), refuseInvalid);
+export const pathParams = <T extends z.ZodRawShape>(shape: T) => zValidator('param', z.object(shape), refuseInvalid);
 
 /** The path ids routes take, each checked against its schema before anything is looked up. */
 export const spaceIdParam = pathParams({ spaceId: SpaceId });

@@ -134,6 +134,7 @@ export const ModerationAction = z.enum([
   'hide-post',
   'unhide-post',
   'move-thread',
+  'retitle-thread',
   'delete-thread',
   'delete-post',
   'create-category',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentId, ServerId, SpaceId, UserId } from '../ids';
+import { CategoryId, DocumentId, PostId, ServerId, SpaceId, ThreadId, UserId } from '../ids';
 
 /**
  * What quick find asks the host and what it answers (the IPC contract's `search` namespace).
@@ -13,6 +13,9 @@ export const SearchQuery = z.object({
   text: z.string().max(200),
   /** Only within one space (a filter), when given. */
   spaceId: SpaceId.optional(),
+  /** Only forum posts of one category, or by one author, when given (other kinds are then left out). */
+  categoryId: CategoryId.optional(),
+  authorId: UserId.optional(),
   limit: z.number().int().min(1).max(50).optional(),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
@@ -38,6 +41,22 @@ export const SearchHit = z.discriminatedUnion('kind', [
     spaceId: SpaceId,
     title: z.string(),
     /** Where the words were found: its title, or its text (then `snippet` shows where). */
+    matchedIn: z.enum(['title', 'text']),
+    snippet: Snippet.nullable(),
+  }),
+  /**
+   * A forum post (the thread's title counts as its first post's title): where it is, for the
+   * app to open the thread at that post.
+   */
+  z.object({
+    kind: z.literal('post'),
+    serverId: ServerId,
+    spaceId: SpaceId,
+    categoryId: CategoryId,
+    threadId: ThreadId,
+    postId: PostId,
+    threadTitle: z.string(),
+    authorId: UserId,
     matchedIn: z.enum(['title', 'text']),
     snippet: Snippet.nullable(),
   }),

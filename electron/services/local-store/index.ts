@@ -5,6 +5,7 @@ import { createRoomLogs, type DurableWrite } from './room-logs';
 import { createServerCaches } from './server-cache';
 import { moveDocumentIndex } from './move-document-index';
 import { createOutboxFiles } from './outbox-file';
+import { createDraftsFiles } from './drafts-file';
 import { createStoreHealth } from './store-health';
 
 export type LocalStoreOptions = {
@@ -20,7 +21,7 @@ export type LocalStoreOptions = {
 /**
  * Everything this device keeps: `<dataDir>/branchline.json` (settings, servers), and per
  * server `<dataDir>/servers/<id>/cache.json` (what it last showed), `outbox.json` (changes
- * waiting for it) and `rooms/*.ylog`.
+ * waiting for it), `drafts.json` (what the forum's composers hold) and `rooms/*.ylog`.
  */
 export async function openLocalStore(options: LocalStoreOptions) {
   const log = options.log ?? ((message: string) => console.warn(message));
@@ -35,6 +36,7 @@ export async function openLocalStore(options: LocalStoreOptions) {
   });
   const caches = createServerCaches({ root: options.dataDir, health, log });
   const outboxes = createOutboxFiles({ root: options.dataDir, health, log });
+  const drafts = createDraftsFiles({ root: options.dataDir, health, log, retryMs: options.retryMs });
   const known = new Set(state.get().servers.map((server) => server.id));
   await Promise.all([...known].flatMap((serverId) => [caches.open(serverId), outboxes.open(serverId)]));
   await moveDocumentIndex(state.movedDocumentIndex, known, caches, log);
@@ -43,13 +45,14 @@ export async function openLocalStore(options: LocalStoreOptions) {
     rooms,
     caches,
     outboxes,
+    drafts,
     health,
     async flush(): Promise<void> {
-      await Promise.all([rooms.flush(), state.flush(), caches.flush(), outboxes.flush()]);
+      await Promise.all([rooms.flush(), state.flush(), caches.flush(), outboxes.flush(), drafts.flush()]);
     },
     /** Writes everything still in memory and closes the room logs; call before the process ends. */
     async close(): Promise<void> {
-      await Promise.all([rooms.close(), state.flush(), caches.flush(), outboxes.flush()]);
+      await Promise.all([rooms.close(), state.flush(), caches.flush(), outboxes.flush(), drafts.flush()]);
     },
   };
 }
@@ -59,3 +62,4 @@ export type { DurableWrite } from './room-logs';
 export { roomLogFile } from './room-logs';
 export { serverCacheFile } from './server-cache';
 export { outboxFile } from './outbox-file';
+export { draftsFile } from './drafts-file';

@@ -1,6 +1,7 @@
 import type { OutboxChange } from '../../../shared/ipc/contract';
 import type { ChangeKind } from './change-kind';
 import { createDocumentChange, renameDocumentChange } from './document-changes';
+import { forumChangeKinds } from './forum-changes';
 
 type Kind = OutboxChange['kind'];
 type ChangeOf<K extends Kind> = Extract<OutboxChange, { kind: K }>;
@@ -9,6 +10,7 @@ type ChangeOf<K extends Kind> = Extract<OutboxChange, { kind: K }>;
 export const changeKinds = {
   'create-document': createDocumentChange,
   'rename-document': renameDocumentChange,
+  ...forumChangeKinds,
 } satisfies { [K in Kind]: ChangeKind<ChangeOf<K>, unknown, unknown> };
 
 /** What the server made for a change of kind `K`, as the person who made it is told. */

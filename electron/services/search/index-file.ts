@@ -22,10 +22,24 @@ const StoredText = z.object({
 });
 export type StoredText = { blocks: string[]; builtFrom: LogStamp; revision: number };
 
+const StoredThread = z.object({
+  spaceId: z.string().min(1).max(64),
+  threadId: z.string().min(1).max(64),
+  categoryId: z.string().max(64),
+  title: z.string(),
+  posts: z.array(
+    z.object({ id: z.string().min(1).max(64), authorId: z.string().max(64), blocks: z.array(z.string()) }),
+  ),
+  builtFrom: Stamp,
+  revision: z.number().int().nonnegative(),
+});
+
 const IndexFileData = z.object({
   version: z.literal(1),
   revision: z.number().int().nonnegative(),
   texts: z.record(DocumentId, StoredText),
+  /** The forum's thread rooms read for the index (an index saved before the forum has none). */
+  threads: z.record(z.string(), StoredThread).default({}),
   engine: z.object({
     docs: z.array(
       z.tuple([z.string().min(1).max(200), z.string(), z.number().int().nonnegative(), z.number().int().nonnegative()]),
@@ -33,9 +47,15 @@ const IndexFileData = z.object({
     terms: z.array(z.tuple([z.string().min(1).max(MAX_TERM_LENGTH), z.string(), z.string()])),
   }),
 });
-export type IndexFileData = z.infer<typeof IndexFileData>;
+export type IndexFileData = z.input<typeof IndexFileData>;
 
-export type LoadedIndex = { engine: SearchEngine; texts: Map<string, StoredText>; revision: number };
+export type LoadedIndex = {
+  engine: SearchEngine;
+  texts: Map<string, StoredText>;
+  threads: StoredThreadData[];
+  revision: number;
+};
+export type StoredThreadData = z.infer<typeof StoredThread>;
 
 /** The stored index, or null when there is none or it was set aside (and said so in the log). */
 export async function loadIndexFile(file: string, log: (message: string) => void): Promise<LoadedIndex | null> {
@@ -50,10 +70,15 @@ export async function loadIndexFile(file: string, log: (message: string) => void
   try {
     const parsed = IndexFileData.safeParse(JSON.parse(raw));
     if (parsed.success) {
-      const { revision, texts, engine } = parsed.data;
-      if (Object.values(texts).some((text) => text.revision > revision))
+      const { revision, texts, threads, engine } = parsed.data;
+      if ([...Object.values(texts), ...Object.values(threads)].some((text) => text.revision > revision))
         throw new Error('a text is newer than the index');
-      return { engine: SearchEngine.fromSnapshot(engine), texts: new Map(Object.entries(texts)), revision };
+      return {
+        engine: SearchEngine.fromSnapshot(engine),
+        texts: new Map(Object.entries(texts)),
+        threads: Object.values(threads),
+        revision,
+      };
     }
     problem = `it does not match the expected shape (${parsed.error.issues
       .slice(0, 3)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { DocumentMeta } from '../../../shared/api/schemas';
 import { Person } from '../../../shared/api/people';
@@ -6,6 +7,7 @@ import { searchTerms } from '../../../shared/search/fold';
 import type { SearchHit } from '../../../shared/search/hits';
 import { termMatches, type QueryPlan } from '../../../shared/search/query';
 import { makeSnippet } from '../../../shared/search/snippet';
+import type { StoredThread } from './thread-text';
 
 /**
  * What one server's index is built from, as the device's cache holds it: the spaces the
@@ -40,10 +42,19 @@ export type Item = {
   signature: string;
   /** The spaces it belongs to, for a search within one space. */
   spaceIds: readonly string[];
+  /** A forum post's category and author, for a search within one category or by one author. */
+  categoryId?: string;
+  authorId?: string;
   show(context: ShowContext): SearchHit;
 };
 
-type Sources = { catalog: Catalog; text(documentId: string): DocumentText | undefined };
+type Sources = {
+  serverId: string;
+  catalog: Catalog;
+  text(documentId: string): DocumentText | undefined;
+  /** The thread rooms stored on this device, as read for the index. */
+  threads(): Iterable<StoredThread>;
+};
 
 const signature = (...parts: unknown[]) => JSON.stringify(parts);
 
@@ -109,6 +120,14 @@ const kinds: Record<SearchHit['kind'], (sources: Sources) => Item[]> = {
       });
   },
 
+  // Posts of threads in spaces the person can still see; a thread's title is its first post's.
+  post: ({ serverId, catalog, threads }) => {
+    const visible = new Set(catalog.spaces.map((space) => space.id));
+    const items: Item[] = [];
+    for (const thread of threads()) if (visible.has(thread.spaceId)) items.push(...threadItems(serverId, thread));
+    return items;
+  },
+
   person: ({ catalog }) =>
     catalog.people.map(({ user, spaces }) => {
       const text = [user.service, user.region].filter(Boolean).join('\n');
@@ -131,6 +150,48 @@ const kinds: Record<SearchHit['kind'], (sources: Sources) => Item[]> = {
       };
     }),
 };
+
+/** The key of a post's item; every post of a thread starts with `postKeyPrefix`. */
+export const postKeyPrefix = (spaceId: string, threadId: string) => `post:${spaceId}.${threadId}.`;
+
+/** The items of one thread: one per post that has a body. */
+export function threadItems(serverId: string, thread: StoredThread): Item[] {
+  return thread.posts.map((post, index) => {
+    // The thread's title is found through its first post (not repeated on every reply).
+    const title = index === 0 ? thread.title : '';
+    const text = post.blocks.join('\n');
+    return {
+      key: postKeyPrefix(thread.spaceId, thread.threadId) + post.id,
+      kind: 'post',
+      title,
+      text: () => text,
+      // A digest, not the text itself: the engine keeps signatures in the saved index.
+      signature: createHash('sha256')
+        .update(signature(title, text, thread.categoryId, post.authorId))
+        .digest('base64url')
+        .slice(0, 22),
+      spaceIds: [thread.spaceId],
+      categoryId: thread.categoryId,
+      authorId: post.authorId,
+      show: ({ plan, foldedBlocks }) => {
+        const snippet =
+          title !== '' && inTitle(title, plan) ? null : makeSnippet(post.blocks, plan, foldedBlocks(post.blocks));
+        return {
+          kind: 'post',
+          serverId,
+          spaceId: thread.spaceId,
+          categoryId: thread.categoryId,
+          threadId: thread.threadId,
+          postId: post.id,
+          threadTitle: thread.title,
+          authorId: post.authorId,
+          matchedIn: snippet ? 'text' : 'title',
+          snippet,
+        };
+      },
+    };
+  });
+}
 
 /** Every item of a server's catalog, by key. */
 export function catalogItems(sources: Sources): Map<string, Item> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentId, ServerId } from '../../../shared/ids';
+import { DocumentId, ServerId, SpaceId, ThreadId } from '../../../shared/ids';
 import { Bytes } from '../../../shared/ipc/values';
 import { SearchQuery, SearchResults } from '../../../shared/search/hits';
 import { Catalog } from './kinds';
@@ -16,6 +16,14 @@ export const ToWorker = z.discriminatedUnion('type', [
   z.object({ type: z.literal('catalog'), serverId: ServerId, catalog: Catalog }),
   /** An update stored for a document's room. */
   z.object({ type: z.literal('room-changed'), serverId: ServerId, documentId: DocumentId, update: Bytes }),
+  /** An update stored for a forum thread's room. */
+  z.object({
+    type: z.literal('thread-changed'),
+    serverId: ServerId,
+    spaceId: SpaceId,
+    threadId: ThreadId,
+    update: Bytes,
+  }),
   z.object({ type: z.literal('query'), id: RequestId, query: SearchQuery }),
   z.object({ type: z.literal('stats'), id: RequestId, serverId: ServerId }),
   /** Save every server's index now; answered once saved. */

@@ -159,12 +159,16 @@ export function startSearchHost(options: SearchHostOptions) {
       catalogTimers.set(serverId, timer);
     },
 
-    /** An update stored for a room; a document's text is indexed again shortly after. */
+    /** An update stored for a room; a document's text (or a forum thread's posts) is indexed again shortly after. */
     roomChanged(serverId: string, room: string, update: Uint8Array): void {
       const parsed = parseRoomName(room);
-      if (parsed?.kind !== 'doc') return;
-      ensureStarted();
-      post({ type: 'room-changed', serverId, documentId: parsed.documentId, update });
+      if (parsed?.kind === 'doc') {
+        ensureStarted();
+        post({ type: 'room-changed', serverId, documentId: parsed.documentId, update });
+      } else if (parsed?.kind === 'thread') {
+        ensureStarted();
+        post({ type: 'thread-changed', serverId, spaceId: parsed.spaceId, threadId: parsed.threadId, update });
+      }
     },
 
     /** How the index of one server stands (rooms read, documents indexed), for tests and the bench. */

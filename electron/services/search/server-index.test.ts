@@ -38,7 +38,15 @@ async function settled(index: ServerIndex): Promise<void> {
 }
 
 const keys = (hits: SearchHit[]) =>
-  hits.map((hit) => (hit.kind === 'document' ? hit.documentId : hit.kind === 'space' ? hit.spaceId : hit.userId));
+  hits.map((hit) =>
+    hit.kind === 'document'
+      ? hit.documentId
+      : hit.kind === 'space'
+        ? hit.spaceId
+        : hit.kind === 'post'
+          ? hit.postId
+          : hit.userId,
+  );
 
 async function find(index: ServerIndex, text: string, spaceId?: string) {
   return (await index.query({ serverId, text, spaceId })).hits;

@@ -9,7 +9,9 @@ import { perServerFile } from '../local-store/per-server-files';
 import { documentBlocks } from './document-text';
 import { SearchEngine } from './engine';
 import { loadIndexFile, saveIndexFile, type StoredText } from './index-file';
-import { catalogItems, type Catalog, type Item, type ShowContext } from './kinds';
+import { catalogItems, postKeyPrefix, threadItems, type Catalog, type Item, type ShowContext } from './kinds';
+import { ThreadRooms } from './thread-rooms';
+import type { StoredThread } from './thread-text';
 import { applyUpdates, NO_LOG, readLog, recordLength, sameBytes, sameStamp, statLog, type LogStamp } from './room-text';
 
 export const INDEX_FILE_NAME = 'search-index.json';
@@ -79,9 +81,20 @@ export class ServerIndex {
   private saving: Promise<void> = Promise.resolve();
   private closed = false;
   private readonly file: string;
+  private readonly threads: ThreadRooms;
 
   constructor(private readonly options: ServerIndexOptions) {
     this.file = perServerFile(options.root, options.serverId, INDEX_FILE_NAME);
+    this.threads = new ThreadRooms({
+      serverId: options.serverId,
+      root: options.root,
+      log: options.log,
+      settleMs: options.settleMs,
+      keptRooms: options.keptRooms,
+      onChange: (_key, before, after) => this.threadChanged(before, after),
+      nextRevision: () => ++this.revision,
+      ready: () => this.ready,
+    });
     this.ready = this.load();
   }
 
@@ -96,6 +109,10 @@ export class ServerIndex {
     for (const id of [...this.texts.keys()]) if (!this.documents.has(id)) this.dropText(id);
     for (const id of [...this.live.keys()]) if (!this.documents.has(id)) this.dropLive(id);
     this.reconcile();
+    const visible = new Set(catalog.spaces.map((space) => space.id));
+    this.threads.forgetOutside(visible);
+    // At start every stored thread is checked against its log too.
+    if (first) void this.threads.checkLogs();
     // At start every stored text is checked against its log; later, only documents new to the cache.
     const toCheck = catalog.documents.map((document) => document.id).filter((id) => first || !before.has(id));
     for (const id of toCheck) if (this.live.has(id)) void this.settle(id);
@@ -121,6 +138,12 @@ export class ServerIndex {
     this.queue.delete(documentId);
   }
 
+  /** One update stored for a forum thread's room (from the server; the device never writes one). */
+  threadRoomChanged(spaceId: string, threadId: string, update: Uint8Array): void {
+    if (this.closed) return;
+    this.threads.roomChanged(spaceId, threadId, update);
+  }
+
   async query(query: SearchQuery): Promise<SearchResults> {
     await this.ready;
     const plan = buildQueryPlan(query.text);
@@ -130,7 +153,12 @@ export class ServerIndex {
       limit: query.limit ?? DEFAULT_LIMIT,
       accept: (key) => {
         const item = this.items.get(key);
-        return item !== undefined && (!query.spaceId || item.spaceIds.includes(query.spaceId));
+        return (
+          item !== undefined &&
+          (!query.spaceId || item.spaceIds.includes(query.spaceId)) &&
+          (!query.categoryId || item.categoryId === query.categoryId) &&
+          (!query.authorId || item.authorId === query.authorId)
+        );
       },
     });
     const context: ShowContext = { plan, foldedBlocks: (blocks) => this.foldedBlocks(blocks) };
@@ -152,6 +180,9 @@ export class ServerIndex {
       version: 1 as const,
       revision: this.revision,
       texts: Object.fromEntries(this.texts),
+      threads: Object.fromEntries(
+        [...this.threads.all()].map((thread) => [`${thread.spaceId}.${thread.threadId}`, thread]),
+      ),
       engine: this.engine.snapshot(),
     };
     this.saving = this.saving.then(() =>
@@ -165,6 +196,7 @@ export class ServerIndex {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.threads.close();
     for (const id of [...this.live.keys()]) this.dropLive(id);
     this.queue.clear();
     await this.save();
@@ -175,11 +207,12 @@ export class ServerIndex {
     if (!stored) return;
     this.engine = stored.engine;
     this.texts = stored.texts;
+    this.threads.load(stored.threads);
     this.revision = stored.revision;
   }
 
   private isIndexing(): boolean {
-    return this.queue.size > 0 || this.working || this.checking > 0;
+    return this.queue.size > 0 || this.working || this.checking > 0 || this.threads.indexing;
   }
 
   private logFile(documentId: string): string {
@@ -295,8 +328,10 @@ export class ServerIndex {
     if (!document) return;
     // Only this document's item is built again, not the whole catalog's.
     const item = catalogItems({
+      serverId: this.options.serverId,
       catalog: { spaces: this.catalog.spaces, documents: [document], people: [] },
       text: (documentId) => this.texts.get(documentId),
+      threads: () => [],
     }).get(`document:${id}`);
     if (item) this.apply(item);
   }
@@ -308,13 +343,38 @@ export class ServerIndex {
 
   /** Makes the engine hold exactly the catalog's items, indexing only those that changed. */
   private reconcile(): void {
-    this.items = catalogItems({ catalog: this.catalog, text: (id) => this.texts.get(id) });
+    this.items = catalogItems({
+      serverId: this.options.serverId,
+      catalog: this.catalog,
+      text: (id) => this.texts.get(id),
+      threads: () => this.threads.all(),
+    });
     for (const item of this.items.values()) this.apply(item);
     for (const key of this.engine.indexedKeys()) {
       if (this.items.has(key)) continue;
       this.engine.remove(key);
       this.changed();
     }
+  }
+
+  /** Only this thread's posts are indexed again: posts it no longer has (or a thread gone) leave. */
+  private threadChanged(before: StoredThread | undefined, after: StoredThread | null): void {
+    this.changed();
+    const visible = after !== null && this.catalog.spaces.some((space) => space.id === after.spaceId);
+    const items = after && visible ? threadItems(this.options.serverId, after) : [];
+    const keep = new Set(items.map((item) => item.key));
+    const old = before ?? after;
+    if (old) {
+      const prefix = postKeyPrefix(old.spaceId, old.threadId);
+      for (const post of before?.posts ?? []) this.unindex(prefix + post.id, keep);
+    }
+    for (const item of items) this.apply(item);
+  }
+
+  private unindex(key: string, keep: ReadonlySet<string>): void {
+    if (keep.has(key)) return;
+    this.items.delete(key);
+    if (this.engine.remove(key)) this.changed();
   }
 
   private apply(item: Item): void {

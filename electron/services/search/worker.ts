@@ -34,6 +34,8 @@ async function handle(message: ToWorker): Promise<void> {
     case 'room-changed':
       // A room of a server whose cache has not arrived yet waits in that server's index.
       return indexFor(message.serverId).roomChanged(message.documentId, message.update);
+    case 'thread-changed':
+      return indexFor(message.serverId).threadRoomChanged(message.spaceId, message.threadId, message.update);
     case 'query': {
       const index = indexes.get(message.query.serverId);
       const results = index ? await index.query(message.query) : { hits: [], indexing: true };
