@@ -1,3 +1,5 @@
+import type { Reaction } from '../../shared/forum/forum-rooms';
+
 /**
  * The demo network's forums, in the networks' own words (the seed documents: the Universal
  * Library Offers, the Children and Young People's Promise, community managed libraries'
@@ -10,7 +12,8 @@ export type DemoPost = {
   by: string;
   text: string;
   replyTo?: number;
-  reactions?: Record<string, Array<'thumbs-up' | 'heart' | 'smile' | 'tada' | 'thinking' | 'eyes'>>;
+  /** Reaction → the people who reacted with it. */
+  reactions?: Partial<Record<Reaction, string[]>>;
 };
 
 export type DemoThread = {
