@@ -25,6 +25,8 @@ export type SpawnOptions = {
   timeoutMs?: number;
   /** Runs the server through another command (e.g. `unshare` for a mount namespace of its own), given Node's command line. */
   launch?: (command: string, args: string[]) => { command: string; args: string[] };
+  /** Added to the server's environment (e.g. a test-only hook). */
+  env?: NodeJS.ProcessEnv;
 };
 
 export async function spawnServerProcess(options: SpawnOptions): Promise<ServerProcess> {
@@ -42,7 +44,11 @@ export async function spawnServerProcess(options: SpawnOptions): Promise<ServerP
   ];
   if (options.demo) args.push('--demo');
   const launched = options.launch ? options.launch(process.execPath, args) : { command: process.execPath, args };
-  const child = spawn(launched.command, launched.args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(launched.command, launched.args, {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.env && { env: { ...process.env, ...options.env } }),
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {

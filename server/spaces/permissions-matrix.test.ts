@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PeopleResponse } from '../../shared/api/people';
 import { ApiRoutes, PublicUser } from '../../shared/api/schemas';
 import { syncBaseUrl } from '../../shared/protocol';
-import { documentRoom } from '../../shared/rooms';
+import { documentRoom, moderationRoom, threadRoom } from '../../shared/rooms';
+import { categoryRequest, newKey, replyRequest, threadRequest } from '../forum/forum-testing';
 import { apiAs, buildCast, CAST, type Cast, type CastMember } from '../testing/cast';
 import { connectClient, upgradeStatus, waitFor } from '../testing/clients';
 import { startTempServer } from '../testing/temp-server';
@@ -19,6 +20,8 @@ import { startTempServer } from '../testing/temp-server';
 const viewers: CastMember[] = ['serverAdmin', 'admin', 'moderator', 'member', 'observer'];
 const writers: CastMember[] = ['serverAdmin', 'admin', 'moderator', 'member'];
 const managers: CastMember[] = ['serverAdmin', 'admin'];
+const posters: CastMember[] = writers;
+const moderators: CastMember[] = ['serverAdmin', 'admin', 'moderator'];
 
 let context: Awaited<ReturnType<typeof startTempServer>>;
 let cast: Cast;
@@ -289,6 +292,7 @@ const rows: Row[] = [
     run: (who) =>
       upgradeStatus(`${syncBaseUrl(context.server.url)}/${documentRoom(cast.documentId)}?token=${cast.tokens[who]}`),
   },
+  ...forumRows(),
   {
     action: 'open an archived document’s room',
     allowed: viewers,
@@ -300,6 +304,208 @@ const rows: Row[] = [
 ];
 
 let joiningSpaceId: string;
+
+/** The forum's category in the matrix space, and a second one to move threads to. */
+const forum = { categoryId: 'cat_matrix01', otherCategoryId: 'cat_matrix02' };
+const stored = (who: CastMember) => context.server.directory.accounts.findUser(cast.userIds[who])!;
+const forumPath = (rest: string) => `/api/spaces/${cast.spaceId}/forum${rest}`;
+
+/** A thread made directly through the forum's core, by `who` if they may post, else by the member. */
+async function threadBy(who: CastMember): Promise<{ threadId: string; postId: string }> {
+  const author = posters.includes(who) ? who : 'member';
+  const request = threadRequest(forum.categoryId, `a thread by ${author}`);
+  const made = await context.server.forum.createThread(stored(author), cast.spaceId, request, newKey());
+  if (!made.ok) throw new Error(made.message);
+  return request;
+}
+const prepared = (value: { threadId: string; postId: string }) => `${value.threadId}/${value.postId}`;
+const parts = (value: string) => {
+  const [threadId, postId] = value.split('/');
+  return { threadId: threadId!, postId: postId! };
+};
+
+/** Every forum action × every role, over real HTTP (issue 13). */
+function forumRows(): Row[] {
+  const othersThread = async () => prepared(await threadBy('member'));
+  return [
+    {
+      action: 'create a forum thread',
+      allowed: posters,
+      run: async (who) =>
+        (await as(who)('POST', forumPath('/threads'), threadRequest(forum.categoryId, `by ${who}`))).status,
+    },
+    {
+      action: 'reply in a thread',
+      allowed: posters,
+      prepare: othersThread,
+      run: async (who, value) =>
+        (await as(who)('POST', forumPath(`/threads/${parts(value).threadId}/posts`), replyRequest())).status,
+    },
+    {
+      action: 'reply in a locked thread',
+      allowed: moderators,
+      refusedWith: { member: 423 },
+      prepare: async () => {
+        const thread = await threadBy('admin');
+        await context.server.forum.moderateThread(
+          stored('admin'),
+          cast.spaceId,
+          thread.threadId,
+          { locked: true, reason: 'Closed' },
+          null,
+        );
+        return prepared(thread);
+      },
+      run: async (who, value) =>
+        (await as(who)('POST', forumPath(`/threads/${parts(value).threadId}/posts`), replyRequest())).status,
+    },
+    {
+      action: 'edit their own post',
+      allowed: posters,
+      prepare: async (who) => prepared(await threadBy(who)),
+      run: async (who, value) => {
+        const { threadId, postId } = parts(value);
+        return (
+          await as(who)('PATCH', forumPath(`/threads/${threadId}/posts/${postId}`), {
+            body: replyRequest('Edited').body,
+          })
+        ).status;
+      },
+    },
+    {
+      action: 'edit someone else’s post',
+      allowed: [],
+      prepare: async (who) => prepared(await threadBy(who === 'member' ? 'admin' : 'member')),
+      run: async (who, value) => {
+        const { threadId, postId } = parts(value);
+        return (
+          await as(who)('PATCH', forumPath(`/threads/${threadId}/posts/${postId}`), { body: replyRequest('Mine').body })
+        ).status;
+      },
+    },
+    {
+      action: 'delete their own post',
+      allowed: posters,
+      prepare: async (who) => prepared(await threadBy(who)),
+      run: async (who, value) => {
+        const { threadId, postId } = parts(value);
+        return (await as(who)('DELETE', forumPath(`/threads/${threadId}/posts/${postId}`))).status;
+      },
+    },
+    {
+      action: 'delete someone else’s post',
+      allowed: moderators,
+      prepare: async (who) => prepared(await threadBy(who === 'member' ? 'admin' : 'member')),
+      run: async (who, value) => {
+        const { threadId, postId } = parts(value);
+        return (await as(who)('DELETE', forumPath(`/threads/${threadId}/posts/${postId}`))).status;
+      },
+    },
+    {
+      action: 'react to a post',
+      allowed: posters,
+      prepare: othersThread,
+      run: async (who, value) => {
+        const { threadId, postId } = parts(value);
+        return (
+          await as(who)('PUT', forumPath(`/threads/${threadId}/posts/${postId}/reactions`), {
+            reaction: 'tada',
+            on: true,
+          })
+        ).status;
+      },
+    },
+    {
+      action: 'pin a thread',
+      allowed: moderators,
+      prepare: othersThread,
+      run: async (who, value) =>
+        (await as(who)('PATCH', forumPath(`/threads/${parts(value).threadId}`), { pinned: true })).status,
+    },
+    {
+      action: 'lock a thread',
+      allowed: moderators,
+      prepare: othersThread,
+      run: async (who, value) =>
+        (await as(who)('PATCH', forumPath(`/threads/${parts(value).threadId}`), { locked: true, reason: 'Enough' }))
+          .status,
+    },
+    {
+      action: 'hide a post',
+      allowed: moderators,
+      prepare: othersThread,
+      run: async (who, value) => {
+        const { threadId, postId } = parts(value);
+        return (
+          await as(who)('PUT', forumPath(`/threads/${threadId}/posts/${postId}/hidden`), { hidden: true, reason: 'No' })
+        ).status;
+      },
+    },
+    {
+      action: 'move a thread to another category',
+      allowed: moderators,
+      prepare: othersThread,
+      run: async (who, value) =>
+        (await as(who)('PATCH', forumPath(`/threads/${parts(value).threadId}`), { categoryId: forum.otherCategoryId }))
+          .status,
+    },
+    {
+      action: 'delete someone else’s thread',
+      allowed: moderators,
+      prepare: async (who) => prepared(await threadBy(who === 'member' ? 'admin' : 'member')),
+      run: async (who, value) => (await as(who)('DELETE', forumPath(`/threads/${parts(value).threadId}`))).status,
+    },
+    {
+      action: 'create a forum category',
+      allowed: moderators,
+      run: async (who) => (await as(who)('POST', forumPath('/categories'), categoryRequest())).status,
+    },
+    {
+      action: 'change a forum category',
+      allowed: moderators,
+      run: async (who) =>
+        (await as(who)('PATCH', forumPath(`/categories/${forum.otherCategoryId}`), { description: `By ${who}` }))
+          .status,
+    },
+    {
+      action: 'delete an empty forum category',
+      allowed: moderators,
+      prepare: async () => {
+        const request = categoryRequest();
+        await context.server.forum.createCategory(
+          stored('admin'),
+          cast.spaceId,
+          { nameCy: null, description: '', descriptionCy: null, ...request },
+          null,
+        );
+        return request.categoryId;
+      },
+      run: async (who, categoryId) => (await as(who)('DELETE', forumPath(`/categories/${categoryId}`))).status,
+    },
+    {
+      action: 'post in an archived space’s forum',
+      allowed: [],
+      run: async (who) =>
+        (await as(who)('POST', `/api/spaces/${cast.archivedSpaceId}/forum/threads`, threadRequest(forum.categoryId)))
+          .status,
+    },
+    {
+      action: 'open a thread’s room',
+      allowed: viewers,
+      prepare: othersThread,
+      run: (who, value) =>
+        upgradeStatus(
+          `${syncBaseUrl(context.server.url)}/${threadRoom(cast.spaceId, parts(value).threadId)}?token=${cast.tokens[who]}`,
+        ),
+    },
+    {
+      action: 'open the forum’s moderation room',
+      allowed: moderators,
+      run: (who) =>
+        upgradeStatus(`${syncBaseUrl(context.server.url)}/${moderationRoom(cast.spaceId)}?token=${cast.tokens[who]}`),
+    },
+  ];
+}
 
 /**
  * What a refused request must leave as it was: accounts.json (its bytes, and the file itself:
@@ -318,6 +524,10 @@ beforeAll(async () => {
   context = await startTempServer();
   cast = await buildCast(context.server);
   const founder = context.server.directory.accounts.findUser(cast.userIds.admin)!;
+  for (const categoryId of [forum.categoryId, forum.otherCategoryId]) {
+    const category = { categoryId, name: categoryId, nameCy: null, description: '', descriptionCy: null };
+    await context.server.forum.createCategory(founder, cast.spaceId, category, null);
+  }
   joiningSpaceId = (
     await context.server.directory.spaces.create(
       { name: 'Joining space', description: '', nameCy: null, descriptionCy: null },
