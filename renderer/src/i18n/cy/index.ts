@@ -8,6 +8,7 @@ import { documents } from './documents';
 import { find } from './find';
 import { editor } from './editor';
 import { outbox } from './outbox';
+import { forumThread } from './forum-thread';
 
 /** Pob llinyn y mae pobl yn ei weld, yn Gymraeg: yr un allweddi â'r Saesneg, un ffeil i bob rhan o'r ap. */
 export const cy: Record<MessageKey, string> = {
@@ -20,4 +21,5 @@ export const cy: Record<MessageKey, string> = {
   ...outbox,
   ...workspace,
   ...find,
+  ...forumThread,
 };

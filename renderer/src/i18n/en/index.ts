@@ -7,6 +7,7 @@ import { documents } from './documents';
 import { find } from './find';
 import { editor } from './editor';
 import { outbox } from './outbox';
+import { forumThread } from './forum-thread';
 
 /**
  * Every user-visible string, in English: flat dotted keys, one file per area of the app.
@@ -22,6 +23,7 @@ export const en = {
   ...outbox,
   ...workspace,
   ...find,
+  ...forumThread,
 } as const;
 
 export type MessageKey = keyof typeof en;
