@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { useScreenHeading } from '../../../app/useScreenHeading';
 import { useServerRoom } from '../../../collab/useServerRoom';
 import { host } from '../../../data/host';
 import { useMembers } from '../../../data/members';
+import { normaliseLinkUrl } from '../../../editor/link-url';
 import { useOutbox } from '../../../data/outbox';
 import { useLocale } from '../../../i18n/useLocale';
 import { spaceName } from '../../../spaces/space-text';
@@ -221,6 +222,14 @@ export function ThreadScreen() {
     }
   };
 
+  const openPostLink = (event: MouseEvent) => {
+    const anchor = (event.target as HTMLElement).closest('a[data-external-link]');
+    if (!anchor) return;
+    event.preventDefault();
+    const url = normaliseLinkUrl(anchor.getAttribute('href') ?? '');
+    if (url) void window.branchline.shell.openExternal({ url }); // eng-disable OPEN_EXTERNAL_JS_CHECK
+  };
+
   const pendingList = (
     <PendingItems
       entries={pending}
@@ -297,7 +306,8 @@ export function ThreadScreen() {
           {t('forumThread.showEarlier', { count: hiddenBefore })}
         </Button>
       )}
-      <ol className="post-list" ref={list} aria-label={t('forumThread.postsLabel')}>
+      {/* Links in posts open in the system browser, through the host (which checks the scheme again). */}
+      <ol className="post-list" ref={list} aria-label={t('forumThread.postsLabel')} onClick={openPostLink}>
         {visible.map((post) => {
           const answered = post.replyTo ? byId.get(post.replyTo) : undefined;
           const answers = post.replyTo
