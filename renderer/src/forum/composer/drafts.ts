@@ -10,8 +10,9 @@ export function useStoredDraft(serverId: string, key: DraftKey): Draft | null | 
   const [draft, setDraft] = useState<{ key: string; draft: Draft | null } | null>(null);
   useEffect(() => {
     let cancelled = false;
-    host()
-      .drafts.get({ serverId, key })
+    // A host that cannot answer (or an older one without drafts) opens the composer empty.
+    Promise.resolve()
+      .then(() => host().drafts.get({ serverId, key }))
       .catch(() => null)
       .then((found) => !cancelled && setDraft({ key, draft: found ?? null }));
     return () => {
@@ -36,8 +37,8 @@ export function useDraftWriter(serverId: string, key: DraftKey) {
     const draft = pending.current;
     if (draft === undefined) return;
     pending.current = undefined;
-    void host()
-      .drafts.put({ serverId, key, draft })
+    void Promise.resolve()
+      .then(() => host().drafts.put({ serverId, key, draft }))
       .catch(() => undefined);
   }, [serverId, key]);
 

@@ -33,6 +33,8 @@ export type PostItemProps = {
   reactions: Partial<Record<Reaction, readonly string[]>>;
   me: string;
   canPost: boolean;
+  /** Replies are open to this person (not locked, or they moderate). */
+  canReply: boolean;
   canModerate: boolean;
   highlighted: boolean;
   /** Text selected in this post, offered as a quote. */
@@ -51,6 +53,7 @@ function PostItemView({
   reactions,
   me,
   canPost,
+  canReply,
   canModerate,
   highlighted,
   selectedText,
@@ -80,7 +83,7 @@ function PostItemView({
   else if (post.body) body = <div className="post-body">{renderedPostBody(postVersion(post), post.body, labels)}</div>;
 
   const menuItems: Array<{ id: string; label: string }> = [];
-  if (!gone && post.body) menuItems.push({ id: 'quote', label: t('forumPost.quoteWhole') });
+  if (canReply && !gone && post.body) menuItems.push({ id: 'quote', label: t('forumPost.quoteWhole') });
   if (mine && canPost && !gone) menuItems.push({ id: 'edit', label: t('forumPost.edit') });
   if ((mine && canPost) || canModerate)
     if (!post.deleted) menuItems.push({ id: 'delete', label: t('forumPost.delete') });
@@ -148,7 +151,7 @@ function PostItemView({
             />
           )}
           <div className="post-actions">
-            {selectedText && (
+            {selectedText && canReply && (
               // A plain button that keeps the text selected while it is pressed.
               <button
                 type="button"
@@ -159,7 +162,7 @@ function PostItemView({
                 {t('forumPost.quoteSelection')}
               </button>
             )}
-            {canPost && !gone && (
+            {canReply && !gone && (
               <Button className="quiet" onPress={() => actions.reply(post)}>
                 {t('forumPost.reply')}
               </Button>

@@ -335,6 +335,7 @@ export function ThreadScreen() {
               reactions={reactions}
               me={me}
               canPost={canPost}
+              canReply={canPost && (!details.locked || canModerate)}
               canModerate={canModerate}
               highlighted={focusPost === post.id}
               selectedText={selected?.postId === post.id ? selected.text : null}
@@ -359,6 +360,7 @@ export function ThreadScreen() {
                 answers === null || answers === 'gone' ? String(answers) : `${answers.name}${answers.excerpt}`,
                 author?.name ?? '',
                 canPost,
+                details.locked,
                 canModerate,
                 locale,
               ].join('\u0000')}
