@@ -16,6 +16,7 @@ import './styles/dialogs.css';
 import './styles/status.css';
 import './styles/outbox.css';
 import './styles/forum.css';
+import './styles/forum-thread.css';
 import './editor/editor.css';
 
 async function start(): Promise<void> {

@@ -9,6 +9,7 @@ import { find } from './find';
 import { editor } from './editor';
 import { outbox } from './outbox';
 import { forum } from './forum';
+import { forumThread } from './forum-thread';
 
 /** Pob llinyn y mae pobl yn ei weld, yn Gymraeg: yr un allweddi â'r Saesneg, un ffeil i bob rhan o'r ap. */
 export const cy: Record<MessageKey, string> = {
@@ -22,4 +23,5 @@ export const cy: Record<MessageKey, string> = {
   ...workspace,
   ...find,
   ...forum,
+  ...forumThread,
 };

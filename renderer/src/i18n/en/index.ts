@@ -8,6 +8,7 @@ import { find } from './find';
 import { editor } from './editor';
 import { outbox } from './outbox';
 import { forum } from './forum';
+import { forumThread } from './forum-thread';
 
 /**
  * Every user-visible string, in English: flat dotted keys, one file per area of the app.
@@ -24,6 +25,7 @@ export const en = {
   ...workspace,
   ...find,
   ...forum,
+  ...forumThread,
 } as const;
 
 export type MessageKey = keyof typeof en;
