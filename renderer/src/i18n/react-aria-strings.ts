@@ -1,4 +1,4 @@
-import english from 'react-aria/i18n/en-US';
+import ariaEnglish from 'react-aria/i18n/en-US';
 import type { Locale } from '../../../shared/ipc/contract';
 
 /**
@@ -8,6 +8,19 @@ import type { Locale } from '../../../shared/ipc/contract';
  * strings it was given are changed in place when the language changes: its dictionaries keep
  * a reference to them and look each string up as it is used.
  */
+/**
+ * React Aria Components' own words (a Select's placeholder) beside React Aria's packages: its
+ * dictionary module types its default export as a type only, so its few strings are written here.
+ */
+const english: typeof ariaEnglish = {
+  ...ariaEnglish,
+  'react-aria-components': {
+    selectPlaceholder: 'Select an item',
+    tableResizer: 'Resizer',
+    dropzoneLabel: 'DropZone',
+    colorSwatchPicker: 'Color swatches',
+  },
+};
 type Strings = typeof english;
 type PackageStrings = Strings[string];
 
@@ -24,6 +37,7 @@ const welsh: Record<string, Partial<PackageStrings>> = {
   '@react-aria/breadcrumbs': { breadcrumbs: 'Briwsion bara' },
   '@react-aria/menu': { longPressMessage: 'Pwyswch yn hir, neu pwyswch Alt a’r saeth i lawr, i agor y ddewislen' },
   '@react-aria/toast': { close: 'Cau' },
+  'react-aria-components': { selectPlaceholder: 'Dewiswch eitem' },
   '@react-aria/tree': { expand: 'Ehangu', collapse: 'Cau' },
   '@react-aria/gridlist': {
     hasActionAnnouncement: 'mae gweithred ar y rhes',
