@@ -1,11 +1,13 @@
 import { test as base } from '@playwright/test';
-import { LibraryNetwork, alys, sam, type NetworkOptions, type Person } from './library-network';
+import { LibraryNetwork, alys, priya, sam, type NetworkOptions, type Person } from './library-network';
 
 type Fixtures = {
   /** A fresh server with Alys and Sam as accounts, stopped and removed after the test. */
   network: LibraryNetwork;
   alysDevice: Person;
   samDevice: Person;
+  /** Priya's device: her account exists only where `networkOptions.moreAccounts` has her. */
+  priyaDevice: Person;
 };
 
 type Options = {
@@ -16,12 +18,17 @@ type Options = {
 export const test = base.extend<Fixtures & Options>({
   networkOptions: [{}, { option: true }],
   network: async ({ browser, networkOptions }, use) => {
-    const network = await LibraryNetwork.start(browser, [alys, sam], networkOptions);
+    const network = await LibraryNetwork.start(
+      browser,
+      [alys, sam, ...(networkOptions.moreAccounts ?? [])],
+      networkOptions,
+    );
     await use(network);
     await network.stop();
   },
   alysDevice: async ({ network }, use) => use(await network.person(alys)),
   samDevice: async ({ network }, use) => use(await network.person(sam)),
+  priyaDevice: async ({ network }, use) => use(await network.person(priya)),
 });
 
 export { expect } from '@playwright/test';

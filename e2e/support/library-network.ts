@@ -124,6 +124,8 @@ export const SHARED_SPACE = 'North West Reading Network';
 
 export type NetworkOptions = {
   organisation?: string;
+  /** Accounts beside Alys and Sam (in SHARED_SPACE when `roles` names them). */
+  moreAccounts?: Account[];
   /** Who is in SHARED_SPACE, and how; by default the first account is admin and the rest members. */
   roles?: Record<string, 'admin' | 'moderator' | 'member' | 'observer'>;
 };

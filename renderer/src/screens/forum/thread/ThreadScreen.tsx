@@ -81,7 +81,6 @@ export function ThreadScreen() {
   const posts = useMemo(() => room.value?.posts ?? [], [room.value]);
   const category = forum.value?.find((one) => one.id === details?.categoryId) ?? null;
   const categoryLabel = category ? spaceName(category, locale).text : null;
-  useWindowTitle(details?.title, spaceName(space, locale).text);
 
   const people = useMemo(() => {
     const byId = new Map<string, PersonLook>();
@@ -99,6 +98,12 @@ export function ThreadScreen() {
   const nameOf = useCallback((userId: string) => people.get(userId)?.name ?? t('forumPost.formerMember'), [people, t]);
 
   const pending = useMemo(() => pendingInThread(outbox.entries ?? [], threadId), [outbox.entries, threadId]);
+  const queuedTitle = pending.find((entry) => entry.change.kind === 'forum-create-thread');
+  useWindowTitle(
+    details?.title ??
+      (queuedTitle?.change.kind === 'forum-create-thread' ? queuedTitle.change.request.title : undefined),
+    spaceName(space, locale).text,
+  );
   const reactionsPending = useMemo(() => pendingReactions(pending), [pending]);
   const { posts: visible, hiddenBefore } = visiblePosts(posts, shown, focusPost);
   const byId = useMemo(() => new Map(posts.map((post) => [post.id, post])), [posts]);
@@ -243,6 +248,44 @@ export function ThreadScreen() {
       {announcement}
     </p>
   );
+
+  // A thread written on this device that the server does not have yet: shown from the outbox, and replies can follow it there.
+  const queued = pending.find((entry) => entry.change.kind === 'forum-create-thread')?.change;
+  if (!details && queued?.kind === 'forum-create-thread') {
+    const queuedCategory = forum.value?.find((one) => one.id === queued.request.categoryId) ?? null;
+    return (
+      <section className="thread-screen">
+        <div className="thread-header">
+          <h2 ref={heading} tabIndex={-1} className="thread-title">
+            {queued.request.title}
+          </h2>
+          {queuedCategory && (
+            <p className="thread-meta">
+              <Link to={paths.forumCategory(server.id, space.id, queuedCategory.id)}>
+                {t('forumThread.inCategory', { category: spaceName(queuedCategory, locale).text })}
+              </Link>
+            </p>
+          )}
+        </div>
+        {pendingList}
+        {canPost && (
+          <ReplyBox
+            key={replyBoxKey}
+            serverId={server.id}
+            spaceId={space.id}
+            threadId={threadId}
+            replyTo={null}
+            replyToName={null}
+            onReplyToChange={setReplyTo}
+            people={mentionable}
+            handleRef={composer}
+            onAnnounce={setAnnouncement}
+          />
+        )}
+        {live}
+      </section>
+    );
+  }
 
   if (!details || details.deleted) {
     const message = details?.deleted
