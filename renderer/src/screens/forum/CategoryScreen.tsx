@@ -69,13 +69,10 @@ export function CategoryScreen() {
   const description = category ? spaceDescription(category, locale) : null;
   return (
     <>
-      <nav aria-label={t('nav.breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to={paths.forum(server.id, space.id)}>{t('forum.tab')}</Link>
-          </li>
-        </ol>
-      </nav>
+      {/* The space's own breadcrumbs are the page's "where you are"; this is one step back within it. */}
+      <p className="back-link">
+        <Link to={paths.forum(server.id, space.id)}>{t('forum.backToForum')}</Link>
+      </p>
       <h2 ref={heading} tabIndex={-1} lang={name ? langAttribute(name, locale) : undefined}>
         {name?.text ?? t('common.loading')}
       </h2>
