@@ -6,6 +6,8 @@ import { CloseCode } from '../shared/protocol';
 import { parseRoomName } from '../shared/rooms';
 import type { Accounts } from './accounts/accounts';
 import { openDirectory, type Directory } from './accounts/directory';
+import { ForumEvents } from './forum/forum-events';
+import { ForumNotifications } from './forum/notifications';
 import { createApi } from './http/api';
 import { RequestsUnderWay } from './http/requests-under-way';
 import { AllowancesByKey } from './sync/allowances-by-key';
@@ -49,6 +51,8 @@ export type BranchlineServer = {
   accounts: Accounts;
   directory: Directory;
   rooms: Rooms;
+  /** What the forum tells the rest of the server after a post is stored or hidden (notifications listen). */
+  forumEvents: ForumEvents;
   /** Checks every open socket against the stored roles again (the API does this after each change). */
   recheckAccess(): void;
   close(): Promise<void>;
@@ -82,6 +86,9 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
   );
   // Each space's index room, written by the server alone as its documents and details change.
   const spaceIndex = new SpaceIndexRooms(directory.spaces, directory.documents, rooms, log);
+  // People's own rooms hear of mentions, replies, watched posts and hidden posts from the forum.
+  const forumEvents = new ForumEvents();
+  const notifications = new ForumNotifications(directory, rooms, forumEvents, log);
   const api = createApi({
     directory,
     rooms,
@@ -136,6 +143,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     accounts,
     directory,
     rooms,
+    forumEvents,
     recheckAccess: () => live.recheck(),
     close() {
       closing ??= (async () => {
@@ -147,6 +155,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
         // A request whose socket was just closed may still be writing: it finishes before the stores close.
         await requests.finished();
         await spaceIndex.close();
+        await notifications.close();
         await rooms.close();
         await directory.file.flush();
       })();

@@ -8,6 +8,7 @@ import { StorageUnavailable } from '../storage/storage-errors';
 import type { AllowancesByKey } from '../sync/allowances-by-key';
 import type { Rooms } from '../sync/rooms';
 import { documentRoutes } from './document-routes';
+import { forumPersonRoutes } from './forum-person-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
 import { idempotentChanges } from './idempotency';
 import { linkPages } from './link-pages';
@@ -83,6 +84,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
     c.set('token', token);
     await next();
   });
+  // One's own forum state sets states (nothing to make twice), kept in rooms: no receipt in accounts.json for it.
+  app.route('/', forumPersonRoutes(deps));
   app.use('/api/*', idempotentChanges(deps.directory.file, deps.directory.receipts));
 
   app.delete(ApiRoutes.session, async (c) => {
