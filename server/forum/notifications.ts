@@ -16,7 +16,7 @@ import type { Directory } from '../accounts/directory';
 import type { Rooms } from '../sync/rooms';
 import type { ForumEvents, HiddenEvent, PostedEvent } from './forum-events';
 import { excerptOf, recipientsOf } from './notifications-recipients';
-import { setWatcher } from './person-forum';
+import { liveThread, setWatcher } from './person-forum';
 import { addNotification, notificationId, readRoom, setWatching } from './person-room';
 
 /** A hidden post's reason, as the notification's excerpt (the schema allows 300 UTF-16 units). */
@@ -33,6 +33,8 @@ const REASON_EXCERPT_CHARS = 150;
  */
 export class ForumNotifications {
   private readonly writing = new Set<Promise<void>>();
+  /** Each thread's posts are handled one after another, so a reply sees the watchers its predecessors added. */
+  private readonly threadTurns = new Map<string, Promise<void>>();
   private readonly unsubscribe: Array<() => void>;
   private stopped = false;
 
@@ -43,7 +45,9 @@ export class ForumNotifications {
     private readonly warn: (message: string) => void,
   ) {
     this.unsubscribe = [
-      events.onPosted((event) => this.track(() => this.posted(event))),
+      events.onPosted((event) =>
+        this.track(() => this.inTurn(`${event.spaceId}.${event.threadId}`, () => this.posted(event))),
+      ),
       events.onHidden((event) => this.track(() => this.hidden(event))),
     ];
   }
@@ -129,7 +133,7 @@ export class ForumNotifications {
     let started = false;
     await this.rooms.change(threadRoom(spaceId, threadId), (doc) => {
       const map = doc.getMap<unknown>(THREAD_TYPES.watchers);
-      if (map.has(userId)) return;
+      if (map.has(userId) || !liveThread(doc)) return;
       setWatcher(map, userId, 'watch');
       started = true;
     });
@@ -138,6 +142,21 @@ export class ForumNotifications {
         const key = watchingKey({ threadId });
         if (!doc.getMap(PERSON_TYPES.watching).has(key)) setWatching(doc, key, 'watch');
       });
+  }
+
+  /** Runs `work` after the work already queued for `thread`. */
+  private inTurn(thread: string, work: () => Promise<void>): Promise<void> {
+    const previous = this.threadTurns.get(thread) ?? Promise.resolve();
+    const turn = previous.then(work, work);
+    const settled = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.threadTurns.set(thread, settled);
+    void settled.then(() => {
+      if (this.threadTurns.get(thread) === settled) this.threadTurns.delete(thread);
+    });
+    return turn;
   }
 
   private logFailures(outcomes: PromiseSettledResult<void>[], what: string): void {

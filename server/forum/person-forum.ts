@@ -29,7 +29,7 @@ export type PersonChange = 'done' | 'not_found' | 'refused';
 export type StillAllowed = () => boolean;
 
 /** The thread's details, unless there is no such thread in the space or it was deleted. */
-function liveThread(doc: Y.Doc): ThreadDetails | null {
+export function liveThread(doc: Y.Doc): ThreadDetails | null {
   const details = ThreadDetails.safeParse(doc.getMap(THREAD_TYPES.thread).get(THREAD_DETAILS_KEY));
   return details.success && !details.data.deleted ? details.data : null;
 }
