@@ -66,8 +66,11 @@ describe('forum notifications', () => {
       'outsider',
       'removed',
     ]);
+    const heard = member.received.length;
     context.server.forumEvents.emitPosted(event);
     await waitFor(() => notes(member).length === 1 && notes(observer).length === 1, 'both mentions');
+    // One write to each recipient's room.
+    expect(member.received.length).toBe(heard + 1);
     expect(notes(member)[0]).toMatchObject({
       kind: 'mention',
       spaceId: cast.spaceId,
