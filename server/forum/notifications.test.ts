@@ -18,6 +18,7 @@ describe('forum notifications', () => {
   let context: Awaited<ReturnType<typeof startTempServer>>;
   let cast: Cast;
   let thread: SeededThread;
+  let logged: string[];
   const open: RoomClient[] = [];
   const id = (who: CastMember) => cast.userIds[who];
   const inbox = async (who: CastMember) => {
@@ -39,7 +40,8 @@ describe('forum notifications', () => {
     );
 
   beforeEach(async () => {
-    context = await startTempServer();
+    logged = [];
+    context = await startTempServer({ log: (message) => logged.push(message) });
     cast = await buildCast(context.server);
     thread = {
       spaceId: cast.spaceId,
@@ -295,6 +297,15 @@ describe('forum notifications', () => {
     ).not.toThrow();
     context.server.forumEvents.emitPosted(post('postAfter001', 2, 'moderator', 'After the removal', ['member']));
     expect(await heldFor('member')).toEqual([]);
+    expect((await heldFor('observer')).map((note) => note.postId)).toEqual(['postNone0001']);
+    // A notification that could not be written is logged, and the post's emitter never hears of it.
+    expect(() =>
+      context.server.forumEvents.emitPosted({
+        ...post('postBadTitle', 3, 'moderator', 'x', ['observer']),
+        threadTitle: '',
+      }),
+    ).not.toThrow();
+    await waitFor(() => logged.some((message) => message.includes('postBadTitle')), 'the failure logged');
     expect((await heldFor('observer')).map((note) => note.postId)).toEqual(['postNone0001']);
     // Nothing was written for the thread that does not exist (its author does not start watching it).
     const none = await context.server.rooms.get(threadNone);

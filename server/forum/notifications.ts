@@ -1,12 +1,12 @@
 import type * as Y from 'yjs';
 import {
   CATEGORY_TYPES,
+  ForumNotification,
   PERSON_TYPES,
   readMap,
   THREAD_TYPES,
   WatchLevel,
   watchingKey,
-  type ForumNotification,
 } from '../../shared/forum/forum-rooms';
 import { mentionsIn, postText } from '../../shared/forum/post-body';
 import { UserId } from '../../shared/ids';
@@ -120,8 +120,11 @@ export class ForumNotifications {
 
   /** One write to the person's room; whether they may view the space is asked again inside it. */
   private async tell(userId: string, spaceId: string, id: string, notification: ForumNotification): Promise<void> {
+    // What readers would leave out (an event with a title the schema refuses) is not written at all.
+    const checked = ForumNotification.safeParse(notification);
+    if (!checked.success) throw new Error(`a notification that does not read (${checked.error.issues[0]?.message})`);
     await this.rooms.change(personRoom(userId), (doc) => {
-      if (this.mayView(userId, spaceId)) addNotification(doc, id, notification);
+      if (this.mayView(userId, spaceId)) addNotification(doc, id, checked.data);
     });
   }
 
