@@ -6,6 +6,8 @@ import { CloseCode } from '../shared/protocol';
 import { parseRoomName } from '../shared/rooms';
 import type { Accounts } from './accounts/accounts';
 import { openDirectory, type Directory } from './accounts/directory';
+import { ForumEvents } from './forum/forum-events';
+import { ForumNotifications } from './forum/notifications';
 import { createApi } from './http/api';
 import { RequestsUnderWay } from './http/requests-under-way';
 import { AllowancesByKey } from './sync/allowances-by-key';
@@ -53,6 +55,7 @@ export type BranchlineServer = {
   rooms: Rooms;
   /** The forum's core, for demo seeding and benchmarks to drive without HTTP. */
   forum: ForumService;
+  /** What the forum tells the rest of the server after a post is stored or hidden (notifications listen). */
   forumEvents: ForumEvents;
   /** Checks every open socket against the stored roles again (the API does this after each change). */
   recheckAccess(): void;
@@ -97,6 +100,8 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
       afterPostStored: () => process.kill(process.pid, 'SIGKILL'),
     }),
   });
+  // People's own rooms hear of mentions, replies, watched posts and hidden posts from the forum.
+  const notifications = new ForumNotifications(directory, rooms, forumEvents, log);
   const api = createApi({
     directory,
     rooms,
@@ -166,6 +171,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
         // A request whose socket was just closed may still be writing: it finishes before the stores close.
         await requests.finished();
         await spaceIndex.close();
+        await notifications.close();
         await rooms.close();
         await directory.file.flush();
       })();

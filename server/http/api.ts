@@ -9,6 +9,7 @@ import type { AllowancesByKey } from '../sync/allowances-by-key';
 import type { Rooms } from '../sync/rooms';
 import type { ForumService } from '../forum/forum-service';
 import { documentRoutes } from './document-routes';
+import { forumPersonRoutes } from './forum-person-routes';
 import { forumRoutes, isForumPath } from './forum-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
 import { idempotentChanges } from './idempotency';
@@ -87,6 +88,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
     c.set('token', token);
     await next();
   });
+  // One's own forum state sets states (nothing to make twice), kept in rooms: no receipt in accounts.json for it.
+  app.route('/', forumPersonRoutes(deps));
   // The forum keeps its receipts inside its rooms, never in accounts.json (forum-routes.ts).
   const receipts = idempotentChanges(deps.directory.file, deps.directory.receipts);
   app.use('/api/*', (c, next) => (isForumPath(c.req.path) ? next() : receipts(c, next)));
