@@ -12,7 +12,6 @@ import { createApi } from './http/api';
 import { RequestsUnderWay } from './http/requests-under-way';
 import { AllowancesByKey } from './sync/allowances-by-key';
 import { answerClientError } from './http/client-errors';
-import { ForumEvents } from './forum/forum-events';
 import { ForumService } from './forum/forum-service';
 import { SpaceIndexRooms } from './spaces/space-index-room';
 import { SyncConnection, type SyncServices } from './sync/connection';
