@@ -185,7 +185,7 @@ describe('forum notifications', () => {
     expect(notes(member)).toHaveLength(1);
   });
 
-  it('has the author of a thread and of a reply watch it, unless they chose otherwise', async () => {
+  it('has the author of a thread and of a reply watch it, unless they chose otherwise, and read it to their own post', async () => {
     const threadReader = await connectRoom(
       context.server.url,
       threadRoom(cast.spaceId, 'threadOne01'),
@@ -223,6 +223,10 @@ describe('forum notifications', () => {
         ['postReply002', 'watched'],
         ['postReply003', 'watched'],
       ]),
+    );
+    await waitFor(
+      () => readPerson(moderatorRoom.doc).read.get('threadOne01')?.seq === 4,
+      'the author read to their own post',
     );
   });
 

@@ -17,7 +17,7 @@ import type { Rooms } from '../sync/rooms';
 import type { ForumEvents, HiddenEvent, PostedEvent } from './forum-events';
 import { excerptOf, recipientsOf } from './notifications-recipients';
 import { liveThread, setWatcher } from './person-forum';
-import { addNotification, notificationId, readRoom, setWatching } from './person-room';
+import { addNotification, advanceRead, notificationId, readRoom, setWatching } from './person-room';
 
 /** A hidden post's reason, as the notification's excerpt (the schema allows 300 UTF-16 units). */
 const REASON_EXCERPT_CHARS = 150;
@@ -95,6 +95,10 @@ export class ForumNotifications {
       }),
     );
     if (!threadWatchers.has(post.authorId)) writes.push(this.startWatching(post.authorId, spaceId, threadId));
+    // One has read what one wrote (and, writing at the end of the thread, what came before it): no unread mark for it.
+    writes.push(
+      this.rooms.change(personRoom(post.authorId), (doc) => void advanceRead(doc, threadId, post.seq, post.createdAt)),
+    );
     this.logFailures(await Promise.allSettled(writes), `post ${postId}`);
   }
 

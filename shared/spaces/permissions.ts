@@ -21,7 +21,7 @@ export const SpaceAction = z.enum([
   'write',
   /** Move a document out of (or into) the space. */
   'move-documents',
-  /** In the forum: start threads, reply, react, edit and delete one's own posts, watch. */
+  /** In the forum: start threads, reply, react, edit and delete one's own posts (watching needs only 'view'). */
   'post',
   /**
    * In the forum: pin, lock, hide (with a reason), move and delete threads and posts of anyone,
