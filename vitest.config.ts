@@ -19,6 +19,7 @@ const slow = [
   'server/sync/durability.test.ts',
   'server/http/http-limits.test.ts',
   'electron/services/outbox/outbox-flap.test.ts',
+  'electron/services/outbox/forum-flap.test.ts',
 ];
 
 export default defineConfig({
