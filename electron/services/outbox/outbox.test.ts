@@ -93,7 +93,9 @@ describe('the outbox', () => {
 
     const reopened = await open();
     const waiting = await reopened.handlers.outbox.list({ serverId });
-    expect(waiting.entries.map((entry) => [entry.change.kind, 'title' in entry.change && entry.change.title, entry.state])).toEqual([
+    expect(
+      waiting.entries.map((entry) => [entry.change.kind, 'title' in entry.change && entry.change.title, entry.state]),
+    ).toEqual([
       ['rename-document', 'Summer Reading Challenge plan', 'waiting'],
       ['create-document', 'Volunteer rota', 'waiting'],
       ['rename-document', 'Summer Reading Challenge 2027', 'waiting'],
