@@ -83,7 +83,7 @@ export async function replyTo(page: Page, to: Locator, text: string): Promise<vo
 
 export async function react(page: Page, to: Locator, reaction: 'Thumbs up' | 'Heart' | 'Celebrate'): Promise<void> {
   await to.getByRole('button', { name: en['forumReactions.add'] }).click();
-  await page.getByRole('menuitem', { name: new RegExp(reaction) }).click();
+  await page.getByRole('menuitemcheckbox', { name: new RegExp(reaction) }).click();
 }
 
 /** A moderator's thread menu. */
