@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -67,7 +68,11 @@ class ForumWorld {
   layout: ForumLayout | null = null;
 
   async folder(): Promise<string> {
-    this.dataDir ??= mkdtemp(path.join(tmpdir(), 'branchline-bench-forum-'));
+    this.dataDir ??= mkdtemp(path.join(tmpdir(), 'branchline-bench-forum-')).then((made) => {
+      // Also when a measure throws and the run ends without removing it.
+      process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+      return made;
+    });
     return this.dataDir;
   }
 
