@@ -1,10 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forumWorld } from './lib/forum-world';
 import { describeMachine, libraryVersions, loadAverageNow } from './lib/machine';
 import { sectionToMarkdown, sectionToText, type Measure, type Section } from './lib/report';
 import { coldOpen } from './measures/cold-open';
 import { convergence } from './measures/convergence';
+import { forumReading } from './measures/forum-reading';
+import { forumSearch } from './measures/forum-search';
+import { forumServer } from './measures/forum-server';
 import { latency } from './measures/latency';
 import { memory } from './measures/memory';
 import { quickFind } from './measures/quick-find';
@@ -13,25 +17,37 @@ import { throughput } from './measures/throughput';
 /**
  * `npm run bench` runs every measure, prints each table as it finishes and writes
  * bench/RESULTS.md; `npm run bench -- memory latency` runs only those (and writes RESULTS.md
- * only with --write).
+ * only with --write); a group's name (`forum`) runs every measure named `<group>-…`.
  */
 // Each y-websocket provider adds a process 'exit' listener in Node; hundreds are expected here.
 process.setMaxListeners(0);
 
-const measures: Measure[] = [latency, throughput, memory, convergence, coldOpen, quickFind];
+const measures: Measure[] = [
+  latency,
+  throughput,
+  memory,
+  convergence,
+  coldOpen,
+  quickFind,
+  forumServer,
+  forumReading,
+  forumSearch,
+];
 const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
 
 function chosen(args: string[]): Measure[] {
   const names = args.filter((arg) => !arg.startsWith('--'));
   if (names.length === 0) return measures;
-  const unknown = names.filter((name) => !measures.some((measure) => measure.name === name));
+  const named = (measure: Measure) =>
+    names.some((name) => measure.name === name || measure.name.startsWith(`${name}-`));
+  const unknown = names.filter((name) => !measures.some((measure) => named(measure) && measure.name.startsWith(name)));
   if (unknown.length > 0) {
     console.error(
       `Unknown measure: ${unknown.join(', ')}. Measures: ${measures.map((measure) => measure.name).join(', ')}.`,
     );
     process.exit(2);
   }
-  return measures.filter((measure) => names.includes(measure.name));
+  return measures.filter(named);
 }
 
 function header(): string[] {
@@ -62,6 +78,8 @@ async function main(): Promise<void> {
     done.push({ measure, section, seconds, load });
     console.log(`\n${sectionToText(section)}\n(${seconds.toFixed(0)} s; load average ${load})\n`);
   }
+  // The forum measures share one filled folder (bench/lib/forum-world.ts).
+  await forumWorld.remove();
   const failed = done.flatMap(({ section }) => section.goals.filter((goal) => !goal.met));
   console.log(failed.length === 0 ? 'Every goal met.' : `Goals not met: ${failed.length}.`);
   if (toRun.length === measures.length || args.includes('--write')) {

@@ -46,8 +46,8 @@ async function serve(values: Record<string, unknown>): Promise<void> {
   const options = valid(ServeOptions, values, 'Options');
   const dataDir = path.resolve(options.data);
   const server = await createBranchlineServer({ dataDir, host: options.host, port: options.port });
-  if (options.demo && (await seedDemo(dataDir, server.directory, server.rooms))) {
-    console.error('Seeded the demo organisation, people and documents.');
+  if (options.demo && (await seedDemo(dataDir, server.directory, server.rooms, server.forum))) {
+    console.error('Seeded the demo organisation, people, documents and forums.');
   }
   console.log(`BRANCHLINE_READY ${server.url}`);
   console.error(`Branchline server listening on ${server.url} with data in ${dataDir}`);

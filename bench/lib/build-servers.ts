@@ -26,6 +26,7 @@ export function buildServers(): Promise<void> {
         input: {
           ours: path.join(benchDir, 'servers', 'ours.ts'),
           reference: path.join(benchDir, 'servers', 'reference.ts'),
+          forum: path.join(benchDir, 'servers', 'forum.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].mjs' },
       },

@@ -6,10 +6,15 @@ import * as Y from 'yjs';
 import type { DocumentListResponse } from '../../shared/api/schemas';
 import type { SpaceListResponse } from '../../shared/api/spaces';
 import { DOCUMENT_ROOT_NAME } from '../../shared/editor/nodes';
+import { readCategory, readForum, readThread, THREAD_TYPES } from '../../shared/forum/forum-rooms';
+import { mentionsIn } from '../../shared/forum/post-body';
+import { categoryRoom, forumRoom, threadRoom } from '../../shared/rooms';
 import { createBranchlineServer, type BranchlineServer } from '../app';
 import { apiAs } from '../testing/cast';
 import { connectClient, signIn, waitFor } from '../testing/clients';
+import { connectRoom } from '../testing/room-clients';
 import { demoDocuments } from './documents';
+import { demoForums } from './forums';
 import { DEMO_ACCOUNT_FILE, seedDemo } from './seed';
 
 /** What `npm start` shows: the demo organisation as its demo account sees it, over real HTTP and a real socket. */
@@ -21,7 +26,7 @@ describe('the demo network', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'branchline-demo-'));
     server = await createBranchlineServer({ dataDir, port: 0, log: () => undefined });
-    expect(await seedDemo(dataDir, server.directory, server.rooms)).toBe(true);
+    expect(await seedDemo(dataDir, server.directory, server.rooms, server.forum)).toBe(true);
     const account = JSON.parse(await readFile(path.join(dataDir, DEMO_ACCOUNT_FILE), 'utf8')) as {
       email: string;
       password: string;
@@ -65,8 +70,72 @@ describe('the demo network', () => {
     }
   });
 
+  it('has forums in several spaces: categories in two languages, threads, replies, mentions, reactions, a pinned and a locked thread', async () => {
+    const { spaces } = (await apiAs(server.url, token)('GET', '/api/spaces')).body as SpaceListResponse;
+    const read = async <T>(room: string, reader: (doc: Y.Doc) => T): Promise<T> => {
+      const client = await connectRoom(server.url, room, token);
+      try {
+        return reader(client.doc);
+      } finally {
+        client.close();
+      }
+    };
+    const seen = { spaces: 0, threads: 0, replies: 0, answering: 0, mentions: 0, reactions: 0, pinned: 0, locked: 0 };
+    for (const [spaceName, demoCategories] of Object.entries(demoForums)) {
+      const space = spaces.find((candidate) => candidate.name === spaceName)!;
+      const categories = await read(forumRoom(space.id), readForum);
+      expect(categories.map((category) => category.name)).toEqual(demoCategories.map((category) => category.name));
+      seen.spaces++;
+      for (const [index, category] of categories.entries()) {
+        expect(category.nameCy).toBe(demoCategories[index]!.nameCy);
+        const { threads } = await read(categoryRoom(space.id, category.id), readCategory);
+        expect(threads.length).toBe(demoCategories[index]!.threads.length);
+        expect(category.threadCount).toBe(threads.length);
+        for (const summary of threads) {
+          const demo = demoCategories[index]!.threads.find((thread) => thread.title === summary.title)!;
+          const thread = await read(threadRoom(space.id, summary.id), (doc) => ({
+            ...readThread(doc),
+            stored: doc.getMap(THREAD_TYPES.posts).size,
+          }));
+          // Every post stored reads as a valid post (readThread leaves out any that does not), in order.
+          expect(thread.posts.length).toBe(thread.stored);
+          expect(thread.posts.length).toBe(demo.posts.length);
+          expect(thread.posts.map((post) => post.seq)).toEqual(demo.posts.map((_, seq) => seq + 1));
+          expect(thread.details).toMatchObject({ title: demo.title, pinned: !!demo.pinned, locked: !!demo.locked });
+          expect(summary).toMatchObject({ pinned: !!demo.pinned, locked: !!demo.locked, postCount: demo.posts.length });
+          seen.threads++;
+          seen.replies += thread.posts.length - 1;
+          seen.answering += thread.posts.filter((post) => post.replyTo !== null).length;
+          seen.mentions += thread.posts.filter((post) => post.body && mentionsIn(post.body).length > 0).length;
+          seen.reactions += thread.posts.filter((post) => Object.keys(post.reactions).length > 0).length;
+          seen.pinned += Number(thread.details!.pinned);
+          seen.locked += Number(thread.details!.locked);
+        }
+      }
+    }
+    expect(seen.spaces).toBeGreaterThan(1);
+    for (const count of Object.values(seen)) expect(count).toBeGreaterThan(0);
+  });
+
+  it('shows a mention as the person’s name', async () => {
+    const { spaces } = (await apiAs(server.url, token)('GET', '/api/spaces')).body as SpaceListResponse;
+    const space = spaces.find((candidate) => candidate.name === 'Reading Offer network')!;
+    const client = await connectRoom(server.url, forumRoom(space.id), token);
+    const [category] = readForum(client.doc);
+    client.close();
+    const list = await connectRoom(server.url, categoryRoom(space.id, category!.id), token);
+    const summary = readCategory(list.doc).threads.find((thread) => thread.title.startsWith('Summer Reading'))!;
+    list.close();
+    const room = await connectRoom(server.url, threadRoom(space.id, summary.id), token);
+    const { posts } = readThread(room.doc);
+    room.close();
+    const mention = posts[1]!.body!.root.children[0]!.children.find((node) => node.type === 'mention');
+    expect(mention).toMatchObject({ type: 'mention', text: '@Sam Okafor', mode: 'token' });
+    expect(mention && 'userId' in mention && server.accounts.findUser(mention.userId)?.name).toBe('Sam Okafor');
+  });
+
   it('is seeded once, and keeps the demo password readable by this user only', async () => {
-    expect(await seedDemo(dataDir, server.directory, server.rooms)).toBe(false);
+    expect(await seedDemo(dataDir, server.directory, server.rooms, server.forum)).toBe(false);
     expect((await stat(path.join(dataDir, DEMO_ACCOUNT_FILE))).mode & 0o077).toBe(0);
   });
 });

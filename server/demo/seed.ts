@@ -4,8 +4,10 @@ import { documentRoom } from '../../shared/rooms';
 import type { Directory } from '../accounts/directory';
 import { generatePassword } from '../accounts/passwords';
 import { documentContentUpdate } from '../content/initial-content';
+import type { ForumService } from '../forum/forum-service';
 import type { Rooms } from '../sync/rooms';
 import { demoDocuments } from './documents';
+import { seedForums } from './seed-forums';
 import { demoPeople, demoSpaces } from './spaces';
 
 export const DEMO_EMAIL = 'demo@branchline.local';
@@ -13,10 +15,16 @@ export const DEMO_ACCOUNT_FILE = 'demo-account.json';
 
 /**
  * Seeds an empty server with a demo organisation, once: people, spaces in which the demo
- * account holds different roles, and documents in more than one space. The demo account's
- * password goes to a file only the local user can read, for the host to sign in.
+ * account holds different roles, documents in more than one space, and forums written through
+ * the forum's service (server/demo/seed-forums.ts). The demo account's password goes to a file
+ * only the local user can read, for the host to sign in.
  */
-export async function seedDemo(dataDir: string, directory: Directory, rooms: Rooms): Promise<boolean> {
+export async function seedDemo(
+  dataDir: string,
+  directory: Directory,
+  rooms: Rooms,
+  forum: ForumService,
+): Promise<boolean> {
   const { accounts, spaces, documents } = directory;
   if (!accounts.isEmpty()) return false;
   await accounts.setOrganisation('Libraries Connected – demo network');
@@ -33,9 +41,11 @@ export async function seedDemo(dataDir: string, directory: Directory, rooms: Roo
     await accounts.updateProfile(user.id, { service: person.service, region: person.region });
     ids.set(person.key, user.id);
   }
+  const made = new Map<string, { id: string; moderator: string }>();
   for (const seed of demoSpaces) {
     const creator = accounts.findUser(ids.get(seed.createdBy)!)!;
     const space = await spaces.create(seed.details, creator);
+    made.set(seed.details.name, { id: space.id, moderator: seed.createdBy });
     for (const [key, role] of Object.entries(seed.roles)) await spaces.setRole(space.id, ids.get(key)!, role);
     for (const title of seed.documents) {
       const content = demoDocuments.find((candidate) => candidate.title === title)!;
@@ -44,6 +54,7 @@ export async function seedDemo(dataDir: string, directory: Directory, rooms: Roo
     }
     if (seed.archived) await spaces.update(space.id, { archived: true });
   }
+  await seedForums({ forum, accounts, people: ids }, made);
   const file = path.join(dataDir, DEMO_ACCOUNT_FILE);
   await writeFile(file, JSON.stringify({ email: DEMO_EMAIL, password }, null, 2), { mode: 0o600 });
   await chmod(file, 0o600);
