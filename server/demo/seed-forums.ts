@@ -4,6 +4,9 @@ import type { InlineNode, PostBody } from '../../shared/forum/post-body';
 import type { Accounts } from '../accounts/accounts';
 import type { ForumResult } from '../forum/forum-result';
 import type { ForumService } from '../forum/forum-service';
+import { personRoom } from '../../shared/rooms';
+import { advanceRead } from '../forum/person-room';
+import type { Rooms } from '../sync/rooms';
 import { demoForums, type DemoCategory, type DemoThread } from './forums';
 
 /**
@@ -11,9 +14,10 @@ import { demoForums, type DemoCategory, type DemoThread } from './forums';
  * as people posting would: every category, thread, reply, reaction, pin and lock is checked
  * against its author's role and stored in the rooms exactly as a request over HTTP would be.
  *
+ * Read positions: authors have read to their own posts (the forum's notifications do that),
+ * and `readBy` people have read the whole thread, so the demo account sees some threads unread.
  * Not seeded: dates (the service stamps every post with the time it is written, so the demo's
- * posts are all a few moments old) and read positions (`readBy`: they belong to people's own
- * rooms, which the forum-person part writes).
+ * posts are all a few moments old).
  */
 
 /** A client-chosen id, as the app makes them (20 URL-safe characters). */
@@ -63,12 +67,13 @@ function check(result: ForumResult, what: string): void {
 type Seeding = {
   forum: ForumService;
   accounts: Accounts;
+  rooms: Rooms;
   /** Demo people's keys (`demo` too) → their user ids. */
   people: Map<string, string>;
 };
 
 async function seedThread(
-  { forum, accounts, people }: Seeding,
+  { forum, accounts, people, rooms }: Seeding,
   names: Map<string, { id: string; name: string }>,
   spaceId: string,
   categoryId: string,
@@ -105,6 +110,10 @@ async function seedThread(
           `${key}'s ${reaction} on "${thread.title}"`,
         );
   }
+  for (const key of thread.readBy ?? [])
+    await rooms.change(personRoom(people.get(key)!), (doc) => {
+      advanceRead(doc, threadId, thread.posts.length, new Date().toISOString());
+    });
   // Locked last: a locked thread takes no more replies from members.
   if (thread.pinned)
     check(

@@ -6,9 +6,16 @@ import * as Y from 'yjs';
 import type { DocumentListResponse } from '../../shared/api/schemas';
 import type { SpaceListResponse } from '../../shared/api/spaces';
 import { DOCUMENT_ROOT_NAME } from '../../shared/editor/nodes';
-import { readCategory, readForum, readThread, THREAD_TYPES } from '../../shared/forum/forum-rooms';
+import {
+  readCategory,
+  readForum,
+  readPerson,
+  readThread,
+  THREAD_TYPES,
+  unreadCount,
+} from '../../shared/forum/forum-rooms';
 import { mentionsIn } from '../../shared/forum/post-body';
-import { categoryRoom, forumRoom, threadRoom } from '../../shared/rooms';
+import { categoryRoom, forumRoom, personRoom, threadRoom } from '../../shared/rooms';
 import { createBranchlineServer, type BranchlineServer } from '../app';
 import { apiAs } from '../testing/cast';
 import { connectClient, signIn, waitFor } from '../testing/clients';
@@ -132,6 +139,30 @@ describe('the demo network', () => {
     const mention = posts[1]!.body!.root.children[0]!.children.find((node) => node.type === 'mention');
     expect(mention).toMatchObject({ type: 'mention', text: '@Sam Okafor', mode: 'token' });
     expect(mention && 'userId' in mention && server.accounts.findUser(mention.userId)?.name).toBe('Sam Okafor');
+  });
+
+  it('leaves the demo account some threads unread, one it has read, and a mention in its notifications', async () => {
+    const me = (await apiAs(server.url, token)('GET', '/api/me')).body as { user: { id: string } };
+    const { spaces } = (await apiAs(server.url, token)('GET', '/api/spaces')).body as SpaceListResponse;
+    const space = spaces.find((candidate) => candidate.name === 'Reading Offer network')!;
+    const forum = await connectRoom(server.url, forumRoom(space.id), token);
+    const [category] = readForum(forum.doc);
+    forum.close();
+    const list = await connectRoom(server.url, categoryRoom(space.id, category!.id), token);
+    const { threads } = readCategory(list.doc);
+    list.close();
+    const person = await connectRoom(server.url, personRoom(me.user.id), token);
+    // Notifications are written just after the posts they tell of: the room is read once they are in.
+    const deadline = Date.now() + 10_000;
+    while (!readPerson(person.doc).notifications.length && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    const { read, notifications } = readPerson(person.doc);
+    person.close();
+    const unread = threads.filter((thread) => unreadCount(thread.lastSeq, read.get(thread.id)) > 0);
+    expect(unread.length).toBeGreaterThan(0);
+    expect(unread.length).toBeLessThan(threads.length);
+    expect(read.get(threads.find((thread) => thread.title.startsWith('Welcome'))!.id)?.seq).toBe(1);
+    expect(notifications.some((notification) => notification.kind === 'mention')).toBe(true);
   });
 
   it('is seeded once, and keeps the demo password readable by this user only', async () => {

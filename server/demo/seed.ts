@@ -54,7 +54,7 @@ export async function seedDemo(
     }
     if (seed.archived) await spaces.update(space.id, { archived: true });
   }
-  await seedForums({ forum, accounts, people: ids }, made);
+  await seedForums({ forum, accounts, rooms, people: ids }, made);
   const file = path.join(dataDir, DEMO_ACCOUNT_FILE);
   await writeFile(file, JSON.stringify({ email: DEMO_EMAIL, password }, null, 2), { mode: 0o600 });
   await chmod(file, 0o600);
