@@ -113,6 +113,30 @@ describe('forum posts in quick find', () => {
     expect(await find(index, 'challenge')).toEqual([]);
   });
 
+  it('indexes every thread of a burst (many rooms synced at once), though it keeps only a few rooms open', async () => {
+    const index = openIndex();
+    await index.setCatalog(catalog);
+    const threads = Array.from({ length: 12 }, (_, n) => `thread_burst${String(n).padStart(2, '0')}`);
+    for (const [n, id] of threads.entries()) {
+      const doc = threadDoc({ categoryId: 'cat_offers01', title: `Burst thread ${n}`, authorId: 'user_ann' });
+      const update = Y.mergeUpdates([
+        Y.encodeStateAsUpdate(doc),
+        writePost(doc, `post_burst${String(n).padStart(2, '0')}`, {
+          seq: 1,
+          authorId: 'user_ann',
+          text: `marigold${n}`,
+        }),
+      ]);
+      logs.append(serverId, threadRoom(committee.id, id), update);
+      index.threadRoomChanged(committee.id, id, update);
+    }
+    await logs.flush();
+    // Each thread's word is found: none was evicted while it was being read.
+    await until(async () => (await find(index, 'marigold')).length === threads.length);
+    const found = new Set((await find(index, 'marigold')).map((hit) => (hit.kind === 'post' ? hit.threadId : '')));
+    expect([...found].sort()).toEqual(threads);
+  });
+
   it('finds posts offline after a restart, from the saved index, and reads again a thread whose log grew meanwhile', async () => {
     const doc = threadDoc({ categoryId: 'cat_offers01', title: 'Volunteer recruitment', authorId: 'user_ann' });
     const first = openIndex();

@@ -24,6 +24,8 @@ type LiveThread = {
   loading: Promise<void> | null;
   pending: Uint8Array[];
   timer: NodeJS.Timeout | null;
+  /** Between reading its log and indexing it: not to be evicted, or what it read is never indexed. */
+  settling: boolean;
 };
 
 /**
@@ -73,7 +75,7 @@ export class ThreadRooms {
     const key = threadKey(spaceId, threadId);
     let room = this.live.get(key);
     if (room) this.live.delete(key);
-    else room = { spaceId, threadId, doc: null, loading: null, pending: [], timer: null };
+    else room = { spaceId, threadId, doc: null, loading: null, pending: [], timer: null, settling: false };
     this.live.set(key, room);
     if (room.doc) applyUpdates(room.doc, [update]);
     else room.pending.push(update);
@@ -143,6 +145,16 @@ export class ThreadRooms {
     if (!room) return;
     if (room.timer) clearTimeout(room.timer);
     room.timer = null;
+    room.settling = true;
+    try {
+      await this.indexLive(key, room);
+    } finally {
+      room.settling = false;
+    }
+    this.evictLive();
+  }
+
+  private async indexLive(key: string, room: LiveThread): Promise<void> {
     const file = this.logFile(room.spaceId, room.threadId);
     try {
       room.loading ??= readLog(file).then(({ records }) => {
@@ -166,7 +178,6 @@ export class ThreadRooms {
     );
     if (this.closed || this.live.get(key) !== room) return;
     this.set(key, room.spaceId, room.threadId, threadContent(room.doc), { size, mtimeMs: null });
-    this.evictLive();
   }
 
   private set(
@@ -203,7 +214,7 @@ export class ThreadRooms {
     const keep = this.options.keptRooms ?? 3;
     for (const [key, room] of this.live) {
       if (this.live.size <= keep) break;
-      if (room.timer === null && room.doc) this.dropLive(key);
+      if (room.timer === null && room.doc && !room.settling) this.dropLive(key);
     }
   }
 
