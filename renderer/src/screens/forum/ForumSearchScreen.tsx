@@ -71,13 +71,10 @@ export function ForumSearchScreen() {
 
   return (
     <>
-      <nav aria-label={t('nav.breadcrumbs')} className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to={paths.forum(server.id, space.id)}>{t('forum.tab')}</Link>
-          </li>
-        </ol>
-      </nav>
+      {/* The space's breadcrumbs are above (SpaceLayout): a second "Where you are" would repeat its landmark. */}
+      <p className="back-link">
+        <Link to={paths.forum(server.id, space.id)}>{t('forumThread.backToForum')}</Link>
+      </p>
       <h2 ref={heading} tabIndex={-1}>
         {t('forumSearch.title')}
       </h2>

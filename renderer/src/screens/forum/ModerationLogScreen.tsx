@@ -44,14 +44,11 @@ export function ModerationLogScreen() {
     return moderationLogRows(log ?? [], (id) => names.get(id) ?? null);
   }, [log, categories, locale]);
 
+  // The space's breadcrumbs are above (SpaceLayout): a second "Where you are" would repeat its landmark.
   const breadcrumbs = (
-    <nav aria-label={t('nav.breadcrumbs')} className="breadcrumbs">
-      <ol>
-        <li>
-          <Link to={paths.forum(server.id, space.id)}>{t('forum.tab')}</Link>
-        </li>
-      </ol>
-    </nav>
+    <p className="back-link">
+      <Link to={paths.forum(server.id, space.id)}>{t('forumThread.backToForum')}</Link>
+    </p>
   );
 
   if (!allowed)
