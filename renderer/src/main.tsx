@@ -17,6 +17,7 @@ import './styles/status.css';
 import './styles/outbox.css';
 import './styles/forum.css';
 import './styles/forum-thread.css';
+import './styles/forum-extras.css';
 import './editor/editor.css';
 
 async function start(): Promise<void> {

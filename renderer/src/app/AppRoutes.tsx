@@ -3,6 +3,8 @@ import { useServers } from '../data/servers';
 import { DocumentScreen } from '../screens/document/DocumentScreen';
 import { CategoryScreen } from '../screens/forum/CategoryScreen';
 import { ForumHomeScreen } from '../screens/forum/ForumHomeScreen';
+import { ForumSearchScreen } from '../screens/forum/ForumSearchScreen';
+import { ModerationLogScreen } from '../screens/forum/ModerationLogScreen';
 import { NotificationsScreen } from '../screens/forum/NotificationsScreen';
 import { UnreadScreen } from '../screens/forum/UnreadScreen';
 import { NewThreadScreen } from '../screens/forum/thread/NewThreadScreen';
@@ -88,6 +90,8 @@ export function AppRoutes() {
           <Route index element={<SpaceDocumentsScreen />} />
           <Route path="forum" element={<ForumHomeScreen />} />
           <Route path="forum/unread" element={<UnreadScreen />} />
+          <Route path="forum/search" element={<ForumSearchScreen />} />
+          <Route path="forum/log" element={<ModerationLogScreen />} />
           <Route path="forum/c/:categoryId" element={<CategoryScreen />} />
           <Route path="forum/c/:categoryId/new" element={<NewThreadScreen />} />
           <Route path="forum/t/:threadId" element={<ThreadScreen />} />

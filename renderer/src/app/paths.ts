@@ -28,9 +28,15 @@ export const paths = {
     `/s/${part(serverId)}/spaces/${part(spaceId)}/forum/c/${part(categoryId)}`,
   forumNewThread: (serverId: string, spaceId: string, categoryId: string) =>
     `/s/${part(serverId)}/spaces/${part(spaceId)}/forum/c/${part(categoryId)}/new`,
-  /** A thread; with `postId`, scrolled to that post and highlighted. */
-  forumThread: (serverId: string, spaceId: string, threadId: string, postId?: string) =>
-    `/s/${part(serverId)}/spaces/${part(spaceId)}/forum/t/${part(threadId)}${postId ? `?post=${part(postId)}` : ''}`,
+  /** A thread; with `postId`, scrolled to that post and highlighted; with `find`, those words marked in it. */
+  forumThread: (serverId: string, spaceId: string, threadId: string, postId?: string, find?: string) =>
+    `/s/${part(serverId)}/spaces/${part(spaceId)}/forum/t/${part(threadId)}${postId ? `?post=${part(postId)}` : ''}${
+      postId && find ? `&find=${part(find)}` : ''
+    }`,
+  /** Searching one space's forum, with filters for category and author. */
+  forumSearch: (serverId: string, spaceId: string) => `/s/${part(serverId)}/spaces/${part(spaceId)}/forum/search`,
+  /** The space's moderation log (moderators and admins). */
+  forumLog: (serverId: string, spaceId: string) => `/s/${part(serverId)}/spaces/${part(spaceId)}/forum/log`,
   /** "New and unread" in one space's forum. */
   forumUnread: (serverId: string, spaceId: string) => `/s/${part(serverId)}/spaces/${part(spaceId)}/forum/unread`,
   /** "New and unread" across every space of the server. */

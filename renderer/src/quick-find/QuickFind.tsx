@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Autocomplete,
@@ -19,7 +19,7 @@ import { paths } from '../app/paths';
 import type { ServerEntry } from '../../../shared/ipc/contract';
 import { parseAppLink } from '../../../shared/links';
 import { useCurrentSpaceId } from '../app/sidebar/useCurrentSpaceId';
-import { useRecentDocuments, useQuickFind } from '../data/search';
+import { usePeople, useRecentDocuments, useQuickFind } from '../data/search';
 import { useSpaces } from '../data/spaces';
 import { useLocale } from '../i18n/useLocale';
 import { spaceName } from '../spaces/space-text';
@@ -28,7 +28,7 @@ import { FoundItemContent } from './FoundItemContent';
 
 /**
  * Quick find (Ctrl+K / ⌘K): the server's spaces, documents (titles, and the text of every
- * document stored on this device) and people, offline, as one types. A combobox screen readers
+ * document stored on this device), forum posts stored on this device and people, offline, as one types. A combobox screen readers
  * understand (React Aria's Autocomplete: focus stays in the field, arrows move through the
  * results, Enter opens one); how many were found is said politely. Empty, it offers the
  * documents opened lately; a pasted link opens what it leads to.
@@ -63,11 +63,15 @@ function QuickFindDialog({ server, onClose }: { server: ServerEntry; onClose: ()
   const filter = onlyHere && currentSpace ? currentSpace.id : null;
   const results = useQuickFind(server.id, text, filter);
   const recent = useRecentDocuments(server.id).data ?? [];
+  const people = usePeople(server.id).data?.people;
+  const names = useMemo(() => new Map((people ?? []).map((person) => [person.user.id, person.user.name])), [people]);
   const typed = text.trim() !== '';
   const link = typed && parseAppLink(text) ? text.trim() : null;
   const groups = quickFindGroups({
     serverId: server.id,
     typed,
+    text,
+    names,
     link,
     hits: typed ? (results.data?.hits ?? []) : [],
     recent,

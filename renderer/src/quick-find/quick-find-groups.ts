@@ -11,9 +11,9 @@ export type FoundItem = {
   href: string | null;
   /** What a screen reader reads for it, and what typing ahead matches. */
   text: string;
-  kind: 'link' | 'space' | 'document' | 'person';
+  kind: 'link' | 'space' | 'document' | 'post' | 'person';
   title: string;
-  /** The space a document is in, or a person's service. */
+  /** The space a document is in (for a post: its space and author), or a person's service. */
   detail: string | null;
   snippet: Snippet | null;
   /** For people: their avatar. */
@@ -25,12 +25,16 @@ export type FoundItem = {
 export type FoundGroup = { id: string; heading: MessageKey; items: FoundItem[] };
 
 /**
- * Quick find's answer as groups: a pasted link first, then spaces, documents and people; with
- * nothing typed, the documents opened lately. Pure, so it is tested without a window.
+ * Quick find's answer as groups: a pasted link first, then spaces, documents, forum posts and
+ * people; with nothing typed, the documents opened lately. Pure, so it is tested without a window.
  */
 export function quickFindGroups(input: {
   serverId: string;
   typed: boolean;
+  /** What was typed: a post's link carries it, so the thread marks those words in the post. */
+  text?: string;
+  /** Names of the people one shares a space with, for a post's author. */
+  names?: ReadonlyMap<string, string>;
   link: string | null;
   hits: readonly SearchHit[];
   recent: readonly DocumentMeta[];
@@ -111,6 +115,11 @@ export function quickFindGroups(input: {
     })),
   );
   add(
+    'posts',
+    'findPosts.group',
+    of('post').map((hit) => postItem(hit, serverId, input.text, spaceLabel, input.names)),
+  );
+  add(
     'people',
     'find.people',
     of('person').map((hit) => ({
@@ -125,4 +134,25 @@ export function quickFindGroups(input: {
     })),
   );
   return groups;
+}
+
+/** A forum post found: its thread's title, where it is and who wrote it, and the words around the match. */
+export function postItem(
+  hit: Extract<SearchHit, { kind: 'post' }>,
+  serverId: string,
+  text: string | undefined,
+  spaceLabel: (spaceId: string) => string | null,
+  names?: ReadonlyMap<string, string>,
+): FoundItem {
+  const find = text?.trim() || undefined;
+  const detail = [spaceLabel(hit.spaceId), names?.get(hit.authorId)].filter(Boolean).join(' · ') || null;
+  return {
+    id: `post:${hit.spaceId}.${hit.threadId}.${hit.postId}`,
+    href: paths.forumThread(serverId, hit.spaceId, hit.threadId, hit.postId, find),
+    text: [hit.threadTitle, detail, hit.snippet?.text].filter(Boolean).join(': '),
+    kind: 'post',
+    title: hit.threadTitle,
+    detail,
+    snippet: hit.snippet,
+  };
 }

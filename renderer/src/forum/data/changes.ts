@@ -35,6 +35,13 @@ export function useWatchCategory(serverId: string, spaceId: string, categoryId: 
   });
 }
 
+export function useWatchThread(serverId: string, spaceId: string, threadId: string) {
+  return useMutation({
+    mutationFn: (level: WatchLevel) =>
+      attempt(() => host().forum.watch({ serverId, spaceId, target: { threadId }, level })),
+  });
+}
+
 export function useNotificationsRead(serverId: string) {
   return useMutation({
     mutationFn: (which: { ids: string[] } | { all: true }) =>

@@ -1,5 +1,5 @@
-import { categoryRoom, forumRoom, personRoom } from '../../../../shared/rooms';
-import { readCategory, readForum, readPerson } from '../../../../shared/forum/forum-rooms';
+import { categoryRoom, forumRoom, moderationRoom, personRoom } from '../../../../shared/rooms';
+import { readCategory, readForum, readModeration, readPerson } from '../../../../shared/forum/forum-rooms';
 import { useServerRoom } from '../../collab/useServerRoom';
 
 /**
@@ -20,4 +20,9 @@ export function useCategory(serverId: string, spaceId: string, categoryId: strin
 /** One's own forum state on this server: read positions, what one watches, notifications newest first. */
 export function usePersonForum(serverId: string, userId: string) {
   return useServerRoom(serverId, personRoom(userId), readPerson);
+}
+
+/** A space's moderation log (newest first) and posts' earlier versions: moderators and admins only (null: not opened). */
+export function useModeration(serverId: string, spaceId: string | null) {
+  return useServerRoom(serverId, spaceId === null ? null : moderationRoom(spaceId), readModeration);
 }

@@ -23,6 +23,8 @@ export type PostActions = {
   react: (post: PostView, reaction: Reaction, on: boolean) => void;
   jumpTo: (postId: string) => void;
   nameOf: (userId: string) => string;
+  /** A moderator's look at the post's earlier bodies (forum/thread/EarlierVersions.tsx). */
+  earlierVersions?: (post: PostView) => void;
 };
 
 export type PostItemProps = {
@@ -37,6 +39,10 @@ export type PostItemProps = {
   canReply: boolean;
   canModerate: boolean;
   highlighted: boolean;
+  /** Words searched for, marked in the body (the post a search led to). */
+  find?: string | null;
+  /** The moderation room keeps earlier versions of this post (offered to moderators). */
+  hasEarlierVersions?: boolean;
   /** Text selected in this post, offered as a quote. */
   selectedText: string | null;
   /** The in-place editor while this post is being edited. */
@@ -56,6 +62,8 @@ function PostItemView({
   canReply,
   canModerate,
   highlighted,
+  find = null,
+  hasEarlierVersions = false,
   selectedText,
   editor,
   actions,
@@ -80,7 +88,8 @@ function PostItemView({
       </p>
     );
   else if (editor) body = editor;
-  else if (post.body) body = <div className="post-body">{renderedPostBody(postVersion(post), post.body, labels)}</div>;
+  else if (post.body)
+    body = <div className="post-body">{renderedPostBody(postVersion(post), post.body, labels, find)}</div>;
 
   const menuItems: Array<{ id: string; label: string }> = [];
   if (canReply && !gone && post.body) menuItems.push({ id: 'quote', label: t('forumPost.quoteWhole') });
@@ -91,12 +100,15 @@ function PostItemView({
     menuItems.push(
       post.hidden ? { id: 'unhide', label: t('forumPost.unhide') } : { id: 'hide', label: t('forumPost.hide') },
     );
+  if (canModerate && hasEarlierVersions && actions.earlierVersions)
+    menuItems.push({ id: 'versions', label: t('postVersions.menu') });
   const act = (id: string) => {
     if (id === 'quote') actions.quoteWhole(post);
     else if (id === 'edit') actions.edit(post);
     else if (id === 'delete') actions.remove(post);
     else if (id === 'hide') actions.hide(post);
     else if (id === 'unhide') actions.unhide(post);
+    else if (id === 'versions') actions.earlierVersions?.(post);
   };
 
   return (
@@ -196,6 +208,8 @@ export const PostItem = memo(
   (before, after) =>
     before.signature === after.signature &&
     before.highlighted === after.highlighted &&
+    before.find === after.find &&
+    before.hasEarlierVersions === after.hasEarlierVersions &&
     before.selectedText === after.selectedText &&
     before.editor === after.editor &&
     before.actions === after.actions,

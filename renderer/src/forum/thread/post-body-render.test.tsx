@@ -104,6 +104,31 @@ describe('renderPostBody', () => {
     expect(renderedPostBody('p1:v1', post, labels)).toBe(renderedPostBody('p1:v1', post, labels));
     expect(renderedPostBody('p1:v2', post, labels)).not.toBe(renderedPostBody('p1:v1', post, labels));
   });
+
+  it('marks the words searched for, in formatted text and links too, and caches marked and unmarked apart', () => {
+    const marked = body([
+      {
+        type: 'paragraph',
+        ...block,
+        children: [
+          text('Bilingual '),
+          text('reading', 1),
+          { type: 'link', url: 'https://example.org/', ...block, children: [text('reading lists')] },
+        ],
+      },
+    ]);
+    const html = renderToStaticMarkup(<>{renderedPostBody('p2:v1', marked, labels, 'Reading')}</>);
+    expect(html).toContain('<strong><mark class="find-mark">reading</mark></strong>');
+    expect(html).toContain('<mark class="find-mark">reading</mark> lists</span></a>');
+    expect(html).not.toContain('<mark class="find-mark">Bilingual');
+    const plain = renderToStaticMarkup(<>{renderedPostBody('p2:v1', marked, labels)}</>);
+    expect(plain).not.toContain('<mark');
+    expect(renderedPostBody('p2:v1', marked, labels, 'reading')).not.toBe(renderedPostBody('p2:v1', marked, labels));
+    expect(renderedPostBody('p2:v1', marked, labels, 'reading')).toBe(
+      renderedPostBody('p2:v1', marked, labels, 'reading'),
+    );
+    expect(renderedPostBody('p2:v1', marked, labels, '   ')).toBe(renderedPostBody('p2:v1', marked, labels));
+  });
 });
 
 function post(seq: number): PostView {

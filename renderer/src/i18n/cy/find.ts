@@ -3,7 +3,7 @@ import type { find as english } from '../en/find';
 export const find: Record<keyof typeof english, string> = {
   'find.open': 'Chwilio…',
   'find.title': 'Chwilio cyflym',
-  'find.field': 'Chwilio am ofodau, dogfennau a phobl',
+  'find.field': 'Chwilio am ofodau, dogfennau, negeseuon fforwm a phobl',
   'find.placeholder': 'Teipiwch air, teitl neu enw',
   'find.onlyIn': 'Yn {{space}} yn unig',
   'find.results': 'Canlyniadau',
@@ -14,7 +14,7 @@ export const find: Record<keyof typeof english, string> = {
   'find.people': 'Pobl',
   'find.nothing': 'Does dim byd yn cyfateb. Rhowch gynnig ar lai o eiriau, neu eiriau byrrach.',
   'find.hint':
-    'Teipiwch i chwilio am ofodau, dogfennau a phobl. Caiff y dogfennau sydd ar y ddyfais hon eu chwilio air am air, all-lein hefyd.',
+    'Teipiwch i chwilio am ofodau, dogfennau, negeseuon fforwm a phobl. Caiff y dogfennau a’r edafedd sydd ar y ddyfais hon eu chwilio air am air, all-lein hefyd.',
   'find.indexing': 'Wrthi’n darllen y dogfennau sydd ar y ddyfais hon: efallai y daw rhagor i’r golwg.',
   'find.found_zero': 'Dim canlyniadau',
   'find.found_one': '{{count}} canlyniad',

@@ -10,6 +10,7 @@ import { editor } from './editor';
 import { outbox } from './outbox';
 import { forum } from './forum';
 import { forumThread } from './forum-thread';
+import { forumExtras } from './forum-extras';
 
 /** Pob llinyn y mae pobl yn ei weld, yn Gymraeg: yr un allweddi â'r Saesneg, un ffeil i bob rhan o'r ap. */
 export const cy: Record<MessageKey, string> = {
@@ -24,4 +25,5 @@ export const cy: Record<MessageKey, string> = {
   ...find,
   ...forum,
   ...forumThread,
+  ...forumExtras,
 };

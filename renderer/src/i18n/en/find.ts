@@ -2,7 +2,7 @@
 export const find = {
   'find.open': 'Find…',
   'find.title': 'Quick find',
-  'find.field': 'Find spaces, documents and people',
+  'find.field': 'Find spaces, documents, forum posts and people',
   'find.placeholder': 'Type a word, a title or a name',
   'find.onlyIn': 'Only in {{space}}',
   'find.results': 'Results',
@@ -13,7 +13,7 @@ export const find = {
   'find.people': 'People',
   'find.nothing': 'Nothing matches. Try fewer or shorter words.',
   'find.hint':
-    'Type to find spaces, documents and people. Documents stored on this device are searched word by word, offline too.',
+    'Type to find spaces, documents, forum posts and people. Documents and threads stored on this device are searched word by word, offline too.',
   'find.indexing': 'Still reading the documents stored on this device: more may appear.',
   // Every plural form Welsh has, so both catalogues have the same keys; English uses one and other.
   'find.found_zero': 'No results',

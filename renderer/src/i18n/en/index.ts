@@ -9,6 +9,7 @@ import { editor } from './editor';
 import { outbox } from './outbox';
 import { forum } from './forum';
 import { forumThread } from './forum-thread';
+import { forumExtras } from './forum-extras';
 
 /**
  * Every user-visible string, in English: flat dotted keys, one file per area of the app.
@@ -26,6 +27,7 @@ export const en = {
   ...find,
   ...forum,
   ...forumThread,
+  ...forumExtras,
 } as const;
 
 export type MessageKey = keyof typeof en;

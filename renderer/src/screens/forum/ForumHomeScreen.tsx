@@ -119,6 +119,14 @@ export function ForumHomeScreen() {
           )}
         </Link>
         <MarkAllReadButton serverId={server.id} spaceIds={[space.id]} onDone={setAnnouncement} />
+        <Link to={paths.forumSearch(server.id, space.id)} className="button-link">
+          {t('forumSearch.open')}
+        </Link>
+        {manage && (
+          <Link to={paths.forumLog(server.id, space.id)} className="button-link">
+            {t('forumLog.open')}
+          </Link>
+        )}
         {manage && (
           <Button ref={newButton} className="primary" onPress={() => setEditing('new')}>
             {t('forum.newCategory')}

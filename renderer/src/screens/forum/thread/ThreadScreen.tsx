@@ -19,6 +19,8 @@ import { spaceName } from '../../../spaces/space-text';
 import type { ComposerHandle } from '../../../forum/composer/Composer';
 import { draftKey } from '../../../forum/composer/draft-keys';
 import type { Mentionable } from '../../../forum/composer/mention-match';
+import { useModeration } from '../../../forum/data/rooms';
+import { EarlierVersionsDialog } from '../../../forum/thread/EarlierVersionsDialog';
 import { EditBox } from '../../../forum/thread/EditBox';
 import { markRead, useForumChange } from '../../../forum/thread/forum-change';
 import { PendingItems } from '../../../forum/thread/PendingItems';
@@ -26,6 +28,7 @@ import { PostItem, type PersonLook, type PostActions } from '../../../forum/thre
 import { ReasonDialog } from '../../../forum/thread/ReasonDialog';
 import { ReplyBox } from '../../../forum/thread/ReplyBox';
 import { ThreadModeration } from '../../../forum/thread/ThreadModeration';
+import { WatchThread } from '../../../forum/thread/WatchThread';
 import {
   highestSeq,
   pendingInThread,
@@ -55,6 +58,8 @@ export function ThreadScreen() {
   const { threadId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const focusPost = search.get('post');
+  // The words a search led here with: marked in that post.
+  const find = search.get('find');
   const navigate = useNavigate();
   const heading = useScreenHeading<HTMLHeadingElement>();
   const room = useServerRoom(server.id, threadRoom(space.id, threadId), readThread);
@@ -65,6 +70,10 @@ export function ThreadScreen() {
   const me = server.user.id;
   const canPost = can(actor, 'post', space);
   const canModerate = can(actor, 'moderate', space);
+  const moderation = useModeration(server.id, canModerate ? space.id : null);
+  const [versionsOf, setVersionsOf] = useState<PostView | null>(null);
+  const versionsFor = (postId: string) =>
+    (moderation.value?.versions.get(postId) ?? []).filter((version) => version.threadId === threadId);
 
   const [shown, setShown] = useState(POSTS_PAGE);
   const [replyTo, setReplyTo] = useState<string | null>(null);
@@ -175,6 +184,7 @@ export function ThreadScreen() {
         latest.current.setSearch({ post: postId }, { replace: true });
       },
       nameOf: (userId) => latest.current.nameOf(userId),
+      earlierVersions: (post) => setVersionsOf(post),
     }),
     [t],
   );
@@ -343,6 +353,7 @@ export function ThreadScreen() {
             }}
           />
         )}
+        <WatchThread serverId={server.id} userId={me} spaceId={space.id} threadId={threadId} />
       </div>
       {hiddenBefore > 0 && (
         <Button className="show-earlier" onPress={() => setShown((count) => count + POSTS_PAGE)}>
@@ -381,6 +392,8 @@ export function ThreadScreen() {
               canReply={canPost && (!details.locked || canModerate)}
               canModerate={canModerate}
               highlighted={focusPost === post.id}
+              find={focusPost === post.id ? find : null}
+              hasEarlierVersions={canModerate && versionsFor(post.id).length > 0}
               selectedText={selected?.postId === post.id ? selected.text : null}
               editor={
                 isEditing ? (
@@ -437,6 +450,14 @@ export function ThreadScreen() {
         </>
       ) : (
         <p className="muted">{t('forumThread.readOnly')}</p>
+      )}
+      {versionsOf && (
+        <EarlierVersionsDialog
+          postId={versionsOf.id}
+          authorName={nameOf(versionsOf.authorId)}
+          versions={versionsFor(versionsOf.id)}
+          onClose={() => setVersionsOf(null)}
+        />
       )}
       {dialog && (
         <ReasonDialog
