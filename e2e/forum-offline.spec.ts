@@ -82,3 +82,19 @@ test('a thread and replies written offline survive a restart and arrive once, in
   await openThread(alys, ROTA);
   await expect(posts(alys)).toHaveCount(1);
 });
+
+test('the forum indexes of one’s spaces read offline without having been opened', async ({ alysDevice, samDevice }) => {
+  const alys = await arrive(alysDevice);
+  await openForum(alys);
+  await createCategory(alys, CATEGORY);
+  await openCategory(alys, CATEGORY);
+  await startThread(alys, ROTA, 'Who can take the first Saturday of each month?');
+
+  // Sam signs in and reads nothing; a moment later his device has copied the forum's indexes.
+  const sam = await arrive(samDevice);
+  await sam.waitForTimeout(3_000);
+  samDevice.goOffline();
+  await openForum(sam);
+  await openCategory(sam, CATEGORY);
+  await expect(sam.getByRole('link', { name: ROTA })).toBeVisible();
+});

@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import type { ServerEntry } from '../../../../shared/ipc/contract';
 import { useServers } from '../../data/servers';
 import { DesktopNotices } from '../../forum/DesktopNotices';
+import { ForumPrefetch } from '../../forum/data/ForumPrefetch';
 import { OutboxBar } from '../../outbox/OutboxBar';
 import { StoreHealthNotice } from '../../status/StoreHealthNotice';
 import { serverLabel } from '../server-entries';
@@ -68,6 +69,7 @@ export function WorkspaceFrame({ server, children }: { server: ServerEntry; chil
       </div>
       <QuickFind server={server} open={finding} onOpenChange={setFinding} />
       <DesktopNotices key={server.id} server={server} />
+      <ForumPrefetch key={`prefetch-${server.id}`} serverId={server.id} />
     </ServerContext.Provider>
   );
 }
