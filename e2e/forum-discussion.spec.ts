@@ -18,7 +18,7 @@ import {
   startThread,
 } from './support/forum-actions';
 import { alys, priya, sam } from './support/library-network';
-import { arrive } from './support/person-actions';
+import { arrive, editor } from './support/person-actions';
 
 test.use({
   networkOptions: {
@@ -98,4 +98,10 @@ test('a discussion: a thread, a mention, a reply and a reaction, then a moderato
   await expect(samPage.getByText(en['forumPost.hidden'])).toBeVisible();
   await expect(samPage.getByText('Bilingual reading lists')).toHaveCount(0);
   await expectNoAxeViolations(samPage, 'a locked thread with a hidden post');
+
+  // Alys turns the discussion into a document: it opens with what was said, and nothing that was hidden.
+  await alysPage.getByRole('button', { name: en['forumThread.toDocument'] }).click();
+  await expect(alysPage.getByRole('heading', { level: 1, name: THREAD })).toBeVisible();
+  await expect(editor(alysPage)).toContainText('Our completion rate dipped last summer.');
+  await expect(editor(alysPage)).not.toContainText('Bilingual reading lists');
 });

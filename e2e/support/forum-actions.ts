@@ -84,6 +84,10 @@ export async function replyTo(page: Page, to: Locator, text: string): Promise<vo
 export async function react(page: Page, to: Locator, reaction: 'Thumbs up' | 'Heart' | 'Celebrate'): Promise<void> {
   await to.getByRole('button', { name: en['forumReactions.add'] }).click();
   await page.getByRole('menuitemcheckbox', { name: new RegExp(reaction) }).click();
+  // The menu stays open for more than one reaction; the person closes it.
+  const menu = page.getByRole('menu', { name: en['forumReactions.add'] });
+  if (await menu.isVisible()) await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
 }
 
 /** A moderator's thread menu. */

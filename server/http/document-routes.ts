@@ -1,8 +1,12 @@
 import { Hono } from 'hono';
 import { CreateDocumentRequest, UpdateDocumentRequest } from '../../shared/api/schemas';
-import { documentRoom } from '../../shared/rooms';
+import { readThread } from '../../shared/forum/forum-rooms';
+import { documentRoom, threadRoom } from '../../shared/rooms';
 import { can } from '../../shared/spaces/permissions';
+import type { Block } from '../content/blocks';
 import { documentContentUpdate } from '../content/initial-content';
+import { threadBlocks } from '../content/thread-blocks';
+import { readRoom } from '../forum/person-room';
 import { newDocumentId } from '../spaces/documents';
 import type { ApiDeps } from './api';
 import { documentAccess, refusal, spaceAccess } from './guard';
@@ -33,10 +37,19 @@ export function documentRoutes(deps: ApiDeps): Hono<Env> {
     spaceAccess(directory, 'write'),
     jsonBody(CreateDocumentRequest),
     async (c) => {
-      const { title } = c.req.valid('json');
+      const { title, fromThread } = c.req.valid('json');
+      let blocks: Block[] = [];
+      if (fromThread !== undefined) {
+        // The thread is read as the space's readers see it: only what is shown, never what was hidden or deleted.
+        const thread = await readRoom(rooms, threadRoom(c.req.valid('param').spaceId, fromThread), readThread);
+        if (!thread.details || thread.details.deleted)
+          return fail(c, 'not_found', 'No such thread in this space to make a document from.');
+        const nameOf = (userId: string) => deps.directory.accounts.findUser(userId)?.name ?? 'Former member';
+        blocks = threadBlocks(thread.posts, nameOf);
+      }
       // The room's first content is stored before the index names it: a disk that refuses either leaves no document without content.
       const id = newDocumentId();
-      await rooms.create(documentRoom(id), documentContentUpdate([]));
+      await rooms.create(documentRoom(id), documentContentUpdate(blocks));
       // Asked after storing the room: the person may have been removed, or the space archived, meanwhile.
       const allowed = c.var.allowedNow();
       if (allowed instanceof Response) return allowed;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentId, SpaceId, UserId } from '../ids';
+import { DocumentId, SpaceId, ThreadId, UserId } from '../ids';
 export { ApiRoutes } from './routes';
 
 /**
@@ -127,7 +127,11 @@ export const DocumentListResponse = z.object({ documents: z.array(DocumentMeta) 
 export type DocumentListResponse = z.infer<typeof DocumentListResponse>;
 
 // POST /api/spaces/:id/documents
-export const CreateDocumentRequest = z.object({ title: DocumentTitle });
+export const CreateDocumentRequest = z.object({
+  title: DocumentTitle,
+  /** A thread of the same space whose shown posts start the document (a discussion turned into a document). */
+  fromThread: ThreadId.optional(),
+});
 export type CreateDocumentRequest = z.infer<typeof CreateDocumentRequest>;
 
 // PATCH /api/documents/:id: rename (writers), move to another space (admins of both spaces)

@@ -128,8 +128,14 @@ export const ipcContract = {
   documents: {
     /** A space's documents: from the server when reachable, else from the local index. */
     list: method(SpaceRef, result(DocumentList)),
-    /** Through the outbox: `saved` when the server took it at once, `queued` when it could not be reached. */
-    create: method(SpaceRef.extend({ title: DocumentTitle }), result(DocumentChangeResult)),
+    /**
+     * Through the outbox: `saved` when the server took it at once, `queued` when it could not be reached.
+     * With `fromThread`, the document starts with that thread's shown posts.
+     */
+    create: method(
+      SpaceRef.extend({ title: DocumentTitle, fromThread: ThreadId.optional() }),
+      result(DocumentChangeResult),
+    ),
     /** Through the outbox, like `create`; a queued rename shows in this device's index at once. */
     rename: method(ServerRef.extend({ documentId: DocumentId, title: DocumentTitle }), result(DocumentChangeResult)),
     /** Moves a document to another space (admins of both). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChangeKey, DocumentId, ServerId, SpaceId, UserId } from '../ids';
+import { ChangeKey, DocumentId, ServerId, SpaceId, ThreadId, UserId } from '../ids';
 import { DocumentMeta, DocumentTitle, ErrorCode } from '../api/schemas';
 import { ForumChangeAnswer } from '../api/forum';
 import { ForumOutboxChange } from './forum-changes';
@@ -11,7 +11,12 @@ import { ForumOutboxChange } from './forum-changes';
  */
 
 export const OutboxChange = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('create-document'), spaceId: SpaceId, title: DocumentTitle }),
+  z.object({
+    kind: z.literal('create-document'),
+    spaceId: SpaceId,
+    title: DocumentTitle,
+    fromThread: ThreadId.optional(),
+  }),
   z.object({ kind: z.literal('rename-document'), documentId: DocumentId, title: DocumentTitle }),
   ...ForumOutboxChange.options,
 ]);

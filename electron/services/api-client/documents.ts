@@ -13,8 +13,13 @@ export function documentsApi(request: ApiRequest) {
       pick(await request.json('GET', ApiRoutes.documents, DocumentListResponse, { token }), 'documents'),
     listSpaceDocuments: async (token: string, spaceId: string) =>
       pick(await request.json('GET', ApiRoutes.spaceDocuments(spaceId), DocumentListResponse, { token }), 'documents'),
-    createDocument: (token: string, spaceId: string, title: string, changeKey?: string) =>
-      request.json('POST', ApiRoutes.spaceDocuments(spaceId), DocumentResponse, { token, body: { title }, changeKey }),
+    /** With `fromThread`, the document starts with that thread's shown posts. */
+    createDocument: (token: string, spaceId: string, title: string, changeKey?: string, fromThread?: string) =>
+      request.json('POST', ApiRoutes.spaceDocuments(spaceId), DocumentResponse, {
+        token,
+        body: fromThread === undefined ? { title } : { title, fromThread },
+        changeKey,
+      }),
     /** The document with this person's access to it. */
     getDocument: (token: string, documentId: string) =>
       request.json('GET', ApiRoutes.document(documentId), DocumentResponse, { token }),

@@ -33,7 +33,13 @@ export function documentsHandlers(context: HandlerContext, outbox: Outbox): Host
       return { ok: true, value: { documents, fromCache: true } };
     },
     // Through the outbox: on disk before it is sent, and sent once however the network behaves.
-    create: ({ serverId, spaceId, title }) => outbox.submit(serverId, { kind: 'create-document', spaceId, title }),
+    create: ({ serverId, spaceId, title, fromThread }) =>
+      outbox.submit(serverId, {
+        kind: 'create-document',
+        spaceId,
+        title,
+        ...(fromThread !== undefined && { fromThread }),
+      }),
     rename: ({ serverId, documentId, title }) =>
       outbox.submit(serverId, { kind: 'rename-document', documentId, title }),
     async move({ serverId, documentId, spaceId }) {

@@ -32,7 +32,8 @@ async function refreshDocument(
 }
 
 export const createDocumentChange: ChangeKind<CreateDocument, DocumentResponse, DocumentMeta> = {
-  send: ({ api, token }, change, key) => api.createDocument(token, change.spaceId, change.title, key),
+  send: ({ api, token }, change, key) =>
+    api.createDocument(token, change.spaceId, change.title, key, change.fromThread),
   keep: keepDocument,
   async recover(context, serverId, change) {
     // Its id came only in the lost answer: the space's list is read again, and the window looks there.

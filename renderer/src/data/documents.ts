@@ -52,10 +52,13 @@ function forgetFromSpace(client: QueryClient, serverId: string, spaceId: string,
 }
 
 /** Through the outbox: `saved` (the server has it) or `queued` (it waits on the device). */
-export function useCreateDocument(serverId: string, spaceId: string) {
+export function useCreateDocument(serverId: string, spaceId: string, fromThread?: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (title: string) => attempt(() => host().documents.create({ serverId, spaceId, title })),
+    mutationFn: (title: string) =>
+      attempt(() =>
+        host().documents.create({ serverId, spaceId, title, ...(fromThread !== undefined && { fromThread }) }),
+      ),
     onSuccess: (result) => {
       if (result.ok && result.value.status === 'saved') rememberDocument(client, serverId, result.value.made);
     },

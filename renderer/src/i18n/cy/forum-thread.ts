@@ -18,6 +18,8 @@ export const forumThread: Record<keyof typeof english, string> = {
   'forumThread.lockedBecause': 'Mae cymedrolwr wedi cloi’r edefyn hwn: {{reason}}',
   'forumThread.lockedModerator': 'Mae’r edefyn hwn wedi’i gloi. Fel cymedrolwr, gallwch chi ateb o hyd.',
   'forumThread.readOnly': 'Gallwch chi ddarllen y fforwm hwn, ond nid postio ynddo.',
+  'forumThread.toDocument': 'Gwneud dogfen o’r edefyn hwn',
+  'forumThread.toDocumentQueued': 'Bydd y ddogfen yn cael ei gwneud o’r edefyn hwn pan fydd modd cyrraedd y gweinydd.',
   'forumThread.moderate': 'Cymedroli',
   'forumThread.moderateLabel': 'Cymedroli’r edefyn hwn',
   'forumPost.label': 'Neges gan {{name}}',

@@ -16,6 +16,8 @@ export const forumThread = {
   'forumThread.lockedBecause': 'A moderator has locked this thread: {{reason}}',
   'forumThread.lockedModerator': 'This thread is locked. As a moderator, you can still reply.',
   'forumThread.readOnly': 'You can read this forum, but not post in it.',
+  'forumThread.toDocument': 'Make a document from this thread',
+  'forumThread.toDocumentQueued': 'The document will be made from this thread when the server can be reached.',
   'forumThread.moderate': 'Moderate',
   'forumThread.moderateLabel': 'Moderate this thread',
   'forumPost.label': 'Post by {{name}}',

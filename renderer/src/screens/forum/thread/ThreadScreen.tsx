@@ -28,6 +28,7 @@ import { PostItem, type PersonLook, type PostActions } from '../../../forum/thre
 import { ReasonDialog } from '../../../forum/thread/ReasonDialog';
 import { ReplyBox } from '../../../forum/thread/ReplyBox';
 import { ThreadModeration } from '../../../forum/thread/ThreadModeration';
+import { ThreadToDocument } from '../../../forum/thread/ThreadToDocument';
 import { WatchThread } from '../../../forum/thread/WatchThread';
 import {
   highestSeq,
@@ -339,6 +340,15 @@ export function ThreadScreen() {
           {details.pinned && <span className="badge">{t('forumThread.pinned')}</span>}
           {details.locked && <span className="badge">{t('forumThread.locked')}</span>}
         </p>
+        {can(actor, 'write', space) && (
+          <ThreadToDocument
+            serverId={server.id}
+            spaceId={space.id}
+            threadId={threadId}
+            title={details.title}
+            onAnnounce={setAnnouncement}
+          />
+        )}
         {canModerate && (
           <ThreadModeration
             spaceId={space.id}
