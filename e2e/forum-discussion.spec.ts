@@ -50,6 +50,8 @@ test('a discussion: a thread, a mention, a reply and a reaction, then a moderato
 
   // Alys's notifications count rises; opening the mention takes her to the post and clears it.
   await expect(sidebarLink(alysPage, en['forum.notificationsHeading'])).toContainText('1');
+  // The server switcher says so too, beside the server's name.
+  await expect(alysPage.locator('.server-choice', { hasText: 'Unread notifications: 1' })).toHaveCount(1);
   await sidebarLink(alysPage, en['forum.notificationsHeading']).click();
   await expectNoAxeViolations(alysPage, 'notifications');
   await alysPage

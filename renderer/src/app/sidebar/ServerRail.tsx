@@ -3,11 +3,13 @@ import { Link } from 'react-router';
 import type { ServerEntry } from '../../../../shared/ipc/contract';
 import { useServers } from '../../data/servers';
 import { paths } from '../paths';
+import { ServerUnread } from './ServerUnread';
 import { labelInitials, serverLabel } from '../server-entries';
 
 /**
  * The servers this app is signed in to, like a workspace switcher: the shown one is marked
- * current; one with news has a dot and says so in words; "Add a server" signs in to another.
+ * current; one with news has a dot and says so in words, and its unread notifications are
+ * counted; "Add a server" signs in to another.
  */
 export function ServerRail({ shown }: { shown: ServerEntry }) {
   const { t } = useTranslation();
@@ -39,6 +41,7 @@ export function ServerRail({ shown }: { shown: ServerEntry }) {
                   </span>
                   {!entry.user && <span className="server-state">{t('servers.signedOut')}</span>}
                 </span>
+                {entry.user && <ServerUnread serverId={entry.id} userId={entry.user.id} />}
                 {activity && <span className="activity-dot" aria-hidden="true" />}
               </Link>
             </li>
