@@ -28,17 +28,10 @@ export function useMarkAllRead(serverId: string) {
   });
 }
 
-export function useWatchCategory(serverId: string, spaceId: string, categoryId: string) {
+/** Watch, normal or mute for a thread or a category (the person room shows what the server keeps). */
+export function useWatch(serverId: string, spaceId: string, target: { threadId: string } | { categoryId: string }) {
   return useMutation({
-    mutationFn: (level: WatchLevel) =>
-      attempt(() => host().forum.watch({ serverId, spaceId, target: { categoryId }, level })),
-  });
-}
-
-export function useWatchThread(serverId: string, spaceId: string, threadId: string) {
-  return useMutation({
-    mutationFn: (level: WatchLevel) =>
-      attempt(() => host().forum.watch({ serverId, spaceId, target: { threadId }, level })),
+    mutationFn: (level: WatchLevel) => attempt(() => host().forum.watch({ serverId, spaceId, target, level })),
   });
 }
 

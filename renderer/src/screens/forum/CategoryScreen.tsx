@@ -1,29 +1,21 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { Link, useParams } from 'react-router';
-import { WatchLevel, watchingKey } from '../../../../shared/forum/forum-rooms';
 import { can } from '../../../../shared/spaces/permissions';
 import { useWindowTitle } from '../../app/navigation/useWindowTitle';
 import { paths } from '../../app/paths';
 import { useServer } from '../../app/server-context';
 import { useScreenHeading } from '../../app/useScreenHeading';
-import { useWatchCategory } from '../../forum/data/changes';
+import { WatchSelect } from '../../forum/WatchSelect';
 import { useCategory, useForum, usePersonForum } from '../../forum/data/rooms';
 import { THREAD_PAGE, withUnread } from '../../forum/forum-lists';
-import type { MessageKey } from '../../i18n/en';
 import { useLocale } from '../../i18n/useLocale';
 import { langAttribute, spaceDescription, spaceName } from '../../spaces/space-text';
 import { useSpaceContext } from '../space/space-context';
 import { RoomState } from './RoomState';
 import { ThreadRow } from './ThreadRow';
 import { usePeopleById } from './usePeopleById';
-
-const WATCH_LABELS: Record<WatchLevel, MessageKey> = {
-  watch: 'forum.watchWatch',
-  normal: 'forum.watchNormal',
-  mute: 'forum.watchMute',
-};
 
 /**
  * A category's threads: pinned first, then latest activity first, each with its replies,
@@ -90,12 +82,7 @@ export function CategoryScreen() {
         <Link to={paths.forumUnread(server.id, space.id)} className="button-link">
           {t('forum.newAndUnread')}
         </Link>
-        <WatchCategory
-          serverId={server.id}
-          spaceId={space.id}
-          categoryId={categoryId}
-          level={person.value?.watching.get(watchingKey({ categoryId })) ?? 'normal'}
-        />
+        <WatchSelect serverId={server.id} userId={server.user.id} spaceId={space.id} target={{ categoryId }} />
       </div>
       <RoomState room={room} empty={items.length === 0} />
       {room.value && items.length === 0 && <p>{t('forum.noThreads')}</p>}
@@ -115,61 +102,5 @@ export function CategoryScreen() {
         </div>
       )}
     </>
-  );
-}
-
-/** Watch, normal or mute for the category: a React Aria select; the person room shows the level the server keeps. */
-function WatchCategory({
-  serverId,
-  spaceId,
-  categoryId,
-  level,
-}: {
-  serverId: string;
-  spaceId: string;
-  categoryId: string;
-  level: WatchLevel;
-}) {
-  const { t } = useTranslation();
-  const watch = useWatchCategory(serverId, spaceId, categoryId);
-  const [error, setError] = useState<string | null>(null);
-  // Shown at once when chosen; the room's level takes over when it arrives.
-  const [chosen, setChosen] = useState<WatchLevel | null>(null);
-  const choose = async (next: WatchLevel) => {
-    setChosen(next);
-    const outcome = await watch.mutateAsync(next);
-    setError(outcome.ok ? null : t(`errors.${outcome.error}`));
-    if (!outcome.ok) setChosen(null);
-  };
-  return (
-    <div className="watch-select">
-      <Select
-        selectedKey={chosen ?? level}
-        onSelectionChange={(key) => {
-          const next = WatchLevel.safeParse(key);
-          if (next.success) void choose(next.data);
-        }}
-      >
-        <Label>{t('forum.watchLabel')}</Label>
-        <Button className="select-button">
-          <SelectValue />
-          <span aria-hidden="true"> ▾</span>
-        </Button>
-        <Popover className="menu-popover">
-          <ListBox className="menu">
-            {WatchLevel.options.map((option) => (
-              <ListBoxItem key={option} id={option} className="menu-item">
-                {t(WATCH_LABELS[option])}
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
-      </Select>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }

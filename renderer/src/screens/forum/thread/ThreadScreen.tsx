@@ -29,7 +29,7 @@ import { ReasonDialog } from '../../../forum/thread/ReasonDialog';
 import { ReplyBox } from '../../../forum/thread/ReplyBox';
 import { ThreadModeration } from '../../../forum/thread/ThreadModeration';
 import { ThreadToDocument } from '../../../forum/thread/ThreadToDocument';
-import { WatchThread } from '../../../forum/thread/WatchThread';
+import { WatchSelect } from '../../../forum/WatchSelect';
 import {
   highestSeq,
   pendingInThread,
@@ -260,6 +260,21 @@ export function ThreadScreen() {
     </p>
   );
 
+  const replyBox = (answering: PostView | null) => (
+    <ReplyBox
+      key={replyBoxKey}
+      serverId={server.id}
+      spaceId={space.id}
+      threadId={threadId}
+      replyTo={answering ? replyTo : null}
+      replyToName={answering ? nameOf(answering.authorId) : null}
+      onReplyToChange={setReplyTo}
+      people={mentionable}
+      handleRef={composer}
+      onAnnounce={setAnnouncement}
+    />
+  );
+
   // A thread written on this device that the server does not have yet: shown from the outbox, and replies can follow it there.
   const queued = pending.find((entry) => entry.change.kind === 'forum-create-thread')?.change;
   if (!details && queued?.kind === 'forum-create-thread') {
@@ -279,20 +294,7 @@ export function ThreadScreen() {
           )}
         </div>
         {pendingList}
-        {canPost && (
-          <ReplyBox
-            key={replyBoxKey}
-            serverId={server.id}
-            spaceId={space.id}
-            threadId={threadId}
-            replyTo={null}
-            replyToName={null}
-            onReplyToChange={setReplyTo}
-            people={mentionable}
-            handleRef={composer}
-            onAnnounce={setAnnouncement}
-          />
-        )}
+        {canPost && replyBox(null)}
         {live}
       </section>
     );
@@ -363,7 +365,7 @@ export function ThreadScreen() {
             }}
           />
         )}
-        <WatchThread serverId={server.id} userId={me} spaceId={space.id} threadId={threadId} />
+        <WatchSelect serverId={server.id} userId={me} spaceId={space.id} target={{ threadId }} />
       </div>
       {hiddenBefore > 0 && (
         <Button className="show-earlier" onPress={() => setShown((count) => count + POSTS_PAGE)}>
@@ -445,18 +447,7 @@ export function ThreadScreen() {
       ) : canPost ? (
         <>
           {locked && <p className="locked-note">{t('forumThread.lockedModerator')}</p>}
-          <ReplyBox
-            key={replyBoxKey}
-            serverId={server.id}
-            spaceId={space.id}
-            threadId={threadId}
-            replyTo={replyTo}
-            replyToName={replyToPost ? nameOf(replyToPost.authorId) : null}
-            onReplyToChange={setReplyTo}
-            people={mentionable}
-            handleRef={composer}
-            onAnnounce={setAnnouncement}
-          />
+          {replyBox(replyToPost)}
         </>
       ) : (
         <p className="muted">{t('forumThread.readOnly')}</p>

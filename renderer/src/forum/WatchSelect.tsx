@@ -1,38 +1,43 @@
 import { useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { WatchLevel, watchingKey } from '../../../../shared/forum/forum-rooms';
-import type { MessageKey } from '../../i18n/en';
-import { useWatchThread } from '../data/changes';
-import { usePersonForum } from '../data/rooms';
+import { WatchLevel, watchingKey } from '../../../shared/forum/forum-rooms';
+import type { MessageKey } from '../i18n/en';
+import { useWatch } from './data/changes';
+import { usePersonForum } from './data/rooms';
 
-const LABELS: Record<WatchLevel, MessageKey> = {
-  watch: 'watchThread.watch',
-  normal: 'watchThread.normal',
-  mute: 'watchThread.mute',
-};
+type Target = { threadId: string } | { categoryId: string };
+
+const WORDS: Record<'thread' | 'category', { label: MessageKey; saved: MessageKey } & Record<WatchLevel, MessageKey>> =
+  {
+    thread: {
+      label: 'watchThread.label',
+      saved: 'watchThread.saved',
+      watch: 'watchThread.watch',
+      normal: 'watchThread.normal',
+      mute: 'watchThread.mute',
+    },
+    category: {
+      label: 'forum.watchLabel',
+      saved: 'forum.watchSaved',
+      watch: 'forum.watchWatch',
+      normal: 'forum.watchNormal',
+      mute: 'forum.watchMute',
+    },
+  };
 
 /**
- * Watch, normal or mute for one thread (as for a category): the level shown is the one the
- * server keeps in the person's own room (`person:<me>`), or the one just chosen until it arrives.
+ * Watch, normal or mute for a thread or a category: a React Aria select. The level shown is the
+ * one the server keeps in the person's own room (`person:<me>`), or the one just chosen until
+ * the room's level changes (the server keeping the choice, or another device changing it).
  */
-export function WatchThread({
-  serverId,
-  userId,
-  spaceId,
-  threadId,
-}: {
-  serverId: string;
-  userId: string;
-  spaceId: string;
-  threadId: string;
-}) {
+export function WatchSelect(props: { serverId: string; userId: string; spaceId: string; target: Target }) {
+  const { serverId, userId, spaceId, target } = props;
   const { t } = useTranslation();
+  const words = WORDS['threadId' in target ? 'thread' : 'category'];
   const person = usePersonForum(serverId, userId);
-  const kept = person.value?.watching.get(watchingKey({ threadId })) ?? 'normal';
-  const watch = useWatchThread(serverId, spaceId, threadId);
-  // What was just chosen, and the room's level when it was: shown until the room's level changes (the server
-  // keeping the choice, or another device changing it), then the room leads again.
+  const kept = person.value?.watching.get(watchingKey(target)) ?? 'normal';
+  const watch = useWatch(serverId, spaceId, target);
   const [chosen, setChosen] = useState<{ level: WatchLevel; over: WatchLevel } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -56,7 +61,7 @@ export function WatchThread({
           if (next.success) void choose(next.data);
         }}
       >
-        <Label>{t('watchThread.label')}</Label>
+        <Label>{t(words.label)}</Label>
         <Button className="select-button">
           <SelectValue />
           <span aria-hidden="true"> ▾</span>
@@ -65,14 +70,14 @@ export function WatchThread({
           <ListBox className="menu">
             {WatchLevel.options.map((option) => (
               <ListBoxItem key={option} id={option} className="menu-item">
-                {t(LABELS[option])}
+                {t(words[option])}
               </ListBoxItem>
             ))}
           </ListBox>
         </Popover>
       </Select>
       <p className="visually-hidden" role="status">
-        {saved ? t('watchThread.saved') : ''}
+        {saved ? t(words.saved) : ''}
       </p>
       {error && (
         <p role="alert" className="form-error">
