@@ -13,7 +13,11 @@ const include = [
  * machine's two cores with other test files would measure those files, not the server.
  */
 const timed = ['server/**/hostile-*.test.ts'];
-/** Soak and chaos tests (a minute of network drops, kill -9 loops, slow senders): in `npm test`, not in `test:quick`. */
+/**
+ * Soak and chaos tests (a minute of network drops, kill -9 loops, slow senders): in `npm test`, not in `test:quick`.
+ * They mostly wait (on timers, dropped sockets, killed processes), so they run side by side, first, before the unit
+ * tests: one at a time, the three minutes of flapping alone took three minutes of CI.
+ */
 const slow = [
   'server/sync/network-flap.test.ts',
   'server/sync/durability.test.ts',
@@ -22,17 +26,24 @@ const slow = [
   'electron/services/outbox/forum-flap.test.ts',
 ];
 
+const SLOW_WORKERS = slow.length;
+
 export default defineConfig({
   test: {
     environment: 'node',
+    // Vitest's default on two cores is one worker; the slow group asks for more, the others keep one each.
+    maxWorkers: SLOW_WORKERS,
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include, exclude: [...timed, ...slow] } },
-      { extends: true, test: { name: 'slow', include: slow } },
+      { extends: true, test: { name: 'slow', include: slow, maxWorkers: SLOW_WORKERS, sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: { name: 'unit', include, exclude: [...timed, ...slow], maxWorkers: 1, sequence: { groupOrder: 1 } },
+      },
       // Never retried: a timing that fails is the finding, and a second try would hide it.
-      { extends: true, test: { name: 'timed', include: timed, maxWorkers: 1, retry: 0 } },
+      { extends: true, test: { name: 'timed', include: timed, maxWorkers: 1, retry: 0, sequence: { groupOrder: 2 } } },
     ],
   },
 });

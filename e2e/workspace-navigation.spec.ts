@@ -40,7 +40,7 @@ test('the sidebar shows where one is; every screen has an address that Back, For
   await expect(alys).toHaveTitle(`${SHARED_SPACE} – Branchline`);
   const sections = sidebar(alys).getByRole('list', { name: 'Sections of this space' });
   await expect(sections.getByRole('link', { name: 'Documents' })).toHaveAttribute('aria-current', 'page');
-  await expect(sections.getByRole('link')).toHaveText(['Documents', 'People', 'Invites', 'Details']);
+  await expect(sections.getByRole('link')).toHaveText(['Documents', 'Forum', 'People', 'Invites', 'Details']);
 
   // A new document opens at its own address, named in the window's title.
   await createDocument(alys, PLAN);
