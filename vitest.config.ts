@@ -15,8 +15,8 @@ const include = [
 const timed = ['server/**/hostile-*.test.ts'];
 /**
  * Soak and chaos tests (a minute of network drops, kill -9 loops, slow senders): in `npm test`, not in `test:quick`.
- * They mostly wait (on timers, dropped sockets, killed processes), so they run side by side, first, before the unit
- * tests: one at a time, the three minutes of flapping alone took three minutes of CI.
+ * They mostly wait (on timers, dropped sockets, killed processes), so they run side by side, beside the unit tests
+ * (one worker): one at a time, the three minutes of flapping alone took three minutes of CI.
  */
 const slow = [
   'server/sync/network-flap.test.ts',
@@ -31,8 +31,8 @@ const SLOW_WORKERS = slow.length;
 export default defineConfig({
   test: {
     environment: 'node',
-    // Vitest's default on two cores is one worker; the slow group asks for more, the others keep one each.
-    maxWorkers: SLOW_WORKERS,
+    // Vitest's default on two cores is one worker; the slow tests ask for more, the others keep one each.
+    maxWorkers: SLOW_WORKERS + 1,
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
@@ -40,10 +40,10 @@ export default defineConfig({
       { extends: true, test: { name: 'slow', include: slow, maxWorkers: SLOW_WORKERS, sequence: { groupOrder: 0 } } },
       {
         extends: true,
-        test: { name: 'unit', include, exclude: [...timed, ...slow], maxWorkers: 1, sequence: { groupOrder: 1 } },
+        test: { name: 'unit', include, exclude: [...timed, ...slow], maxWorkers: 1, sequence: { groupOrder: 0 } },
       },
       // Never retried: a timing that fails is the finding, and a second try would hide it.
-      { extends: true, test: { name: 'timed', include: timed, maxWorkers: 1, retry: 0, sequence: { groupOrder: 2 } } },
+      { extends: true, test: { name: 'timed', include: timed, maxWorkers: 1, retry: 0, sequence: { groupOrder: 1 } } },
     ],
   },
 });
