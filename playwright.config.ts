@@ -6,11 +6,22 @@ import { defineConfig } from '@playwright/test';
  */
 const chromiumPath = process.env.BRANCHLINE_CHROMIUM ?? '/usr/bin/chromium';
 
+/**
+ * Specs that hold the app to a time (keystroke to fsync, a crash mid-typing) against the disk measured in the same run:
+ * they run after the others, alone, so another spec's browser is not what they measure.
+ */
+const timed = ['write-interval.spec.ts', 'app-killed-while-typing.spec.ts'];
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '*.spec.ts',
   fullyParallel: false,
-  workers: 1,
+  // Each flow is a server, a host and a browser, mostly waiting on one another: two files at a time use both cores.
+  workers: 2,
+  projects: [
+    { name: 'flows', testIgnore: timed, workers: 2 },
+    { name: 'timed', testMatch: timed, workers: 1, dependencies: ['flows'] },
+  ],
   timeout: 90_000,
   expect: { timeout: 15_000 },
   retries: process.env.CI ? 1 : 0,
