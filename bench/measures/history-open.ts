@@ -50,15 +50,8 @@ export const historyOpen: Measure = {
         const changes: number[] = [];
         const shown: number[] = [];
         for (let round = 0; round < ROUNDS; round++) {
-          open.push((await timed(async () => versionContent(await history.stateAt(seq)))).ms);
-          const built = await timed(async () => {
-            const [then, now, since] = await Promise.all([
-              history.stateAt(seq),
-              history.stateAt(last),
-              history.changesAfter(seq),
-            ]);
-            return versionChanges(then, now, since);
-          });
+          open.push((await timed(async () => versionContent(await history.slices(seq)))).ms);
+          const built = await timed(async () => versionChanges(await history.slices(seq)));
           changes.push(built.ms);
           shown.push(
             (await timed(() => changeBlocks(built.value.update, built.value.versionSnapshot, built.value.nowSnapshot)))
@@ -73,7 +66,7 @@ export const historyOpen: Measure = {
         title: this.title,
         method: [
           `The 10,000-paragraph document (${count(TEN_THOUSAND.charactersPerParagraph)} characters each, written through Lexical's binding) as a history's first record, then ${count(EDITS)} edits (a word typed, every tenth a word deleted), with the server's checkpoint defaults.`,
-          'Open: the version built from the nearest checkpoint plus the slice after it (server/history/history-store.ts `stateAt`) and encoded as the compact update the route sends.',
+          'Open: the version built from the nearest checkpoint plus the slice after it (server/history/history-store.ts `slices`, server/history/version-builds.ts `versionContent`) and encoded as the compact update the route sends.',
           'Changes: the version and now in one `gc: false` state, both snapshots and the PermanentUserData map (server/history/version-builds.ts `versionChanges`), as the route builds them.',
           "Shown: the window's part, in Node: @lexical/yjs's renderSnapshot between the two snapshots in a headless editor, read into blocks (renderer/src/history/version-state.ts `changeBlocks`); React's render is not included.",
           `Median of ${ROUNDS} rounds each.`,

@@ -149,12 +149,21 @@ export class HistoryService {
     clearTimeout(this.pauseTimers.get(documentId));
     const timer = setTimeout(() => {
       this.pauseTimers.delete(documentId);
-      void this.enqueue(documentId, async () =>
-        this.keepVersion(documentId, await this.store(documentId), 'pause', {}),
-      ).catch((error: Error) => this.options.warn(`History of ${documentId}: no version kept (${error.message}).`));
+      void this.enqueue(documentId, async () => {
+        await this.keepVersion(documentId, await this.store(documentId), 'pause', {});
+        // Nobody is writing: the store lets go of its files and memory until the next change.
+        if (!this.pending.has(documentId)) await this.release(documentId);
+      }).catch((error: Error) => this.options.warn(`History of ${documentId}: no version kept (${error.message}).`));
     }, this.options.pauseMs);
     timer.unref();
     this.pauseTimers.set(documentId, timer);
+  }
+
+  private async release(documentId: string): Promise<void> {
+    const store = this.stores.get(documentId);
+    this.stores.delete(documentId);
+    this.lastVersionSeq.delete(documentId);
+    await store?.then((opened) => opened.close()).catch(() => undefined);
   }
 
   /** Keeps a version at the history's last change, unless nothing changed since the last one (and it is not named). */
@@ -225,7 +234,7 @@ export class HistoryService {
   /** A version's content (Yjs update V1). */
   content(documentId: string, version: VersionEntry): Promise<Uint8Array> {
     return this.enqueue(documentId, async () =>
-      versionContent(await (await this.store(documentId)).stateAt(version.seq)),
+      versionContent(await (await this.store(documentId)).slices(version.seq)),
     );
   }
 
@@ -238,12 +247,7 @@ export class HistoryService {
     store: DocumentHistory,
     version: VersionEntry,
   ): Promise<ReturnType<typeof versionChanges>> {
-    const [then, now, since] = await Promise.all([
-      store.stateAt(version.seq),
-      store.stateAt(store.lastSeq),
-      store.changesAfter(version.seq),
-    ]);
-    return versionChanges(then, now, since);
+    return versionChanges(await store.slices(version.seq));
   }
 
   /**
@@ -260,7 +264,7 @@ export class HistoryService {
     return this.caughtUp(documentId, async (store) => {
       if (!stillAllowed()) return null;
       const before = (await this.keepVersion(documentId, store, 'before-restore', {}))!;
-      const state = await store.stateAt(version.seq);
+      const state = await store.slices(version.seq);
       if (!stillAllowed()) return null;
       await this.rooms.change(
         documentRoom(documentId),

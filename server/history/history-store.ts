@@ -27,6 +27,8 @@ export const DEFAULT_HISTORY_STORE = { checkpointEveryRecords: 2000, checkpointM
 
 type Clocks = Map<number, number>;
 
+export type HistorySlices = { checkpoint: Uint8Array | null; upTo: ChangeRecord[]; after: ChangeRecord[] };
+
 function extend(clocks: Clocks, to: Map<number, number>): void {
   for (const [client, clock] of to) if ((clocks.get(client) ?? 0) < clock) clocks.set(client, clock);
 }
@@ -171,10 +173,17 @@ export class DocumentHistory {
     return parts.length === 0 ? Y.encodeStateAsUpdateV2(new Y.Doc()) : Y.mergeUpdatesV2(parts);
   }
 
-  /** The document as it was after change `seq`, merged (Yjs update V2, deleted content kept). */
-  async stateAt(seq: number): Promise<Uint8Array> {
+  /**
+   * What builds the document as it was after change `seq`: the nearest checkpoint at or before it
+   * (V2, or null), the changes after that up to `seq`, and the changes after `seq` up to now.
+   */
+  async slices(seq: number): Promise<HistorySlices> {
     if (this.lastCheckpoint === null || seq >= this.lastCheckpoint.seq)
-      return this.mergedUpTo(seq, this.lastCheckpoint, this.since);
+      return {
+        checkpoint: this.lastCheckpoint?.state ?? null,
+        upTo: this.since.filter((record) => record.seq <= seq),
+        after: this.since.filter((record) => record.seq > seq),
+      };
     const paths = historyPaths(this.options.directory, this.documentId);
     const checkpoints = (
       await readFramedLog(paths.checkpoints, { isRecord: (p) => decodeCheckpoint(p) !== null })
@@ -186,15 +195,12 @@ export class DocumentHistory {
       null,
     );
     const from = nearest?.seq ?? 0;
-    const changes = (await this.readChanges()).filter((record) => record.seq > from && record.seq <= seq);
-    return this.mergedUpTo(seq, nearest, changes);
-  }
-
-  /** The changes after `seq`, in order. */
-  async changesAfter(seq: number): Promise<ChangeRecord[]> {
-    if (this.lastCheckpoint === null || seq >= this.lastCheckpoint.seq)
-      return this.since.filter((record) => record.seq > seq);
-    return (await this.readChanges()).filter((record) => record.seq > seq);
+    const changes = await this.readChanges();
+    return {
+      checkpoint: nearest?.state ?? null,
+      upTo: changes.filter((record) => record.seq > from && record.seq <= seq),
+      after: changes.filter((record) => record.seq > seq),
+    };
   }
 
   /** Who wrote the changes in (from, to]. */
@@ -202,11 +208,6 @@ export class DocumentHistory {
     const authors = new Set<string>();
     for (const [seq, author] of this.authorsBySeq) if (seq > from && seq <= to && author) authors.add(author);
     return [...authors];
-  }
-
-  /** When change `seq` was made, if the history still has it in memory. */
-  timeOf(seq: number): number | null {
-    return this.since.find((record) => record.seq === seq)?.at ?? null;
   }
 
   private async readChanges(): Promise<ChangeRecord[]> {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { DOCUMENT_ROOT_NAME } from '../../shared/editor/nodes';
 import { encodeVector, type ChangeRecord } from './history-records';
+import type { HistorySlices } from './history-store';
 
 /**
  * What the history routes build off the hot path, in scratch documents: a version's content, what
@@ -8,10 +9,16 @@ import { encodeVector, type ChangeRecord } from './history-records';
  * but `restoreUpdate`, which only reads it.
  */
 
+/** Applies a checkpoint and the changes after it: the changes merged first, one integration instead of one each. */
+function applyAll(doc: Y.Doc, checkpoint: Uint8Array | null, changes: readonly ChangeRecord[]): void {
+  if (checkpoint) Y.applyUpdateV2(doc, checkpoint);
+  if (changes.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(changes.map((change) => change.update)));
+}
+
 /** A version's content as a compact update (V1): deleted content dropped, as the live room would. */
-export function versionContent(stateV2: Uint8Array): Uint8Array {
+export function versionContent(slices: HistorySlices): Uint8Array {
   const doc = new Y.Doc();
-  Y.applyUpdateV2(doc, stateV2);
+  applyAll(doc, slices.checkpoint, slices.upTo);
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return update;
@@ -25,18 +32,19 @@ const USERS_MAP = 'users';
  * wrote since (each with the Yjs clients they wrote through and what they deleted, in the
  * PermanentUserData shape @lexical/yjs's renderSnapshot reads).
  */
-export function versionChanges(
-  versionStateV2: Uint8Array,
-  nowStateV2: Uint8Array,
-  changesSince: readonly ChangeRecord[],
-): { update: Uint8Array; versionSnapshot: Uint8Array; nowSnapshot: Uint8Array; authors: string[] } {
-  const versionDoc = new Y.Doc({ gc: false });
-  Y.applyUpdateV2(versionDoc, versionStateV2);
-  const versionSnapshot = Y.encodeSnapshot(Y.snapshot(versionDoc));
-  versionDoc.destroy();
+export function versionChanges(slices: HistorySlices): {
+  update: Uint8Array;
+  versionSnapshot: Uint8Array;
+  nowSnapshot: Uint8Array;
+  authors: string[];
+} {
+  // One document: the version, its snapshot, then the changes since, and now's.
   const doc = new Y.Doc({ gc: false });
-  Y.applyUpdateV2(doc, nowStateV2);
+  applyAll(doc, slices.checkpoint, slices.upTo);
+  const versionSnapshot = Y.encodeSnapshot(Y.snapshot(doc));
+  applyAll(doc, null, slices.after);
   const nowSnapshot = Y.encodeSnapshot(Y.snapshot(doc));
+  const changesSince = slices.after;
 
   const byAuthor = new Map<string, { clients: Set<number>; deletes: Uint8Array[] }>();
   for (const change of changesSince) {
@@ -72,10 +80,10 @@ const LATER_CHANGES = Symbol('later changes');
  * origin and undone; what the undo wrote is the restore (FINDINGS: the result equals the version).
  * Null when `live` already equals it. Synchronous: the caller applies it to `live` in the same turn.
  */
-export function restoreUpdate(versionStateV2: Uint8Array, live: Y.Doc): Uint8Array | null {
+export function restoreUpdate(version: HistorySlices, live: Y.Doc): Uint8Array | null {
   const scratch = new Y.Doc({ gc: false });
   try {
-    Y.applyUpdateV2(scratch, versionStateV2);
+    applyAll(scratch, version.checkpoint, version.upTo);
     const root = scratch.get(DOCUMENT_ROOT_NAME, Y.XmlElement);
     const undo = new Y.UndoManager(root, { trackedOrigins: new Set([LATER_CHANGES]), captureTimeout: Infinity });
     const later = Y.encodeStateAsUpdate(live, Y.encodeStateVector(scratch));
