@@ -134,7 +134,13 @@ export class DocumentHistory {
    */
   missingFrom(live: Y.Doc, pending: readonly Uint8Array[]): Uint8Array | null {
     const known = new Map(this.clocks);
-    for (const update of pending) extend(known, Y.parseUpdateMeta(update).to);
+    // A pending change counts only where it follows on from what is known: a gap before it is missing.
+    for (const update of pending) {
+      const { from, to } = Y.parseUpdateMeta(update);
+      for (const [client, clock] of to)
+        if ((from.get(client) ?? 0) <= (known.get(client) ?? 0) && clock > (known.get(client) ?? 0))
+          known.set(client, clock);
+    }
     const missing = [...live.store.clients.entries()].some(([client, structs]) => {
       const last = structs[structs.length - 1];
       return last !== undefined && last.id.clock + last.length > (known.get(client) ?? 0);
