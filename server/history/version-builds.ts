@@ -9,10 +9,16 @@ import type { HistorySlices } from './history-store';
  * but `restoreUpdate`, which only reads it.
  */
 
-/** Applies a checkpoint and the changes after it: the changes merged first, one integration instead of one each. */
+/**
+ * Applies a checkpoint and the changes after it, the changes one by one in one transaction: measured on the
+ * 10,000-paragraph document, faster than merging them first (and much faster than merging the checkpoint in too).
+ */
 function applyAll(doc: Y.Doc, checkpoint: Uint8Array | null, changes: readonly ChangeRecord[]): void {
   if (checkpoint) Y.applyUpdateV2(doc, checkpoint);
-  if (changes.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(changes.map((change) => change.update)));
+  if (changes.length > 0)
+    doc.transact(() => {
+      for (const change of changes) Y.applyUpdate(doc, change.update);
+    });
 }
 
 /** A version's content as a compact update (V1): deleted content dropped, as the live room would. */
