@@ -35,6 +35,8 @@ export type ServerOptions = {
   compactAfterBytes?: number;
   /** A document's version is kept after this long without writing (5 minutes). */
   historyPauseMs?: number;
+  /** The day a time falls in, for the day's-end version (the server's local day; tests shorten it). */
+  historyDayOf?: (time: number) => string;
   /** Sign-in attempts per account and per address before waiting. */
   loginBurst?: number;
   loginRefillMs?: number;
@@ -116,7 +118,12 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
       if (author === undefined) authors.set(origin, (author = accounts.userForToken(origin.token)?.id ?? null));
       return author;
     },
-    { directory: path.join(options.dataDir, 'history'), pauseMs: options.historyPauseMs ?? 5 * 60_000, warn: log },
+    {
+      directory: path.join(options.dataDir, 'history'),
+      pauseMs: options.historyPauseMs ?? 5 * 60_000,
+      ...(options.historyDayOf && { dayOf: options.historyDayOf }),
+      warn: log,
+    },
   );
   const api = createApi({
     history,

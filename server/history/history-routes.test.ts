@@ -180,6 +180,25 @@ describe('document history', () => {
     expect(await versions()).toHaveLength(1);
   }, 60_000);
 
+  it("keeps a version at a day's end, with the first change of the next day", async () => {
+    // A "day" of a second here, so the test need not wait for midnight.
+    await start({ historyDayOf: (time) => String(Math.floor(time / 1000)) });
+    const ann = await client('admin');
+    addParagraph(ann.doc, 'Monday');
+    await serverHas([EMPTY, 'Monday']);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    addParagraph(ann.doc, 'Tuesday');
+    await serverHas([EMPTY, 'Monday', 'Tuesday']);
+    const started = Date.now();
+    let kept: VersionEntry[] = [];
+    while (kept.length === 0 && Date.now() - started < 10_000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      kept = await versions();
+    }
+    expect(kept).toMatchObject([{ kind: 'day', authors: [cast.userIds.admin] }]);
+    expect(await versionText('member', kept[0]!.id)).toEqual([EMPTY, 'Monday']);
+  }, 60_000);
+
   it('keeps a named version across a server restart, and its name as renamed', async () => {
     await start();
     const ann = await client('admin');
