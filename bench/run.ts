@@ -9,6 +9,8 @@ import { convergence } from './measures/convergence';
 import { forumReading } from './measures/forum-reading';
 import { forumSearch } from './measures/forum-search';
 import { forumServer } from './measures/forum-server';
+import { historyOpen } from './measures/history-open';
+import { historyStorage } from './measures/history-storage';
 import { latency } from './measures/latency';
 import { memory } from './measures/memory';
 import { quickFind } from './measures/quick-find';
@@ -32,6 +34,8 @@ const measures: Measure[] = [
   forumServer,
   forumReading,
   forumSearch,
+  historyStorage,
+  historyOpen,
 ];
 const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
 

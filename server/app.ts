@@ -13,6 +13,7 @@ import { RequestsUnderWay } from './http/requests-under-way';
 import { AllowancesByKey } from './sync/allowances-by-key';
 import { answerClientError } from './http/client-errors';
 import { ForumService } from './forum/forum-service';
+import { HistoryService } from './history/history-service';
 import { SpaceIndexRooms } from './spaces/space-index-room';
 import { SyncConnection, type SyncServices } from './sync/connection';
 import { connectionRates, DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
@@ -32,6 +33,10 @@ export type ServerOptions = {
   idleUnloadMs?: number;
   compactAfterRecords?: number;
   compactAfterBytes?: number;
+  /** A document's version is kept after this long without writing (5 minutes). */
+  historyPauseMs?: number;
+  /** The day a time falls in, for the day's-end version (the server's local day; tests shorten it). */
+  historyDayOf?: (time: number) => string;
   /** Sign-in attempts per account and per address before waiting. */
   loginBurst?: number;
   loginRefillMs?: number;
@@ -52,6 +57,8 @@ export type BranchlineServer = {
   accounts: Accounts;
   directory: Directory;
   rooms: Rooms;
+  /** Documents' versions, for benchmarks to drive without HTTP. */
+  history: HistoryService;
   /** The forum's core, for demo seeding and benchmarks to drive without HTTP. */
   forum: ForumService;
   /** What the forum tells the rest of the server after a post is stored or hidden (notifications listen). */
@@ -101,7 +108,25 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
   });
   // People's own rooms hear of mentions, replies, watched posts and hidden posts from the forum.
   const notifications = new ForumNotifications(directory, rooms, forumEvents, log);
+  // Documents' histories: each doc room's committed changes, with who sent them (the connection's person).
+  const authors = new WeakMap<object, string | null>();
+  const history = new HistoryService(
+    rooms,
+    (origin) => {
+      if (!(origin instanceof SyncConnection)) return null;
+      let author = authors.get(origin);
+      if (author === undefined) authors.set(origin, (author = accounts.userForToken(origin.token)?.id ?? null));
+      return author;
+    },
+    {
+      directory: path.join(options.dataDir, 'history'),
+      pauseMs: options.historyPauseMs ?? 5 * 60_000,
+      ...(options.historyDayOf && { dayOf: options.historyDayOf }),
+      warn: log,
+    },
+  );
   const api = createApi({
+    history,
     directory,
     rooms,
     forum,
@@ -157,6 +182,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     accounts,
     directory,
     rooms,
+    history,
     forum,
     forumEvents,
     recheckAccess: () => live.recheck(),
@@ -171,6 +197,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
         await requests.finished();
         await spaceIndex.close();
         await notifications.close();
+        await history.close();
         await rooms.close();
         await directory.file.flush();
       })();

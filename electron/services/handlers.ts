@@ -4,6 +4,7 @@ import type { HandlerContext } from './handlers/context';
 import { documentsHandlers } from './handlers/documents';
 import { draftsHandlers } from './handlers/drafts';
 import { forumHandlers } from './handlers/forum';
+import { historyHandlers } from './handlers/history';
 import { invitesHandlers } from './handlers/invites';
 import { linksHandlers } from './handlers/links';
 import { membersHandlers } from './handlers/members';
@@ -40,5 +41,6 @@ export function createHostHandlers(context: HandlerContext, outbox: Outbox, sear
     store: storeHandlers(context),
     shell: shellHandlers(context),
     links: linksHandlers(context),
+    history: historyHandlers(context),
   } satisfies HostHandlers;
 }

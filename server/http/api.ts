@@ -9,6 +9,8 @@ import type { AllowancesByKey } from '../sync/allowances-by-key';
 import type { Rooms } from '../sync/rooms';
 import type { ForumService } from '../forum/forum-service';
 import { documentRoutes } from './document-routes';
+import { historyRoutes } from './history-routes';
+import type { HistoryService } from '../history/history-service';
 import { forumPersonRoutes } from './forum-person-routes';
 import { forumRoutes, isForumPath } from './forum-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
@@ -30,6 +32,8 @@ export type ApiDeps = {
   accessChanged: () => void;
   /** The forum's core (server/forum/forum-service.ts). */
   forum: ForumService;
+  /** Documents' versions (server/history/). */
+  history: HistoryService;
 };
 
 /** The HTTP API; routes and bodies are those of shared/api. Every route checks the role, not just the login. */
@@ -116,6 +120,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
 
   app.route('/', spaceRoutes(deps));
   app.route('/', documentRoutes(deps));
+  app.route('/', historyRoutes(deps));
   app.route('/', inviteRoutes(deps));
   app.route('/', forumRoutes(deps));
 

@@ -32,6 +32,11 @@ export class AccessPolicy {
     switch (room.kind) {
       case 'doc':
         return this.document(user, room.documentId)?.access ?? 'missing';
+      case 'history': {
+        // A document's versions: whoever reads the document reads them; only the server writes them.
+        const access = this.document(user, room.documentId)?.access ?? 'missing';
+        return access === 'write' ? 'read' : access;
+      }
       case 'space':
       case 'forum':
       case 'category':

@@ -41,7 +41,7 @@ export type LogRead = {
  */
 export async function readFramedLog(
   file: string,
-  options: { accept?: (records: Uint8Array[]) => boolean } = {},
+  options: { accept?: (records: Uint8Array[]) => boolean; isRecord?: (payload: Uint8Array) => boolean } = {},
 ): Promise<LogRead> {
   let bytes: Uint8Array;
   try {
@@ -55,7 +55,7 @@ export async function readFramedLog(
   if (clean.goodLength === bytes.length && (options.accept ?? allUpdates)(clean.records))
     return { exists: true, records: clean.records, byteLength: bytes.length, damage: null };
 
-  const { records, damaged } = salvageRecords(bytes);
+  const { records, damaged } = salvageRecords(bytes, options.isRecord);
   const damage: LogDamage = {
     spans: damaged,
     bytes: damagedByteCount(damaged),

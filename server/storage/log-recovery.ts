@@ -41,7 +41,8 @@ export function allUpdates(records: readonly Uint8Array[]): boolean {
   return records.every(isUpdate);
 }
 
-export function salvageRecords(bytes: Uint8Array): Salvage {
+/** `isRecord`: what a good record holds (a Yjs update unless said otherwise; the history log's records are not). */
+export function salvageRecords(bytes: Uint8Array, isRecord: (payload: Uint8Array) => boolean = isUpdate): Salvage {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const records: Uint8Array[] = [];
   const damaged: Salvage['damaged'] = [];
@@ -54,7 +55,7 @@ export function salvageRecords(bytes: Uint8Array): Salvage {
   };
   while (offset < bytes.length) {
     const record = recordAt(bytes, view, offset);
-    if (record && isUpdate(record.payload)) {
+    if (record && isRecord(record.payload)) {
       records.push(new Uint8Array(record.payload));
       offset = record.end;
       continue;

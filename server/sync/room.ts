@@ -44,6 +44,8 @@ export class Room {
 
   /** When the room last told `onChange`; "recent activity" needs no more than one call a second. */
   private changeToldAt = 0;
+  /** Told of each batch once it is in the log (the document history listens for `doc` rooms); most rooms have none. */
+  committed: ((batch: ReadonlyArray<{ update: Uint8Array; origin: unknown }>) => void) | null = null;
   /** Changes the document has taken that the log does not hold yet, with who sent each (none: null, as most rooms are idle). */
   private uncommitted: Array<{ update: Uint8Array; origin: unknown }> | null = null;
 
@@ -88,6 +90,7 @@ export class Room {
     if (!batch) return;
     this.uncommitted = null;
     this.log.appendAll(batch.map(({ update }) => update));
+    this.committed?.(batch);
     for (const { update, origin } of batch) {
       const frame = updateMessage(update);
       // The sender already has its own update: sending it back would cost a frame per edit for nothing.
@@ -160,8 +163,8 @@ export class Room {
    * The server's own change, as one transaction. It is committed like a client's update (see
    * commit): written to the log with this turn's other changes, then sent to everyone in the room.
    */
-  write(change: (doc: Y.Doc) => void): void {
-    this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+  write(change: (doc: Y.Doc) => void, origin: object | symbol = SERVER_ORIGIN): void {
+    this.doc.transact(() => change(this.doc), origin);
   }
 
   applyAwareness(peer: Peer, update: Uint8Array): void {

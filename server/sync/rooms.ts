@@ -34,6 +34,9 @@ export interface RoomWriter {
   reconcile(room: RoomRef, doc: Y.Doc): void;
 }
 
+/** Hears a room's committed changes, each with its origin (the connection that sent it, or the server's own). */
+export type CommitListener = (room: Room, batch: ReadonlyArray<{ update: Uint8Array; origin: unknown }>) => void;
+
 /**
  * Loads rooms on first use (once, however many connect at the same moment), and unloads
  * them when nobody has been in them for a while.
@@ -55,6 +58,7 @@ export class Rooms {
   /** Rooms dropped because a commit failed, and why: a server write waiting on one is told. */
   private readonly failures = new WeakMap<Room, Error>();
   private readonly writers = new Map<RoomKind, RoomWriter>();
+  private readonly commitListeners = new Map<RoomKind, CommitListener>();
   /** Set by `close`: no room loads or is created after it. */
   private closed = false;
   /** New rooms' first content being written (`create`), for `close` to wait on. */
@@ -83,6 +87,11 @@ export class Rooms {
     this.writers.set(kind, writer);
   }
 
+  /** Rooms of `kind` tell `listener` of each batch of changes once it is in their log (server/history listens). */
+  onCommitted(kind: RoomKind, listener: CommitListener): void {
+    this.commitListeners.set(kind, listener);
+  }
+
   async get(name: string): Promise<Room> {
     this.cancelIdle(name);
     const room = this.loaded.get(name);
@@ -100,6 +109,9 @@ export class Rooms {
   private async load(name: string, readOnly: boolean): Promise<Room> {
     const { log, state } = await RoomLog.open(name, this.logOptions, { readOnly });
     const room = new Room(name, log, state, this.onChange, this.scheduleCommit);
+    const kind = parseRoomName(name)?.kind;
+    const listener = kind && this.commitListeners.get(kind);
+    if (listener) room.committed = (batch) => listener(room, batch);
     if (room.serverWritten && room.writable && !this.caughtUp(room)) {
       // The disk refused the catch-up: the room is served as it is stored, read-only, until a later load.
       this.failedAt.set(name, Date.now());
@@ -142,7 +154,7 @@ export class Rooms {
    * again after the idle delay. Rejects (the change stored nowhere) if the disk refused it;
    * the room is then dropped as after a client's refused write.
    */
-  async change(name: string, change: (doc: Y.Doc) => void): Promise<void> {
+  async change(name: string, change: (doc: Y.Doc) => void, origin?: object): Promise<void> {
     let room = await this.get(name);
     // Dropped (a refused write) between loading and now: the next load is the room.
     while (this.loaded.get(name) !== room) room = await this.get(name);
@@ -162,7 +174,7 @@ export class Rooms {
       }
     }
     try {
-      await this.writeAndCommit(room, change);
+      await this.writeAndCommit(room, change, origin);
     } finally {
       this.released(room);
     }
@@ -180,8 +192,8 @@ export class Rooms {
     return true;
   }
 
-  private async writeAndCommit(room: Room, change: (doc: Y.Doc) => void): Promise<void> {
-    room.write(change);
+  private async writeAndCommit(room: Room, change: (doc: Y.Doc) => void, origin?: object): Promise<void> {
+    room.write(change, origin);
     if (this.toCommit.size > 0) await new Promise<void>((resolve) => (this.committedWaiters ??= []).push(resolve));
     const failure = this.failures.get(room);
     if (failure) throw failure;

@@ -47,4 +47,16 @@ export const ApiRoutes = {
   invitation: (code: string) => `/api/invites/${part(code)}`,
   acceptInvite: (code: string) => `/api/invites/${part(code)}/accept`,
   signup: (code: string) => `/api/invites/${part(code)}/signup`,
+  // A document's versions (shared/history/versions.ts); their list is the room `history:<documentId>`.
+  /** POST NameVersionRequest: names the document as it is now (writers). */
+  documentVersions: (documentId: string) => `/api/documents/${part(documentId)}/versions`,
+  /** GET a version's content; PATCH NameVersionRequest renames it (writers). */
+  documentVersion: (documentId: string, versionId: string) =>
+    `/api/documents/${part(documentId)}/versions/${part(versionId)}`,
+  /** GET what changed from the version to now. */
+  documentVersionChanges: (documentId: string, versionId: string) =>
+    `/api/documents/${part(documentId)}/versions/${part(versionId)}/changes`,
+  /** POST: restores the version as a new change (writers). */
+  documentVersionRestore: (documentId: string, versionId: string) =>
+    `/api/documents/${part(documentId)}/versions/${part(versionId)}/restore`,
 } as const;

@@ -34,10 +34,12 @@ import { DocumentChangeResult, ForumChangeResult, ServerOutbox } from './outbox'
 import { Draft, DraftKey, ForumOutboxChange } from './forum-changes';
 import { CategoryId, ThreadId } from '../ids';
 import { WatchLevel } from '../forum/forum-rooms';
+import { historyIpc } from './history-contract';
 
 export * from './values';
 export * from './outbox';
 export * from './forum-changes';
+export * from './history-contract';
 
 /**
  * The one typed contract between the renderer and the host (Electron main, or the browser
@@ -219,6 +221,8 @@ export const ipcContract = {
     /** Opens an http(s) or mailto link in the system browser. */
     openExternal: method(z.object({ url: z.string().max(2048) }), z.undefined()),
   },
+  /** A document's versions (shared/ipc/history-contract.ts). */
+  history: historyIpc,
   links: {
     /**
      * Reads a pasted or received link (bare, or inside `branchline://open?link=…`) and names the

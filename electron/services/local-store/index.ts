@@ -41,6 +41,8 @@ export async function openLocalStore(options: LocalStoreOptions) {
   await Promise.all([...known].flatMap((serverId) => [caches.open(serverId), outboxes.open(serverId)]));
   await moveDocumentIndex(state.movedDocumentIndex, known, caches, log);
   return {
+    /** The store's folder, for services that keep files of their own beside it (electron/services/history). */
+    dataDir: options.dataDir,
     state,
     rooms,
     caches,

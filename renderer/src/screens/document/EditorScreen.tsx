@@ -24,6 +24,7 @@ import { spaceName } from '../../spaces/space-text';
 import { ConnectionStatus } from '../../status/ConnectionStatus';
 import { useConnectionState } from '../../status/useConnectionState';
 import { EditorTitle } from './EditorTitle';
+import { HistoryButton } from '../../history/HistoryButton';
 
 export function EditorScreen({
   server,
@@ -90,6 +91,7 @@ export function EditorScreen({
         {!removed && <EditorBreadcrumbs server={server} space={access.space} />}
         <div className="editor-tools">
           <CopyDocumentLink server={server} document={document} />
+          {!removed && <HistoryButton serverId={serverId} documentId={document.id} canWrite={writable} />}
           {!removed && <ConnectionStatus state={state} />}
         </div>
       </div>

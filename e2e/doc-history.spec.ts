@@ -1,0 +1,69 @@
+import { test, expect } from './support/fixtures';
+import { cy } from '../renderer/src/i18n/cy';
+import { expectNoAxeViolations } from './support/axe';
+import { switchLanguage } from './support/editor-actions';
+import {
+  closeHistory,
+  historySheet,
+  nameVersion,
+  openHistory,
+  restoreVersion,
+  versionAction,
+  versionItem,
+} from './support/history-actions';
+import { editor, startDocumentTogether, startNewParagraphAndType, typeAtEnd } from './support/person-actions';
+import { expectNoEnglish } from './support/visible-strings';
+
+test('a named version, changes shown with who made them, and a restore both people receive', async ({
+  alysDevice,
+  samDevice,
+}) => {
+  const [alys, sam] = await startDocumentTogether(alysDevice, samDevice, 'Summer Reading Challenge: board paper');
+  await typeAtEnd(alys, 'Agreed plan for the summer draft');
+  await expect(editor(sam)).toContainText('Agreed plan for the summer draft');
+
+  await openHistory(alys);
+  await nameVersion(alys, 'Sent to the board');
+  await closeHistory(alys);
+
+  // After the version: Alys takes a word out of her paragraph, and Sam adds a paragraph of his own.
+  await editor(alys).click();
+  await alys.keyboard.press('ControlOrMeta+End');
+  for (let i = 0; i < ' draft'.length; i++) await alys.keyboard.press('Backspace');
+  await expect(editor(sam)).not.toContainText('summer draft');
+  await startNewParagraphAndType(sam, 'Sam added this later.');
+  await expect(editor(alys)).toContainText('Sam added this later.');
+
+  // What changed since: marked by more than colour, and named for screen readers.
+  await openHistory(alys);
+  await versionAction(alys, 'Sent to the board', 'history.showChanges');
+  const changes = historySheet(alys).getByTestId('version-changes');
+  await expect(changes.locator('ins')).toContainText('Inserted by Sam Okafor: Sam added this later.');
+  await expect(changes.locator('del')).toContainText('Deleted by Alys Pritchard:  draft');
+  await expectNoAxeViolations(alys, 'version changes');
+  await historySheet(alys).getByRole('button', { name: 'Back to the versions' }).click();
+
+  // The restore reaches both; Sam's later paragraph is kept in the version before the restore.
+  await restoreVersion(alys, 'Sent to the board');
+  for (const page of [alys, sam]) {
+    await expect(editor(page)).toContainText('Agreed plan for the summer draft');
+    await expect(editor(page)).not.toContainText('Sam added this later.');
+  }
+  await versionAction(alys, 'Before a restore', 'history.view');
+  await expect(historySheet(alys).getByTestId('version-content')).toContainText('Sam added this later.');
+  await expectNoAxeViolations(alys, 'a version, read only');
+  await closeHistory(alys);
+
+  // Sam sees the same list, live, with the named version marked; in Welsh at 1280 and 400 px nothing is left in English.
+  await switchLanguage(sam, 'cy');
+  for (const width of [1280, 400]) {
+    await sam.setViewportSize({ width, height: 900 });
+    await openHistory(sam, 'cy');
+    await expect(versionItem(sam, 'Sent to the board', 'cy')).toContainText(cy['history.namedMark']);
+    await expect(versionItem(sam, cy['history.kindBeforeRestore'], 'cy')).toBeVisible();
+    await expectNoEnglish(sam, `history at ${width} px`);
+    await expectNoAxeViolations(sam, `history in Welsh at ${width} px`);
+    await sam.keyboard.press('Escape');
+    await expect(historySheet(sam, 'cy')).toBeHidden();
+  }
+});
