@@ -13,6 +13,7 @@ import { RequestsUnderWay } from './http/requests-under-way';
 import { AllowancesByKey } from './sync/allowances-by-key';
 import { answerClientError } from './http/client-errors';
 import { ForumService } from './forum/forum-service';
+import { CommentService } from './comments/comment-service';
 import { SpaceIndexRooms } from './spaces/space-index-room';
 import { SyncConnection, type SyncServices } from './sync/connection';
 import { connectionRates, DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
@@ -101,10 +102,13 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
   });
   // People's own rooms hear of mentions, replies, watched posts and hidden posts from the forum.
   const notifications = new ForumNotifications(directory, rooms, forumEvents, log);
+  // Comments on documents, in server-written rooms beside each document.
+  const comments = new CommentService(rooms, directory, log);
   const api = createApi({
     directory,
     rooms,
     forum,
+    comments,
     accessChanged: () => live.recheck(),
     signInAllowances: new AllowancesByKey(options.loginBurst ?? 10, options.loginRefillMs ?? 30_000),
     sessionTtlMs: options.sessionTtlMs ?? 30 * 24 * 60 * 60 * 1000,

@@ -13,6 +13,7 @@ import { CategoryId, DocumentId, SpaceId, ThreadId, UserId } from './ids';
  * - `thread:<spaceId>.<threadId>`: one thread: its details, posts, reactions and watchers.
  * - `moderation:<spaceId>`: the forum's moderation log and posts' earlier versions (moderators and admins).
  * - `person:<userId>`: one person's own forum state: read positions, watching, notifications.
+ * - `comments:<documentId>`: a document's comment threads (shared/comments/comment-rooms.ts).
  *
  * Every kind but `doc` is written by the server alone (from what its API has validated);
  * clients sync them read-only (shared/spaces/space-index.ts, shared/forum/forum-rooms.ts).
@@ -26,7 +27,8 @@ export type RoomRef =
   | { kind: 'category'; spaceId: SpaceId; categoryId: CategoryId }
   | { kind: 'thread'; spaceId: SpaceId; threadId: ThreadId }
   | { kind: 'moderation'; spaceId: SpaceId }
-  | { kind: 'person'; userId: UserId };
+  | { kind: 'person'; userId: UserId }
+  | { kind: 'comments'; documentId: DocumentId };
 export type RoomKind = RoomRef['kind'];
 
 /**
@@ -41,6 +43,7 @@ const SERVER_WRITTEN: Record<RoomKind, boolean> = {
   thread: true,
   moderation: true,
   person: true,
+  comments: true,
 };
 
 export function isServerWritten(ref: RoomRef): boolean {
@@ -49,7 +52,7 @@ export function isServerWritten(ref: RoomRef): boolean {
 
 /** The space a room belongs to; null for a person's own room. */
 export function spaceOfRoom(ref: RoomRef): SpaceId | null {
-  return ref.kind === 'doc' || ref.kind === 'person' ? null : ref.spaceId;
+  return ref.kind === 'doc' || ref.kind === 'person' || ref.kind === 'comments' ? null : ref.spaceId;
 }
 
 export function roomName(ref: RoomRef): string {
@@ -66,6 +69,8 @@ export function roomName(ref: RoomRef): string {
       return `thread:${ref.spaceId}.${ref.threadId}`;
     case 'person':
       return `person:${ref.userId}`;
+    case 'comments':
+      return `comments:${ref.documentId}`;
   }
 }
 
@@ -83,6 +88,7 @@ export const categoryRoom = (spaceId: SpaceId, categoryId: CategoryId) =>
 export const threadRoom = (spaceId: SpaceId, threadId: ThreadId) => roomName({ kind: 'thread', spaceId, threadId });
 export const moderationRoom = (spaceId: SpaceId) => roomName({ kind: 'moderation', spaceId });
 export const personRoom = (userId: UserId) => roomName({ kind: 'person', userId });
+export const commentsRoom = (documentId: DocumentId) => roomName({ kind: 'comments', documentId });
 
 /** `<spaceId>.<id>`, each part valid; null otherwise. */
 function spaceAnd<T>(rest: string, inner: z.ZodType<T>): { spaceId: SpaceId; id: T } | null {
@@ -101,9 +107,10 @@ export function parseRoomName(name: string): RoomRef | null {
   const kind = name.slice(0, colon);
   const rest = name.slice(colon + 1);
   switch (kind) {
-    case 'doc': {
+    case 'doc':
+    case 'comments': {
       const id = DocumentId.safeParse(rest);
-      return id.success ? { kind: 'doc', documentId: id.data } : null;
+      return id.success ? { kind, documentId: id.data } : null;
     }
     case 'space':
     case 'forum':

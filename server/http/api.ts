@@ -8,6 +8,8 @@ import { StorageUnavailable } from '../storage/storage-errors';
 import type { AllowancesByKey } from '../sync/allowances-by-key';
 import type { Rooms } from '../sync/rooms';
 import type { ForumService } from '../forum/forum-service';
+import type { CommentService } from '../comments/comment-service';
+import { commentRoutes, isCommentPath } from './comment-routes';
 import { documentRoutes } from './document-routes';
 import { forumPersonRoutes } from './forum-person-routes';
 import { forumRoutes, isForumPath } from './forum-routes';
@@ -30,6 +32,8 @@ export type ApiDeps = {
   accessChanged: () => void;
   /** The forum's core (server/forum/forum-service.ts). */
   forum: ForumService;
+  /** Comments on documents (server/comments/comment-service.ts). */
+  comments: CommentService;
 };
 
 /** The HTTP API; routes and bodies are those of shared/api. Every route checks the role, not just the login. */
@@ -92,7 +96,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.route('/', forumPersonRoutes(deps));
   // The forum keeps its receipts inside its rooms, never in accounts.json (forum-routes.ts).
   const receipts = idempotentChanges(deps.directory.file, deps.directory.receipts);
-  app.use('/api/*', (c, next) => (isForumPath(c.req.path) ? next() : receipts(c, next)));
+  // Comments too keep their receipts inside what they made (comment-routes.ts).
+  app.use('/api/*', (c, next) => (isForumPath(c.req.path) || isCommentPath(c.req.path) ? next() : receipts(c, next)));
 
   app.delete(ApiRoutes.session, async (c) => {
     await accounts.endSession(c.get('token'));
@@ -118,6 +123,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.route('/', documentRoutes(deps));
   app.route('/', inviteRoutes(deps));
   app.route('/', forumRoutes(deps));
+  app.route('/', commentRoutes(deps));
 
   app.notFound((c) => fail(c, 'not_found', 'No such route.'));
   app.onError((error, c) => {
