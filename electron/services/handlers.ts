@@ -4,6 +4,7 @@ import type { HandlerContext } from './handlers/context';
 import { documentsHandlers } from './handlers/documents';
 import { draftsHandlers } from './handlers/drafts';
 import { forumHandlers } from './handlers/forum';
+import { commentHandlers } from './handlers/comments';
 import { invitesHandlers } from './handlers/invites';
 import { linksHandlers } from './handlers/links';
 import { membersHandlers } from './handlers/members';
@@ -31,6 +32,7 @@ export function createHostHandlers(context: HandlerContext, outbox: Outbox, sear
     invites: invitesHandlers(context),
     documents: documentsHandlers(context, outbox),
     forum: forumHandlers(context, outbox),
+    comments: commentHandlers(outbox),
     drafts: draftsHandlers(context),
     search: searchHandlers(context, search),
     people: peopleHandlers(context),

@@ -5,7 +5,7 @@ import { IDEMPOTENCY_KEY_HEADER } from '../../shared/api/schemas';
 import { COMMENT_TYPES, readComments } from '../../shared/comments/comment-rooms';
 import { plainPostBody, POST_LIMITS } from '../../shared/forum/post-body';
 import { commentsRoom } from '../../shared/rooms';
-import { apiAs, buildCast, CAST, type Cast, type CastMember } from '../testing/cast';
+import { buildCast, CAST, type Cast, type CastMember } from '../testing/cast';
 import { waitFor } from '../testing/clients';
 import { connectRoom, openRawRoomSocket, type RoomClient } from '../testing/room-clients';
 import { startTempServer } from '../testing/temp-server';

@@ -36,11 +36,12 @@ export function resolvePosition(doc: Y.Doc, encoded: string): Y.AbsolutePosition
 }
 
 /** The child indices from the root down to `type` (null when `type` is not under `root`). */
-export function pathOf(root: Y.XmlElement, type: Y.AbstractType<unknown>): number[] | null {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its parents loosely
+export function pathOf(root: Y.XmlElement, type: Y.AbstractType<any>): number[] | null {
   const path: number[] = [];
-  let current: Y.AbstractType<unknown> | null = type;
+  let current: unknown = type;
   while (current && current !== root) {
-    const parent: Y.AbstractType<unknown> | null = current.parent;
+    const parent: unknown = (current as Y.XmlElement).parent;
     if (!(parent instanceof Y.XmlElement)) return null;
     const index = parent.toArray().indexOf(current as Y.XmlElement | Y.XmlText);
     if (index < 0) return null;

@@ -24,6 +24,7 @@ import { spaceName } from '../../spaces/space-text';
 import { ConnectionStatus } from '../../status/ConnectionStatus';
 import { useConnectionState } from '../../status/useConnectionState';
 import { EditorTitle } from './EditorTitle';
+import { DocumentCommentsFor } from '../../comments/DocumentCommentsFor';
 
 export function EditorScreen({
   server,
@@ -113,7 +114,11 @@ export function EditorScreen({
         </p>
       )}
       {session && access.access && (
-        <DocumentEditor key={room} roomName={room} session={session} editable={writable && here} />
+        <DocumentEditor key={room} roomName={room} session={session} editable={writable && here}>
+          {!removed && (
+            <DocumentCommentsFor server={server} document={document} space={access.space} session={session} />
+          )}
+        </DocumentEditor>
       )}
     </section>
   );
