@@ -14,6 +14,7 @@ import { AllowancesByKey } from './sync/allowances-by-key';
 import { answerClientError } from './http/client-errors';
 import { ForumService } from './forum/forum-service';
 import { CommentService } from './comments/comment-service';
+import { CommentNotifications } from './comments/comment-notifications';
 import { SpaceIndexRooms } from './spaces/space-index-room';
 import { SyncConnection, type SyncServices } from './sync/connection';
 import { connectionRates, DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
@@ -104,6 +105,8 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
   const notifications = new ForumNotifications(directory, rooms, forumEvents, log);
   // Comments on documents, in server-written rooms beside each document.
   const comments = new CommentService(rooms, directory, log);
+  // Mentions in comments, and replies in a comment thread one wrote in, reach people's own rooms.
+  const commentNotifications = new CommentNotifications(directory, rooms, comments, log);
   const api = createApi({
     directory,
     rooms,
@@ -175,6 +178,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
         await requests.finished();
         await spaceIndex.close();
         await notifications.close();
+        await commentNotifications.close();
         await rooms.close();
         await directory.file.flush();
       })();

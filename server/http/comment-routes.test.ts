@@ -4,7 +4,8 @@ import { ApiRoutes } from '../../shared/api/routes';
 import { IDEMPOTENCY_KEY_HEADER } from '../../shared/api/schemas';
 import { COMMENT_TYPES, readComments } from '../../shared/comments/comment-rooms';
 import { plainPostBody, POST_LIMITS } from '../../shared/forum/post-body';
-import { commentsRoom } from '../../shared/rooms';
+import { readPerson } from '../../shared/forum/forum-rooms';
+import { commentsRoom, personRoom } from '../../shared/rooms';
 import { buildCast, CAST, type Cast, type CastMember } from '../testing/cast';
 import { waitFor } from '../testing/clients';
 import { connectRoom, openRawRoomSocket, type RoomClient } from '../testing/room-clients';
@@ -260,6 +261,52 @@ describe('comment routes', () => {
     const threads = readComments(reader.doc);
     expect(threads.some((t) => t.id === thread.threadId)).toBe(true);
     expect(reader.doc.getMap(COMMENT_TYPES.threads).has('thrForged001')).toBe(false);
+  });
+
+  it('tells people mentioned in a comment, and those who wrote in its thread, in their own rooms', async () => {
+    const thread = await startThread('admin');
+    const mention = (who: CastMember) => ({
+      type: 'mention',
+      userId: cast.userIds[who],
+      text: `@Cast ${who}`,
+      format: 0,
+      detail: 0,
+      mode: 'segmented',
+      style: '',
+      version: 1,
+    });
+    const body = plainPostBody('Please check');
+    const paragraph = body.root.children[0] as { children: unknown[] };
+    paragraph.children.push(mention('observer'), mention('outsider'), mention('member'));
+    const reply = await send('member', 'POST', ApiRoutes.commentThread(cast.documentId, thread.threadId), {
+      commentId: fresh('rep'),
+      body,
+    });
+    expect(reply.status).toBe(201);
+    const notified = async (who: CastMember) => {
+      const client = await connectRoom(context.server.url, personRoom(cast.userIds[who]), cast.tokens[who]);
+      open.push(client);
+      return client;
+    };
+    const observer = await notified('observer');
+    await waitFor(() => readPerson(observer.doc).notifications.length > 0, 'the observer’s mention');
+    expect(readPerson(observer.doc).notifications[0]).toMatchObject({
+      kind: 'comment-mention',
+      documentId: cast.documentId,
+      threadId: thread.threadId,
+      threadTitle: 'Matrix document',
+      by: cast.userIds.member,
+    });
+    const admin = await notified('admin');
+    await waitFor(
+      () => readPerson(admin.doc).notifications.some((n) => n.kind === 'comment-reply'),
+      'the thread author’s reply',
+    );
+    // The author is not told of their own comment, nor is someone outside the space.
+    const member = await notified('member');
+    const outsider = await notified('outsider').catch(() => null);
+    expect(readPerson(member.doc).notifications.filter((n) => n.threadId === thread.threadId)).toEqual([]);
+    if (outsider) expect(readPerson(outsider.doc).notifications).toEqual([]);
   });
 
   it('lets whoever may read the document read its comments room, and nobody else', async () => {

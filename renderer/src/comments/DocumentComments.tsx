@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type * as Y from 'yjs';
 import { readComments, type CommentThreadView } from '../../../shared/comments/comment-rooms';
 import { postText, type PostBody } from '../../../shared/forum/post-body';
@@ -12,6 +13,7 @@ import { useOutbox } from '../data/outbox';
 import { Composer, type ComposerHandle } from '../forum/composer/Composer';
 import { draftKey, newForumId } from '../forum/composer/draft-keys';
 import type { Mentionable } from '../forum/composer/mention-match';
+import { COMMENT_PARAM } from './comment-link';
 import { CommentThreadCard, type Send } from './CommentThreadCard';
 import type { SelectionAnchor } from './lexical-anchors';
 import { useCommentAnchors } from './useCommentAnchors';
@@ -140,6 +142,21 @@ export function DocumentComments({
     card?.scrollIntoView({ block: 'nearest' });
     card?.focus();
   }, []);
+
+  // Opened from a notification: the document at that thread, once it is listed.
+  const [search] = useSearchParams();
+  const wanted = search.get(COMMENT_PARAM);
+  const opened = useRef<string | null>(null);
+  useEffect(() => {
+    const thread = wanted && threads.find((candidate) => candidate.id === wanted);
+    if (!thread || opened.current === wanted) return;
+    opened.current = wanted;
+    const frame = requestAnimationFrame(() => {
+      if (thread.resolved) setFilter('resolved');
+      requestAnimationFrame(() => focusThread(thread.id));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [wanted, threads, focusThread]);
 
   // Ctrl+Alt+M: comment on the selected words; with the caret in commented words, go to their thread.
   const caretThreads = anchors.atCaret;

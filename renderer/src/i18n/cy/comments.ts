@@ -62,6 +62,8 @@ export const comments: Record<keyof typeof english, string> = {
   'comments.outboxDelete': 'Dileu sylw',
   'comments.outboxResolve': 'Datrys edefyn sylwadau',
   'comments.outboxReopen': 'Ailagor edefyn sylwadau',
+  'comments.notificationMention': 'Soniodd {{name}} amdanoch mewn sylw ar “{{thread}}”',
+  'comments.notificationReply': 'Atebodd {{name}} sylw ar “{{thread}}”',
   'comments.observersSetting': 'Caiff arsylwyr roi sylwadau ar ddogfennau',
   'comments.observersSettingHint': 'Mae’n gadael i fwrdd neu bartneriaid adolygu drafftiau heb allu eu newid.',
   'comments.observersSettingSaved': 'Wedi’i gadw: caiff arsylwyr roi sylwadau.',

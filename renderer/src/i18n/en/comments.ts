@@ -62,6 +62,8 @@ export const comments = {
   'comments.outboxDelete': 'Delete a comment',
   'comments.outboxResolve': 'Resolve a comment thread',
   'comments.outboxReopen': 'Reopen a comment thread',
+  'comments.notificationMention': '{{name}} mentioned you in a comment on “{{thread}}”',
+  'comments.notificationReply': '{{name}} replied to a comment on “{{thread}}”',
   'comments.observersSetting': 'Observers may comment on documents',
   'comments.observersSettingHint': 'Lets a board or partners review drafts without being able to change them.',
   'comments.observersSettingSaved': 'Saved: observers may comment.',
