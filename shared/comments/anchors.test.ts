@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DOCUMENT_ROOT_NAME } from '../editor/nodes';
-import { anchoredText, encodePosition, pathOf } from './anchors';
+import { anchorCollapsed, anchoredText, encodePosition, pathOf } from './anchors';
 
 /** Two people's copies of one document, in the tree CollaborationPluginV2 keeps, kept in step. */
 function twoCopies(paragraphs: string[]) {
@@ -39,6 +39,7 @@ describe('comment anchors', () => {
     const { first, second, rootOf, textOf } = twoCopies(['The committee meets on Tuesday.', 'Minutes follow.']);
     const { anchor, focus } = anchorAround(first, textOf(first, 0), 'meets on Tuesday');
     const quoted = (doc: Y.Doc) => anchoredText(doc, rootOf(doc), anchor, focus);
+    expect(anchorCollapsed(first, anchor, focus)).toBe(false);
     expect(quoted(second)).toBe('meets on Tuesday');
 
     textOf(second, 0).insert(0, 'Since May, ');
@@ -69,6 +70,7 @@ describe('comment anchors', () => {
     const text = textOf(second, 0);
     text.delete(text.toString().indexOf('Drop'), 'Drop this part'.length);
     expect(anchoredText(first, rootOf(first), anchor, focus)).toBe('');
+    expect(anchorCollapsed(second, anchor, focus)).toBe(true);
     const elsewhere = new Y.Doc();
     const other = elsewhere.get(DOCUMENT_ROOT_NAME, Y.XmlElement) as Y.XmlElement;
     expect(anchoredText(elsewhere, other, anchor, focus)).toBe(null);

@@ -52,6 +52,16 @@ export function pathOf(root: Y.XmlElement, type: Y.AbstractType<any>): number[] 
 }
 
 /**
+ * Whether a thread's words are all gone: its two positions now meet at one place. (Cheap enough
+ * for every keystroke, unlike reading the text between them.)
+ */
+export function anchorCollapsed(doc: Y.Doc, anchor: string, focus: string): boolean {
+  const start = resolvePosition(doc, anchor);
+  const end = resolvePosition(doc, focus);
+  return !!start && !!end && start.type === end.type && start.index >= end.index;
+}
+
+/**
  * The text of the document between two positions, in document order (blocks separated by
  * "\n"); empty when the passage was deleted; null when either position does not resolve.
  */

@@ -25,30 +25,49 @@ import { CommentQuote } from '../../../shared/comments/comment-rooms';
 
 type Run = LexicalNode | LexicalNode[];
 
-/** An element's children as the Y tree has them: each run of adjacent text nodes as one. */
-function runsOf(parent: ElementNode): Run[] {
+/**
+ * An element's children as the Y tree has them (each run of adjacent text nodes as one), and each
+ * child's run index. Kept per element version: Lexical clones an element whenever its children
+ * change, so a cached answer for the same object still holds (a long document is not walked
+ * again per thread per keystroke).
+ */
+const runsCache = new WeakMap<ElementNode, { runs: Run[]; runOf: Map<string, number> }>();
+
+function runsAndIndexes(parent: ElementNode): { runs: Run[]; runOf: Map<string, number> } {
+  const cached = runsCache.get(parent);
+  if (cached) return cached;
   const runs: Run[] = [];
+  const runOf = new Map<string, number>();
   for (const child of parent.getChildren()) {
     const last = runs[runs.length - 1];
     if ($isTextNode(child) && Array.isArray(last)) last.push(child);
     else runs.push($isTextNode(child) ? [child] : child);
+    runOf.set(child.getKey(), runs.length - 1);
   }
-  return runs;
+  const made = { runs, runOf };
+  runsCache.set(parent, made);
+  return made;
 }
 
-/** The runs before a child (at `index` in Lexical's children), i.e. its run's index when it starts one. */
+const runsOf = (parent: ElementNode): Run[] => runsAndIndexes(parent).runs;
+
+/** The runs before the gap at Lexical child `index` (a child's run index, when it starts one). */
 function runIndexOf(parent: ElementNode, index: number): number {
-  const children = parent.getChildren();
-  let runs = 0;
-  for (let i = 0; i < index; i++) if (!($isTextNode(children[i]) && $isTextNode(children[i + 1]))) runs++;
-  return runs;
+  const child = parent.getChildAtIndex(index);
+  const { runs, runOf } = runsAndIndexes(parent);
+  if (!child) return runs.length;
+  const run = runOf.get(child.getKey()) ?? runs.length;
+  // Inside a run of text (the child before it is text too): the gap falls after that run.
+  return index > 0 && $isTextNode(child) && $isTextNode(parent.getChildAtIndex(index - 1)) ? run + 1 : run;
 }
 
 function yElementOf(root: Y.XmlElement, element: ElementNode): Y.XmlElement | null {
   const path: number[] = [];
   let node: ElementNode = element;
   for (let parent = node.getParent(); parent !== null; parent = node.getParent()) {
-    path.unshift(runIndexOf(parent, node.getIndexWithinParent()));
+    const run = runsAndIndexes(parent).runOf.get(node.getKey());
+    if (run === undefined) return null;
+    path.unshift(run);
     node = parent;
   }
   let type: Y.XmlElement = root;
@@ -66,13 +85,16 @@ function relativeOf(root: Y.XmlElement, point: PointType, assoc: number): Y.Rela
     const parent = node.getParent();
     if (!parent) return null;
     const yParent = yElementOf(root, parent);
-    const index = node.getIndexWithinParent();
-    let start = index;
-    while (start > 0 && $isTextNode(parent.getChildAtIndex(start - 1))) start--;
-    const text = yParent?.get(runIndexOf(parent, start));
-    if (!(text instanceof Y.XmlText)) return null;
+    const { runs, runOf } = runsAndIndexes(parent);
+    const runIndex = runOf.get(node.getKey());
+    const run = runIndex === undefined ? undefined : runs[runIndex];
+    const text = runIndex === undefined ? undefined : yParent?.get(runIndex);
+    if (!Array.isArray(run) || !(text instanceof Y.XmlText)) return null;
     let offset = point.offset;
-    for (let i = start; i < index; i++) offset += parent.getChildAtIndex(i)!.getTextContentSize();
+    for (const before of run) {
+      if (before.getKey() === node.getKey()) break;
+      offset += before.getTextContentSize();
+    }
     return Y.createRelativePositionFromTypeIndex(text, offset, assoc);
   }
   if ($isElementNode(node)) {

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
-import { anchoredText } from '../../../shared/comments/anchors';
+import { anchorCollapsed } from '../../../shared/comments/anchors';
 import type { CommentThreadView } from '../../../shared/comments/comment-rooms';
 import { DOCUMENT_ROOT_NAME } from '../../../shared/editor/nodes';
 import { $anchorRange, $selectionAnchor, type SelectionAnchor } from './lexical-anchors';
@@ -55,7 +55,7 @@ export function useCommentAnchors(
     const detached = new Set<string>();
     editor.read(() => {
       for (const thread of latest.current.threads) {
-        if (anchoredText(doc, root, thread.anchor, thread.focus) === '') {
+        if (anchorCollapsed(doc, thread.anchor, thread.focus)) {
           detached.add(thread.id);
           continue;
         }
