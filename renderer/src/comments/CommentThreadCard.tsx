@@ -1,13 +1,13 @@
 import { forwardRef, useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { CommentThreadView } from '../../../shared/comments/comment-rooms';
 import { postText, type PostBody } from '../../../shared/forum/post-body';
 import type { CommentOutboxChange, OutboxEntry } from '../../../shared/ipc/contract';
 import { Composer, type ComposerHandle } from '../forum/composer/Composer';
 import { draftKey, newForumId } from '../forum/composer/draft-keys';
 import type { Mentionable } from '../forum/composer/mention-match';
 import { CommentItem } from './CommentItem';
+import type { ShownThread } from './pending-comments';
 
 export type Send = (change: CommentOutboxChange, said: string) => Promise<boolean>;
 
@@ -21,7 +21,7 @@ export const CommentThreadCard = forwardRef<
   {
     serverId: string;
     documentId: string;
-    thread: CommentThreadView;
+    thread: ShownThread;
     active: boolean;
     detached: boolean;
     placed: boolean;
@@ -67,6 +67,7 @@ export const CommentThreadCard = forwardRef<
         <q aria-hidden="true">{thread.quote}</q>
       </h3>
       {detached && <p className="note comment-detached">{t('comments.detached')}</p>}
+      {thread.waiting && <p className="muted">{t('comments.waiting')}</p>}
       {thread.resolved && thread.resolvedBy && (
         <p className="muted">{t('comments.resolvedBy', { name: nameOf(thread.resolvedBy) })}</p>
       )}

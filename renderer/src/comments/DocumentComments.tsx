@@ -15,6 +15,7 @@ import { draftKey, newForumId } from '../forum/composer/draft-keys';
 import type { Mentionable } from '../forum/composer/mention-match';
 import { COMMENT_PARAM } from './comment-link';
 import { CommentThreadCard, type Send } from './CommentThreadCard';
+import { withPending } from './pending-comments';
 import type { SelectionAnchor } from './lexical-anchors';
 import { useCommentAnchors } from './useCommentAnchors';
 import { useCommentChange } from './useCommentChange';
@@ -24,7 +25,7 @@ const isCommentChange = (entry: OutboxEntry, documentId: string) =>
   entry.change.kind.startsWith('comment-') && (entry.change as CommentOutboxChange).documentId === documentId;
 
 /** Threads in the order of their passages in the document; those not placed (detached) after. */
-function inDocumentOrder(threads: CommentThreadView[], ranges: ReadonlyMap<string, Range>): CommentThreadView[] {
+function inDocumentOrder<T extends CommentThreadView>(threads: T[], ranges: ReadonlyMap<string, Range>): T[] {
   return [...threads].sort((a, b) => {
     const first = ranges.get(a.id);
     const second = ranges.get(b.id);
@@ -64,7 +65,12 @@ export function DocumentComments({
 }) {
   const { t } = useTranslation();
   const room = useServerRoom(serverId, commentsRoom(documentId), readComments);
-  const threads = useMemo(() => room.value ?? [], [room.value]);
+  const outbox = useOutbox(serverId);
+  const pending = useMemo(
+    () => (outbox.entries ?? []).filter((entry) => isCommentChange(entry, documentId)),
+    [outbox.entries, documentId],
+  );
+  const threads = useMemo(() => withPending(room.value ?? [], pending), [room.value, pending]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [filter, setFilter] = useState<'open' | 'resolved'>('open');
   const [adding, setAdding] = useState<SelectionAnchor | null>(null);
@@ -85,7 +91,6 @@ export function DocumentComments({
   );
   const anchors = useCommentAnchors(doc, threads, activeId, onCaretThreads);
   const change = useCommentChange(serverId);
-  const outbox = useOutbox(serverId);
   const members = useMembers(serverId, spaceId).data;
 
   const nameById = useMemo(
@@ -101,10 +106,6 @@ export function DocumentComments({
     [members, me],
   );
 
-  const pending = useMemo(
-    () => (outbox.entries ?? []).filter((entry) => isCommentChange(entry, documentId)),
-    [outbox.entries, documentId],
-  );
   const send: Send = useCallback(
     async (request, said) => {
       setProblem(null);
