@@ -98,7 +98,19 @@ describe('comment routes', () => {
       expect((await startThread(who, cast.archivedDocumentId)).status, who).toBe(403);
     }
     await allowObservers(true);
-    expect((await startThread('observer')).status).toBe(201);
+    const observers = await startThread('observer');
+    expect(observers.status).toBe(201);
+    const onObservers = (path: string) => ApiRoutes.commentThread(cast.documentId, observers.threadId) + path;
+    expect(
+      (await send('observer', 'POST', onObservers(''), { commentId: fresh('rep'), body: plainPostBody('And?') }))
+        .status,
+    ).toBe(201);
+    expect((await send('observer', 'PUT', onObservers('/resolved'), { resolved: true })).status).toBe(200);
+    expect((await send('observer', 'PUT', onObservers('/resolved'), { resolved: false })).status).toBe(200);
+    expect(
+      (await send('observer', 'PATCH', onObservers(`/${observers.commentId}`), { body: plainPostBody('Edited') }))
+        .status,
+    ).toBe(200);
     expect((await startThread('outsider')).status).toBe(403);
     expect((await startThread('observer', cast.archivedDocumentId)).status).toBe(403);
     // Observers' permission goes when the setting does.
