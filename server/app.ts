@@ -14,6 +14,8 @@ import { AllowancesByKey } from './sync/allowances-by-key';
 import { answerClientError } from './http/client-errors';
 import { ForumService } from './forum/forum-service';
 import { HistoryService } from './history/history-service';
+import { CommentService } from './comments/comment-service';
+import { CommentNotifications } from './comments/comment-notifications';
 import { SpaceIndexRooms } from './spaces/space-index-room';
 import { SyncConnection, type SyncServices } from './sync/connection';
 import { connectionRates, DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits';
@@ -125,11 +127,16 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
       warn: log,
     },
   );
+  // Comments on documents, in server-written rooms beside each document.
+  const comments = new CommentService(rooms, directory, log);
+  // Mentions in comments, and replies in a comment thread one wrote in, reach people's own rooms.
+  const commentNotifications = new CommentNotifications(directory, rooms, comments, log);
   const api = createApi({
     history,
     directory,
     rooms,
     forum,
+    comments,
     accessChanged: () => live.recheck(),
     signInAllowances: new AllowancesByKey(options.loginBurst ?? 10, options.loginRefillMs ?? 30_000),
     sessionTtlMs: options.sessionTtlMs ?? 30 * 24 * 60 * 60 * 1000,
@@ -198,6 +205,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
         await spaceIndex.close();
         await notifications.close();
         await history.close();
+        await commentNotifications.close();
         await rooms.close();
         await directory.file.flush();
       })();

@@ -14,6 +14,7 @@ import { CategoryId, DocumentId, SpaceId, ThreadId, UserId } from './ids';
  * - `moderation:<spaceId>`: the forum's moderation log and posts' earlier versions (moderators and admins).
  * - `person:<userId>`: one person's own forum state: read positions, watching, notifications.
  * - `history:<documentId>`: a document's kept versions (shared/history/versions.ts), read like the document.
+ * - `comments:<documentId>`: a document's comment threads (shared/comments/comment-rooms.ts).
  *
  * Every kind but `doc` is written by the server alone (from what its API has validated);
  * clients sync them read-only (shared/spaces/space-index.ts, shared/forum/forum-rooms.ts).
@@ -28,7 +29,8 @@ export type RoomRef =
   | { kind: 'thread'; spaceId: SpaceId; threadId: ThreadId }
   | { kind: 'moderation'; spaceId: SpaceId }
   | { kind: 'person'; userId: UserId }
-  | { kind: 'history'; documentId: DocumentId };
+  | { kind: 'history'; documentId: DocumentId }
+  | { kind: 'comments'; documentId: DocumentId };
 export type RoomKind = RoomRef['kind'];
 
 /**
@@ -44,6 +46,7 @@ const SERVER_WRITTEN: Record<RoomKind, boolean> = {
   moderation: true,
   person: true,
   history: true,
+  comments: true,
 };
 
 export function isServerWritten(ref: RoomRef): boolean {
@@ -52,7 +55,9 @@ export function isServerWritten(ref: RoomRef): boolean {
 
 /** The space a room belongs to; null for a person's own room. */
 export function spaceOfRoom(ref: RoomRef): SpaceId | null {
-  return ref.kind === 'doc' || ref.kind === 'person' || ref.kind === 'history' ? null : ref.spaceId;
+  return ref.kind === 'doc' || ref.kind === 'person' || ref.kind === 'history' || ref.kind === 'comments'
+    ? null
+    : ref.spaceId;
 }
 
 export function roomName(ref: RoomRef): string {
@@ -71,6 +76,8 @@ export function roomName(ref: RoomRef): string {
       return `person:${ref.userId}`;
     case 'history':
       return `history:${ref.documentId}`;
+    case 'comments':
+      return `comments:${ref.documentId}`;
   }
 }
 
@@ -89,6 +96,7 @@ export const threadRoom = (spaceId: SpaceId, threadId: ThreadId) => roomName({ k
 export const moderationRoom = (spaceId: SpaceId) => roomName({ kind: 'moderation', spaceId });
 export const personRoom = (userId: UserId) => roomName({ kind: 'person', userId });
 export const historyRoom = (documentId: DocumentId) => roomName({ kind: 'history', documentId });
+export const commentsRoom = (documentId: DocumentId) => roomName({ kind: 'comments', documentId });
 
 /** `<spaceId>.<id>`, each part valid; null otherwise. */
 function spaceAnd<T>(rest: string, inner: z.ZodType<T>): { spaceId: SpaceId; id: T } | null {
@@ -107,9 +115,10 @@ export function parseRoomName(name: string): RoomRef | null {
   const kind = name.slice(0, colon);
   const rest = name.slice(colon + 1);
   switch (kind) {
-    case 'doc': {
+    case 'doc':
+    case 'comments': {
       const id = DocumentId.safeParse(rest);
-      return id.success ? { kind: 'doc', documentId: id.data } : null;
+      return id.success ? { kind, documentId: id.data } : null;
     }
     case 'space':
     case 'forum':

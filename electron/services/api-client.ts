@@ -1,6 +1,7 @@
 import { documentsApi } from './api-client/documents';
 import { forumApi } from './api-client/forum';
 import { historyApi } from './api-client/history';
+import { commentsApi } from './api-client/comments';
 import { invitesApi } from './api-client/invites';
 import { peopleApi } from './api-client/people';
 import { createRequester, normaliseServerUrl, type ApiClientOptions } from './api-client/request';
@@ -25,6 +26,7 @@ export function createApiClient(baseUrl: string, options: ApiClientOptions = {})
     ...peopleApi(request),
     ...forumApi(request),
     ...historyApi(request),
+    ...commentsApi(request),
   };
 }
 

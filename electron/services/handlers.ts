@@ -5,6 +5,7 @@ import { documentsHandlers } from './handlers/documents';
 import { draftsHandlers } from './handlers/drafts';
 import { forumHandlers } from './handlers/forum';
 import { historyHandlers } from './handlers/history';
+import { commentHandlers } from './handlers/comments';
 import { invitesHandlers } from './handlers/invites';
 import { linksHandlers } from './handlers/links';
 import { membersHandlers } from './handlers/members';
@@ -32,6 +33,7 @@ export function createHostHandlers(context: HandlerContext, outbox: Outbox, sear
     invites: invitesHandlers(context),
     documents: documentsHandlers(context, outbox),
     forum: forumHandlers(context, outbox),
+    comments: commentHandlers(outbox),
     drafts: draftsHandlers(context),
     search: searchHandlers(context, search),
     people: peopleHandlers(context),

@@ -8,6 +8,8 @@ import { StorageUnavailable } from '../storage/storage-errors';
 import type { AllowancesByKey } from '../sync/allowances-by-key';
 import type { Rooms } from '../sync/rooms';
 import type { ForumService } from '../forum/forum-service';
+import type { CommentService } from '../comments/comment-service';
+import { commentRoutes, isCommentPath } from './comment-routes';
 import { documentRoutes } from './document-routes';
 import { historyRoutes } from './history-routes';
 import type { HistoryService } from '../history/history-service';
@@ -34,6 +36,8 @@ export type ApiDeps = {
   forum: ForumService;
   /** Documents' versions (server/history/). */
   history: HistoryService;
+  /** Comments on documents (server/comments/comment-service.ts). */
+  comments: CommentService;
 };
 
 /** The HTTP API; routes and bodies are those of shared/api. Every route checks the role, not just the login. */
@@ -96,7 +100,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.route('/', forumPersonRoutes(deps));
   // The forum keeps its receipts inside its rooms, never in accounts.json (forum-routes.ts).
   const receipts = idempotentChanges(deps.directory.file, deps.directory.receipts);
-  app.use('/api/*', (c, next) => (isForumPath(c.req.path) ? next() : receipts(c, next)));
+  // Comments too keep their receipts inside what they made (comment-routes.ts).
+  app.use('/api/*', (c, next) => (isForumPath(c.req.path) || isCommentPath(c.req.path) ? next() : receipts(c, next)));
 
   app.delete(ApiRoutes.session, async (c) => {
     await accounts.endSession(c.get('token'));
@@ -123,6 +128,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.route('/', historyRoutes(deps));
   app.route('/', inviteRoutes(deps));
   app.route('/', forumRoutes(deps));
+  app.route('/', commentRoutes(deps));
 
   app.notFound((c) => fail(c, 'not_found', 'No such route.'));
   app.onError((error, c) => {

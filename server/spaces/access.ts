@@ -44,6 +44,11 @@ export class AccessPolicy {
         return this.spaceIndex(user, room.spaceId);
       case 'moderation':
         return this.moderation(user, room.spaceId);
+      case 'comments': {
+        // Server-written: whoever may read the document reads its comments, writers included.
+        const access = this.document(user, room.documentId)?.access;
+        return access === undefined ? 'missing' : access === 'none' ? 'none' : 'read';
+      }
       case 'person':
         // One's own forum state: nobody else reads it, server admins included.
         return user.id === room.userId ? 'read' : 'none';

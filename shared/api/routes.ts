@@ -44,6 +44,14 @@ export const ApiRoutes = {
     `/api/spaces/${part(spaceId)}/forum/categories/${part(categoryId)}/watch`,
   /** POST NotificationsReadRequest: one's own notifications, on every server-wide forum. */
   forumNotificationsRead: '/api/forum/notifications/read',
+  /** Comments on a document (shared/api/comments.ts); their content is read from the comments room. */
+  commentThreads: (documentId: string) => `/api/documents/${part(documentId)}/comments`,
+  commentThread: (documentId: string, threadId: string) =>
+    `/api/documents/${part(documentId)}/comments/${part(threadId)}`,
+  commentResolved: (documentId: string, threadId: string) =>
+    `/api/documents/${part(documentId)}/comments/${part(threadId)}/resolved`,
+  comment: (documentId: string, threadId: string, commentId: string) =>
+    `/api/documents/${part(documentId)}/comments/${part(threadId)}/${part(commentId)}`,
   invitation: (code: string) => `/api/invites/${part(code)}`,
   acceptInvite: (code: string) => `/api/invites/${part(code)}/accept`,
   signup: (code: string) => `/api/invites/${part(code)}/signup`,

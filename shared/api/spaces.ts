@@ -17,6 +17,8 @@ export const Space = z.object({
   nameCy: SpaceName.nullable(),
   descriptionCy: SpaceDescription.nullable(),
   archived: z.boolean(),
+  /** Whether the space's observers may comment on its documents (set by its admins; absent: no). */
+  observersMayComment: z.boolean().optional(),
   createdAt: z.string().datetime(),
   /** When anything in the space last changed: a document's text or title, or its people. */
   lastActivityAt: z.string().datetime(),
@@ -52,6 +54,7 @@ export const UpdateSpaceRequest = z
     nameCy: SpaceName.nullable(),
     descriptionCy: SpaceDescription.nullable(),
     archived: z.boolean(),
+    observersMayComment: z.boolean(),
   })
   .partial();
 export type UpdateSpaceRequest = z.infer<typeof UpdateSpaceRequest>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
 import { SpaceDescription, SpaceName } from '../api/spaces';
-import { CategoryId, PostId, SpaceId, ThreadId, UserId } from '../ids';
+import { CategoryId, DocumentId, PostId, SpaceId, ThreadId, UserId } from '../ids';
 import { PostBody } from './post-body';
 
 /**
@@ -170,7 +170,8 @@ export type PostVersion = z.infer<typeof PostVersion>;
 export const ReadPosition = z.object({ seq: z.number().int().nonnegative(), at: Timestamp });
 export type ReadPosition = z.infer<typeof ReadPosition>;
 
-export const NotificationKind = z.enum(['mention', 'reply', 'watched', 'hidden']);
+/** `comment-mention` and `comment-reply`: in a document's comments (`documentId` set, `threadId` the comment thread). */
+export const NotificationKind = z.enum(['mention', 'reply', 'watched', 'hidden', 'comment-mention', 'comment-reply']);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
 export const ForumNotification = z.object({
@@ -185,6 +186,8 @@ export const ForumNotification = z.object({
   /** The first words of the post; for `hidden`, the reason. */
   excerpt: z.string().max(300),
   read: z.boolean(),
+  /** For a comment's notification: the document (its title is `threadTitle`). */
+  documentId: DocumentId.optional(),
 });
 export type ForumNotification = z.infer<typeof ForumNotification>;
 

@@ -30,7 +30,8 @@ import {
   SpaceList,
   StoreHealth,
 } from './values';
-import { DocumentChangeResult, ForumChangeResult, ServerOutbox } from './outbox';
+import { CommentChangeResult, DocumentChangeResult, ForumChangeResult, ServerOutbox } from './outbox';
+import { CommentOutboxChange } from './comment-changes';
 import { Draft, DraftKey, ForumOutboxChange } from './forum-changes';
 import { CategoryId, ThreadId } from '../ids';
 import { WatchLevel } from '../forum/forum-rooms';
@@ -40,6 +41,7 @@ export * from './values';
 export * from './outbox';
 export * from './forum-changes';
 export * from './history-contract';
+export * from './comment-changes';
 
 /**
  * The one typed contract between the renderer and the host (Electron main, or the browser
@@ -168,6 +170,10 @@ export const ipcContract = {
       ServerRef.extend({ ids: z.array(z.string().max(100)).max(500).optional(), all: z.boolean().optional() }),
       Done,
     ),
+  },
+  comments: {
+    /** Any change to a document's comments, through the outbox (shared/ipc/comment-changes.ts), like `forum.change`. */
+    change: method(ServerRef.extend({ change: CommentOutboxChange }), result(CommentChangeResult)),
   },
   drafts: {
     /** The draft kept on this device for that composer, if any. */

@@ -3,6 +3,8 @@ import { ChangeKey, DocumentId, ServerId, SpaceId, ThreadId, UserId } from '../i
 import { DocumentMeta, DocumentTitle, ErrorCode } from '../api/schemas';
 import { ForumChangeAnswer } from '../api/forum';
 import { ForumOutboxChange } from './forum-changes';
+import { CommentChangeAnswer } from '../api/comments';
+import { CommentOutboxChange } from './comment-changes';
 
 /**
  * The outbox: changes made on this device that wait for their server (offline, or it did not
@@ -19,6 +21,7 @@ export const OutboxChange = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('rename-document'), documentId: DocumentId, title: DocumentTitle }),
   ...ForumOutboxChange.options,
+  ...CommentOutboxChange.options,
 ]);
 export type OutboxChange = z.infer<typeof OutboxChange>;
 
@@ -59,3 +62,6 @@ export type DocumentChangeResult = z.infer<typeof DocumentChangeResult>;
 
 export const ForumChangeResult = changeResult(ForumChangeAnswer);
 export type ForumChangeResult = z.infer<typeof ForumChangeResult>;
+
+export const CommentChangeResult = changeResult(CommentChangeAnswer);
+export type CommentChangeResult = z.infer<typeof CommentChangeResult>;

@@ -9,9 +9,21 @@ describe('the role table', () => {
     const granted = (role: Role) =>
       SpaceAction.options.filter((action) => can({ serverAdmin: false, role }, action, live));
     expect(granted('observer')).toEqual(['view']);
-    expect(granted('member')).toEqual(['view', 'write', 'post']);
-    expect(granted('moderator')).toEqual(['view', 'write', 'post', 'moderate']);
+    expect(granted('member')).toEqual(['view', 'write', 'post', 'comment']);
+    expect(granted('moderator')).toEqual(['view', 'write', 'post', 'moderate', 'comment']);
     expect(granted('admin')).toEqual(SpaceAction.options);
+  });
+
+  it('lets observers comment only where the space allows it, and nobody in an archived space', () => {
+    const observer = { serverAdmin: false, role: 'observer' as const };
+    expect(can(observer, 'comment', live)).toBe(false);
+    expect(can(observer, 'comment', { archived: false, observersMayComment: true })).toBe(true);
+    expect(can(observer, 'write', { archived: false, observersMayComment: true })).toBe(false);
+    expect(can(observer, 'comment', { archived: true, observersMayComment: true })).toBe(false);
+    expect(can({ serverAdmin: false, role: 'member' }, 'comment', archived)).toBe(false);
+    expect(can({ serverAdmin: false, role: null }, 'comment', { archived: false, observersMayComment: true })).toBe(
+      false,
+    );
   });
 
   it('lets server admins do everything, and nobody else create spaces or act where they are not', () => {

@@ -28,17 +28,32 @@ export const SpaceAction = z.enum([
    * manage categories, reply in locked threads, and read the moderation log and earlier versions.
    */
   'moderate',
+  /**
+   * Comment on documents: start, reply in, resolve and reopen threads, edit and delete one's own comments.
+   * Writers always; observers when the space allows it (`observersMayComment`).
+   */
+  'comment',
 ]);
 export type SpaceAction = z.infer<typeof SpaceAction>;
 
 /** The person asking: a server admin manages everything, else their role in the space (null: not in it). */
 export type Actor = { serverAdmin: boolean; role: Role | null };
-export type SpaceState = { archived: boolean };
+export type SpaceState = { archived: boolean; observersMayComment?: boolean };
 
 const BY_ROLE: Record<Role, ReadonlySet<SpaceAction>> = {
-  admin: new Set(['view', 'edit', 'archive', 'manage-people', 'write', 'move-documents', 'post', 'moderate']),
-  moderator: new Set(['view', 'write', 'post', 'moderate']),
-  member: new Set(['view', 'write', 'post']),
+  admin: new Set([
+    'view',
+    'edit',
+    'archive',
+    'manage-people',
+    'write',
+    'move-documents',
+    'post',
+    'moderate',
+    'comment',
+  ]),
+  moderator: new Set(['view', 'write', 'post', 'moderate', 'comment']),
+  member: new Set(['view', 'write', 'post', 'comment']),
   observer: new Set(['view']),
 };
 
@@ -53,7 +68,8 @@ export function effectiveRole(actor: Actor): Role | null {
  */
 export function can(actor: Actor, action: SpaceAction, space: SpaceState): boolean {
   const role = effectiveRole(actor);
-  if (!role || !BY_ROLE[role].has(action)) return false;
+  const observerComments = role === 'observer' && action === 'comment' && space.observersMayComment === true;
+  if (!role || !(BY_ROLE[role].has(action) || observerComments)) return false;
   if (space.archived) return action === 'view' || action === 'archive' || action === 'manage-people';
   return true;
 }

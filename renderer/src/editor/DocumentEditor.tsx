@@ -8,7 +8,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { Provider } from '@lexical/yjs';
-import { useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
+import { useMemo, useRef, useState, type CSSProperties, type MouseEvent, type ReactNode } from 'react';
 import { UNSAFE_PortalProvider } from 'react-aria/PortalProvider';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_ROOT_NAME, documentNodes } from '../../../shared/editor/nodes';
@@ -34,10 +34,13 @@ export function DocumentEditor({
   roomName,
   session,
   editable,
+  children,
 }: {
   roomName: string;
   session: RoomSession;
   editable: boolean;
+  /** Parts that work on the editor from outside its text (comments, renderer/src/comments). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const cursors = useRef<HTMLDivElement | null>(null);
@@ -137,6 +140,7 @@ export function DocumentEditor({
             />
           )}
           {cursorsReady && <LocalCopyPlugin session={session} />}
+          {children}
           {cursorsElement && (
             <RemoteCursorLabels container={cursorsElement} awareness={session.provider.awareness} doc={session.doc} />
           )}

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { notificationPath } from '../comments/comment-link';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ServerEntry } from '../../../shared/ipc/contract';
-import { paths } from '../app/paths';
 import { usePeople } from '../data/search';
 import { translate } from '../i18n/message';
 import { usePersonForum } from './data/rooms';
@@ -46,7 +46,7 @@ function Notices({ serverId, userId }: { serverId: string; userId: string }) {
       });
       notice.onclick = () => {
         window.focus();
-        void navigate(paths.forumThread(serverId, notification.spaceId, notification.threadId, notification.postId));
+        void navigate(notificationPath(serverId, notification));
       };
     }
   }, [notifications, people, t, navigate, serverId]);

@@ -6,6 +6,8 @@ const KEYS = {
   reply: 'forum.notificationReply',
   watched: 'forum.notificationWatched',
   hidden: 'forum.notificationHidden',
+  'comment-mention': 'comments.notificationMention',
+  'comment-reply': 'comments.notificationReply',
 } as const;
 
 /** What a notification says ("Siân mentioned you in “Funding bids”"); for `hidden`, the excerpt is the reason. */

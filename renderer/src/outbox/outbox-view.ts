@@ -127,6 +127,16 @@ export function changeMessage(change: OutboxChange, spaceLabel: string | null): 
         key: change.on ? 'forum.outboxReact' : 'forum.outboxUnreact',
         values: { emoji: REACTION_EMOJI[change.reaction] },
       };
+    case 'comment-create-thread':
+      return { key: 'comments.outboxCreateThread' };
+    case 'comment-reply':
+      return { key: 'comments.outboxReply' };
+    case 'comment-edit':
+      return { key: 'comments.outboxEdit' };
+    case 'comment-delete':
+      return { key: 'comments.outboxDelete' };
+    case 'comment-resolve':
+      return { key: change.resolved ? 'comments.outboxResolve' : 'comments.outboxReopen' };
   }
 }
 

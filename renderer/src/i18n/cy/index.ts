@@ -12,6 +12,7 @@ import { forum } from './forum';
 import { forumThread } from './forum-thread';
 import { forumExtras } from './forum-extras';
 import { history } from './history';
+import { comments } from './comments';
 
 /** Pob llinyn y mae pobl yn ei weld, yn Gymraeg: yr un allweddi â'r Saesneg, un ffeil i bob rhan o'r ap. */
 export const cy: Record<MessageKey, string> = {
@@ -28,4 +29,5 @@ export const cy: Record<MessageKey, string> = {
   ...forumThread,
   ...forumExtras,
   ...history,
+  ...comments,
 };

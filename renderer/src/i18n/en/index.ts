@@ -11,6 +11,7 @@ import { forum } from './forum';
 import { forumThread } from './forum-thread';
 import { forumExtras } from './forum-extras';
 import { history } from './history';
+import { comments } from './comments';
 
 /**
  * Every user-visible string, in English: flat dotted keys, one file per area of the app.
@@ -30,6 +31,7 @@ export const en = {
   ...forumThread,
   ...forumExtras,
   ...history,
+  ...comments,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -25,6 +25,7 @@ import { ConnectionStatus } from '../../status/ConnectionStatus';
 import { useConnectionState } from '../../status/useConnectionState';
 import { EditorTitle } from './EditorTitle';
 import { HistoryButton } from '../../history/HistoryButton';
+import { DocumentCommentsFor } from '../../comments/DocumentCommentsFor';
 
 export function EditorScreen({
   server,
@@ -115,7 +116,11 @@ export function EditorScreen({
         </p>
       )}
       {session && access.access && (
-        <DocumentEditor key={room} roomName={room} session={session} editable={writable && here} />
+        <DocumentEditor key={room} roomName={room} session={session} editable={writable && here}>
+          {!removed && (
+            <DocumentCommentsFor server={server} document={document} space={access.space} session={session} />
+          )}
+        </DocumentEditor>
       )}
     </section>
   );

@@ -1,9 +1,9 @@
 import { useState } from 'react';
+import { notificationPath } from '../../comments/comment-link';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'react-aria-components';
 import { Link } from 'react-router';
 import { useWindowTitle } from '../../app/navigation/useWindowTitle';
-import { paths } from '../../app/paths';
 import { useServer } from '../../app/server-context';
 import { serverLabel } from '../../app/server-entries';
 import { useScreenHeading } from '../../app/useScreenHeading';
@@ -60,7 +60,7 @@ export function NotificationsScreen() {
                 <Avatar initials={by?.initials ?? '?'} colour={by?.color ?? 'var(--muted)'} />
                 <div className="notification-body">
                   <Link
-                    to={paths.forumThread(server.id, notification.spaceId, notification.threadId, notification.postId)}
+                    to={notificationPath(server.id, notification)}
                     onClick={() => !notification.read && markRead.mutate({ ids: [notification.id] })}
                   >
                     {!notification.read && <span className="visually-hidden">{t('forum.unreadMarker')}: </span>}

@@ -12,6 +12,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useLocale } from '../../i18n/useLocale';
 import { spaceName } from '../../spaces/space-text';
 import { SpaceFields, spaceFieldsOf, spaceRequestOf } from '../spaces/SpaceFields';
+import { ObserversMayComment } from '../../comments/ObserversMayComment';
 
 /** For a space's admins: its names and descriptions in both languages, and archiving or restoring it. */
 export function SpaceDetailsScreen() {
@@ -98,6 +99,7 @@ export function SpaceDetailsScreen() {
       ) : (
         <p className="note">{t('details.restoreToEdit')}</p>
       )}
+      {canEdit && <ObserversMayComment serverId={serverId} space={space} />}
       {error && !confirming && (
         <p role="alert" className="form-error">
           {t(`errors.${error}`)}
