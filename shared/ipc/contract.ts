@@ -34,6 +34,7 @@ import { DocumentChangeResult, ForumChangeResult, ServerOutbox } from './outbox'
 import { Draft, DraftKey, ForumOutboxChange } from './forum-changes';
 import { CategoryId, ThreadId } from '../ids';
 import { WatchLevel } from '../forum/forum-rooms';
+import { spellingContract } from './spelling-contract';
 
 export * from './values';
 export * from './outbox';
@@ -233,6 +234,7 @@ export const ipcContract = {
      */
     takePending: method(z.undefined(), z.object({ link: AppLinkValue }).nullable()),
   },
+  spelling: spellingContract,
 } as const;
 
 export const ipcEvents = {

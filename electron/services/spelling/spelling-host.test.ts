@@ -1,0 +1,142 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StoreHealth } from '../../../shared/ipc/contract';
+import { tokenise } from '../../../shared/spelling/tokenise';
+import { createStoreHealth } from '../local-store/store-health';
+import { tempFolders } from '../testing/temp-folders';
+import { openPersonalDictionary, SPELLING_FILE_NAME } from './personal-dictionary';
+import { startSpellingHost, type SpellingHost } from './spelling-host';
+
+const tempDir = tempFolders('spelling');
+let hosts: SpellingHost[] = [];
+afterEach(async () => {
+  await Promise.all(hosts.map((host) => host.close()));
+  hosts = [];
+});
+
+async function start(dataDir: string, idleMs?: number) {
+  const healths: StoreHealth[] = [];
+  const logs: string[] = [];
+  const health = createStoreHealth({ announce: (value) => healths.push(value), log: (m) => logs.push(m) });
+  const personal = await openPersonalDictionary({ dataDir, health, log: (m) => logs.push(m) });
+  const host = startSpellingHost({ personal, log: (m) => logs.push(m), idleMs });
+  hosts.push(host);
+  return { host, personal, healths, logs };
+}
+
+/**
+ * Ten thousand distinct words from a dictionary's own word list (every tenth one misspelt by
+ * swapping two letters): all distinct, so none is answered from the editor's cache.
+ */
+async function tenThousandWords(language: 'en' | 'cy'): Promise<string[]> {
+  const dic = await readFile(
+    path.join('node_modules', language === 'en' ? 'dictionary-en-gb' : 'dictionary-cy', 'index.dic'),
+    'utf8',
+  );
+  const stems = dic
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('/')[0]!.trim())
+    .filter((word) => tokenise(word).length === 1 && tokenise(word)[0]!.word === word);
+  const step = Math.max(1, Math.floor(stems.length / 10_000));
+  return Array.from({ length: 10_000 }, (_, index) => {
+    const word = stems[(index * step) % stems.length]!;
+    return index % 10 === 0 && word.length > 3 ? word[0] + word[2] + word[1] + word.slice(3) : word;
+  });
+}
+
+describe('spelling in the host', () => {
+  it('checks British English with the real dictionary: flags "libary", suggests "library"', async () => {
+    const { host } = await start(await tempDir());
+    const { misspelt } = { misspelt: await host.check('en', ['library', 'colour', 'libary', 'children’s', 'Library']) };
+    expect(misspelt).toEqual(['libary']);
+    expect(await host.suggest('en', 'libary')).toContain('library');
+    expect(await host.check('en', ['color'])).toEqual(['color']);
+  });
+
+  it('checks Welsh with the real dictionary: mutated forms pass, "llyfgrell" is flagged with "llyfrgell" suggested', async () => {
+    const { host } = await start(await tempDir());
+    expect(await host.check('cy', ['llyfrgell', 'ngwasanaeth', 'tŷ', "mae'r", 'Cymraeg', 'llyfgrell'])).toEqual([
+      'llyfgrell',
+    ]);
+    expect((await host.suggest('cy', 'llyfgrell'))[0]).toBe('llyfrgell');
+    expect(await host.suggest('cy', 'ty')).toContain('tŷ');
+    // English words are not Welsh ones: the language picks the dictionary.
+    expect(await host.check('cy', ['library'])).toEqual(['library']);
+  });
+
+  it('loads each dictionary only when first asked for, and lets an idle one go', async () => {
+    const { host } = await start(await tempDir(), 1500);
+    expect((await host.stats())?.loaded).toEqual([]);
+    await host.check('en', ['word']);
+    expect((await host.stats())?.loaded).toEqual(['en']);
+    await Promise.all([host.check('cy', ['gair']), host.check('en', ['word'])]);
+    expect((await host.stats())?.loaded.sort()).toEqual(['cy', 'en']);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect((await host.stats())?.loaded).toEqual([]);
+    expect(await host.check('cy', ['llyfgrell'])).toEqual(['llyfgrell']);
+  });
+
+  it('measures loading each dictionary and checking 10,000 words', async () => {
+    const { host } = await start(await tempDir());
+    const report: string[] = [];
+    for (const language of ['en', 'cy'] as const) {
+      const words = await tenThousandWords(language);
+      let started = performance.now();
+      await host.check(language, ['a']);
+      const load = performance.now() - started;
+      started = performance.now();
+      // As the editor sends them: in batches the contract allows.
+      let misspelt = 0;
+      for (let at = 0; at < words.length; at += 2000)
+        misspelt += (await host.check(language, words.slice(at, at + 2000))).length;
+      const allMs = performance.now() - started;
+      expect(misspelt).toBeGreaterThan(500);
+      report.push(
+        `${language}: first check (load) ${load.toFixed(0)} ms; 10,000 distinct words ${allMs.toFixed(0)} ms (${misspelt} misspelt)`,
+      );
+    }
+    console.log(
+      `Spelling: ${report.join('; ')}; worker's own load times ${JSON.stringify((await host.stats())?.loadMs)}`,
+    );
+  });
+
+  it('keeps the personal dictionary across a restart, and the on/off setting', async () => {
+    const dataDir = await tempDir();
+    const first = await start(dataDir);
+    expect(await first.host.check('en', ['Branchline', 'libary'])).toEqual(['Branchline', 'libary']);
+    await first.personal.add('en', 'Branchline');
+    await first.personal.setPrefs({ enabled: false });
+    expect(await first.host.check('en', ['Branchline', 'libary'])).toEqual(['libary']);
+    // Per language: Welsh does not learn the English word.
+    expect(await first.host.check('cy', ['Branchline'])).toEqual(['Branchline']);
+    await first.host.close();
+
+    const again = await start(dataDir);
+    expect(await again.host.check('en', ['Branchline'])).toEqual([]);
+    expect(again.personal.prefs()).toEqual({ enabled: false });
+    expect(JSON.parse(await readFile(path.join(dataDir, SPELLING_FILE_NAME), 'utf8')).words.en).toEqual(['Branchline']);
+  });
+
+  it('sets a damaged personal dictionary aside and starts with an empty one', async () => {
+    const dataDir = await tempDir();
+    await writeFile(path.join(dataDir, SPELLING_FILE_NAME), '{"version":1,"enabled":true,"words":{"en":[42]');
+    const { host, personal, healths } = await start(dataDir);
+    expect(personal.prefs()).toEqual({ enabled: true });
+    expect(await host.check('en', ['Branchline'])).toEqual(['Branchline']);
+    const files = await readdir(dataDir);
+    expect(files.some((name) => name.startsWith(`${SPELLING_FILE_NAME}.corrupt-`))).toBe(true);
+    expect(healths.at(-1)?.damaged[0]?.what).toBe('settings');
+    // What was set aside is kept as it was; the new file is written fresh.
+    await personal.add('en', 'Branchline');
+    expect(await host.check('en', ['Branchline'])).toEqual([]);
+  });
+
+  it('answers after the worker dies, and starts it again', async () => {
+    const { host } = await start(await tempDir());
+    expect(await host.check('en', ['libary'])).toEqual(['libary']);
+    await host.killWorker();
+    expect(await host.check('en', ['libary'])).toEqual(['libary']);
+  });
+});
