@@ -1,0 +1,21 @@
+import { expect, type Page } from '@playwright/test';
+
+/** What a person sees of spelling: the words underlined as misspelt (the CSS highlight's ranges), in order. */
+export async function markedWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const marks = CSS.highlights.get('branchline-spelling');
+    return marks ? [...marks].map((range) => range.toString()) : [];
+  });
+}
+
+export async function expectMarked(page: Page, words: string[]): Promise<void> {
+  await expect.poll(() => markedWords(page), { timeout: 15_000 }).toEqual(words);
+}
+
+/**
+ * Until the document's language comes from its details, the window's `?lang=` chooses the
+ * language spelling checks in (SpellingPlugin); set before the document is opened.
+ */
+export async function checkSpellingIn(page: Page, language: 'en' | 'cy'): Promise<void> {
+  await page.evaluate((lang) => history.replaceState(null, '', `?lang=${lang}${location.hash}`), language);
+}
