@@ -12,6 +12,7 @@ import { forumServer } from './measures/forum-server';
 import { latency } from './measures/latency';
 import { memory } from './measures/memory';
 import { quickFind } from './measures/quick-find';
+import { spelling } from './measures/spelling';
 import { throughput } from './measures/throughput';
 
 /**
@@ -32,6 +33,7 @@ const measures: Measure[] = [
   forumServer,
   forumReading,
   forumSearch,
+  spelling,
 ];
 const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
 

@@ -7,6 +7,7 @@ import { createStoreHealth } from '../local-store/store-health';
 import { tempFolders } from '../testing/temp-folders';
 import { openPersonalDictionary, SPELLING_FILE_NAME } from './personal-dictionary';
 import { startSpellingHost, type SpellingHost } from './spelling-host';
+import { tenThousandWords } from './testing/word-lists';
 
 const tempDir = tempFolders('spelling');
 let hosts: SpellingHost[] = [];
@@ -23,27 +24,6 @@ async function start(dataDir: string, idleMs?: number) {
   const host = startSpellingHost({ personal, log: (m) => logs.push(m), idleMs });
   hosts.push(host);
   return { host, personal, healths, logs };
-}
-
-/**
- * Ten thousand distinct words from a dictionary's own word list (every tenth one misspelt by
- * swapping two letters): all distinct, so none is answered from the editor's cache.
- */
-async function tenThousandWords(language: 'en' | 'cy'): Promise<string[]> {
-  const dic = await readFile(
-    path.join('node_modules', language === 'en' ? 'dictionary-en-gb' : 'dictionary-cy', 'index.dic'),
-    'utf8',
-  );
-  const stems = dic
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('/')[0]!.trim())
-    .filter((word) => tokenise(word).length === 1 && tokenise(word)[0]!.word === word);
-  const step = Math.max(1, Math.floor(stems.length / 10_000));
-  return Array.from({ length: 10_000 }, (_, index) => {
-    const word = stems[(index * step) % stems.length]!;
-    return index % 10 === 0 && word.length > 3 ? word[0] + word[2] + word[1] + word.slice(3) : word;
-  });
 }
 
 describe('spelling in the host', () => {
