@@ -25,6 +25,7 @@ test('a misspelt word is marked; F7 goes to it and a suggestion fixes it, for bo
   await expect(menu).toBeVisible();
   await expect(menu.getByRole('menuitem', { name: 'library', exact: true })).toBeFocused();
   await expectNoAxeViolations(alys, 'spelling menu');
+  await alys.screenshot({ path: 'test-results/doc-spelling-menu.png' });
   await alys.keyboard.press('Enter');
 
   await expect(menu).toBeHidden();
@@ -66,5 +67,6 @@ test('a Welsh document is checked in Welsh; add to dictionary; Welsh UI at 1280 
     await expect(page.getByTestId('spelling-status')).toBeVisible();
     await expectNoEnglish(page, `Welsh document at ${width} px`);
     await expectNoAxeViolations(page, `Welsh document in Welsh at ${width} px`);
+    await page.screenshot({ path: `test-results/doc-spelling-cy-${width}.png`, fullPage: true });
   }
 });
