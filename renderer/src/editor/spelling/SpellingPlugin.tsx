@@ -71,7 +71,7 @@ export function SpellingPlugin({
   const { t } = useTranslation();
   const [language] = useState(() => languageOverride() ?? documentLanguage);
   const [enabled, setEnabled] = useState<boolean | null>(null);
-  const [state, setState] = useState({ count: 0, checking: false });
+  const [state, setState] = useState({ count: 0, checking: true });
   const [open, setOpen] = useState<Open | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const marks = useRef<SpellingMarks | null>(null);
@@ -94,13 +94,14 @@ export function SpellingPlugin({
     return () => {
       made.stop();
       marks.current = null;
-      setState({ count: 0, checking: false });
+      setState({ count: 0, checking: true });
     };
   }, [active, editor, language]);
 
   const goToNext = useCallback(async () => {
     const current = marks.current;
     if (!current) return;
+    await current.settled();
     const mistakes = current.mistakes();
     // After the caret in its own block, or else in a later block (mistakes come in document order), or from the top.
     const next = editor.getEditorState().read(() => {
@@ -126,7 +127,10 @@ export function SpellingPlugin({
       },
       { discrete: true },
     );
-    const range = selected ? current.rangeOf(mistake) : null;
+    if (!selected) return;
+    // The word as marked, or else as selected on screen.
+    const selection = window.getSelection();
+    const range = current.rangeOf(mistake) ?? (selection?.rangeCount ? selection.getRangeAt(0) : null);
     if (!range) return;
     range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
     const { suggestions } = await window.branchline.spelling.suggest({ language, word: mistake.word });

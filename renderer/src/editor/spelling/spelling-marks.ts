@@ -40,6 +40,8 @@ export function createSpellingMarks(options: {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
   let checks = 0;
+  /** The flush running now, if any (for `settled`). */
+  let running: Promise<void> | null = null;
 
   const misspelt = (word: string) => !options.ignored.has(word) && isMisspelt(language, word) === true;
 
@@ -73,7 +75,7 @@ export function createSpellingMarks(options: {
     if (stopped) return;
     const all = [...ranges.values()].flat();
     CSS.highlights.set(SPELLING_HIGHLIGHT, new Highlight(...all));
-    options.onChange({ count: all.length, checking: checks > 0 });
+    options.onChange({ count: all.length, checking: checks > 0 || everything });
   }
 
   async function flush(): Promise<void> {
@@ -111,7 +113,8 @@ export function createSpellingMarks(options: {
     const words = read.flatMap((key) => blocks.get(key)!.tokens.map((t) => t.word));
     checks++;
     try {
-      if (await checkWords(language, words)) for (const key of blocks.keys()) markBlock(key);
+      await checkWords(language, words);
+      for (const key of read) markBlock(key);
     } finally {
       checks--;
     }
@@ -120,7 +123,12 @@ export function createSpellingMarks(options: {
 
   function schedule(): void {
     if (timer || stopped) return;
-    timer = setTimeout(() => void flush(), SETTLE_MS);
+    timer = setTimeout(() => {
+      const flushing = flush().finally(() => {
+        if (running === flushing) running = null;
+      });
+      running = flushing;
+    }, SETTLE_MS);
   }
 
   const stopListening = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, editorState }) => {
@@ -148,6 +156,13 @@ export function createSpellingMarks(options: {
         }
       });
       return found;
+    },
+    /** Resolves once every change so far has been checked (F7 pressed just after typing sees the new words). */
+    async settled(): Promise<void> {
+      while (!stopped && (timer || running)) {
+        if (running) await running;
+        else await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      }
     },
     /** The word's place on screen, for the suggestions menu. */
     rangeOf(mistake: Mistake): Range | null {
