@@ -4,7 +4,7 @@ import { en } from '../renderer/src/i18n/en';
 import { expectNoAxeViolations } from './support/axe';
 import { switchLanguage } from './support/editor-actions';
 import { arrive, createDocument, editor, startDocumentTogether, typeAtEnd } from './support/person-actions';
-import { checkSpellingIn, expectMarked } from './support/spelling-actions';
+import { checkSpellingIn, expectMarked, rightClickMarked } from './support/spelling-actions';
 import { expectNoEnglish } from './support/visible-strings';
 
 test('a misspelt word is marked; F7 goes to it and a suggestion fixes it, for both people', async ({
@@ -38,7 +38,9 @@ test('a misspelt word is marked; F7 goes to it and a suggestion fixes it, for bo
   await expect(editor(alys)).toContainText('Our libraryy opens');
 });
 
-test('a Welsh document is checked in Welsh; add to dictionary; Welsh UI at 1280 and 400 px', async ({ alysDevice }) => {
+test('a Welsh document is checked in Welsh; right-click, add to dictionary; Welsh UI at 1280 and 400 px', async ({
+  alysDevice,
+}) => {
   const page = await arrive(alysDevice);
   await checkSpellingIn(page, 'cy');
   await createDocument(page, 'Oriau agor');
@@ -56,8 +58,8 @@ test('a Welsh document is checked in Welsh; add to dictionary; Welsh UI at 1280 
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
 
-  // The next one is the name: added to the dictionary, it is no longer marked.
-  await page.keyboard.press('F7');
+  // The name, by right-click: added to the dictionary, it is no longer marked.
+  await rightClickMarked(page, 'Branchline');
   const nameMenu = page.getByRole('menu', { name: cy['spelling.menu'].replace('{{word}}', 'Branchline') });
   await nameMenu.getByRole('menuitem', { name: cy['spelling.add'] }).click();
   await expectMarked(page, ['llyfgrell']);

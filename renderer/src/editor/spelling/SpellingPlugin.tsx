@@ -98,6 +98,30 @@ export function SpellingPlugin({
     };
   }, [active, editor, language]);
 
+  /** Selects the word in the text and opens its menu by it. */
+  const openFor = useCallback(
+    async (mistake: Mistake) => {
+      const current = marks.current;
+      if (!current) return;
+      let selected = false;
+      editor.update(
+        () => {
+          selected = $selectMistake(mistake);
+        },
+        { discrete: true },
+      );
+      if (!selected) return;
+      // The word as marked, or else as selected on screen.
+      const selection = window.getSelection();
+      const range = current.rangeOf(mistake) ?? (selection?.rangeCount ? selection.getRangeAt(0) : null);
+      if (!range) return;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+      const { suggestions } = await window.branchline.spelling.suggest({ language, word: mistake.word });
+      setOpen({ mistake, suggestions, rect: range.getBoundingClientRect() });
+    },
+    [editor, language],
+  );
+
   const goToNext = useCallback(async () => {
     const current = marks.current;
     if (!current) return;
@@ -119,23 +143,8 @@ export function SpellingPlugin({
       setAnnouncement(t('spelling.noneLeft'));
       return;
     }
-    const mistake = next;
-    let selected = false;
-    editor.update(
-      () => {
-        selected = $selectMistake(mistake);
-      },
-      { discrete: true },
-    );
-    if (!selected) return;
-    // The word as marked, or else as selected on screen.
-    const selection = window.getSelection();
-    const range = current.rangeOf(mistake) ?? (selection?.rangeCount ? selection.getRangeAt(0) : null);
-    if (!range) return;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
-    const { suggestions } = await window.branchline.spelling.suggest({ language, word: mistake.word });
-    setOpen({ mistake, suggestions, rect: range.getBoundingClientRect() });
-  }, [editor, language, t]);
+    await openFor(next);
+  }, [editor, openFor, t]);
 
   useEffect(
     () =>
@@ -152,6 +161,27 @@ export function SpellingPlugin({
       ),
     [editor, goToNext],
   );
+
+  // A right-click on a marked word offers the same menu instead of the browser's.
+  useEffect(() => {
+    let attached: HTMLElement | null = null;
+    const onContextMenu = (event: MouseEvent) => {
+      const at = document.caretPositionFromPoint(event.clientX, event.clientY);
+      const mistake = at && marks.current?.mistakeAt(at.offsetNode, at.offset);
+      if (!mistake) return;
+      event.preventDefault();
+      void openFor(mistake);
+    };
+    const stop = editor.registerRootListener((root) => {
+      attached?.removeEventListener('contextmenu', onContextMenu);
+      attached = root;
+      root?.addEventListener('contextmenu', onContextMenu);
+    });
+    return () => {
+      stop();
+      attached?.removeEventListener('contextmenu', onContextMenu);
+    };
+  }, [editor, openFor]);
 
   const close = () => {
     setOpen(null);

@@ -34,7 +34,7 @@ export function createSpellingMarks(options: {
 }) {
   const { editor, language } = options;
   const blocks = new Map<NodeKey, Block>();
-  const ranges = new Map<NodeKey, Range[]>();
+  const ranges = new Map<NodeKey, Array<{ range: Range; mistake: Mistake }>>();
   const dirty = new Set<NodeKey>();
   let everything = true;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -64,16 +64,17 @@ export function createSpellingMarks(options: {
 
   function markBlock(key: NodeKey): void {
     const block = blocks.get(key);
-    const marks = block
-      ? block.tokens.filter((t) => misspelt(t.word)).flatMap((t) => rangeFor(block.segments, t.start, t.end) ?? [])
-      : [];
+    const marks = (block?.tokens ?? []).flatMap((token) => {
+      const range = misspelt(token.word) && rangeFor(block!.segments, token.start, token.end);
+      return range ? [{ range, mistake: { blockKey: key, ...token } }] : [];
+    });
     if (marks.length > 0) ranges.set(key, marks);
     else ranges.delete(key);
   }
 
   function paint(): void {
     if (stopped) return;
-    const all = [...ranges.values()].flat();
+    const all = [...ranges.values()].flat().map((mark) => mark.range);
     CSS.highlights.set(SPELLING_HIGHLIGHT, new Highlight(...all));
     options.onChange({ count: all.length, checking: checks > 0 || everything });
   }
@@ -168,6 +169,12 @@ export function createSpellingMarks(options: {
     rangeOf(mistake: Mistake): Range | null {
       const block = blocks.get(mistake.blockKey);
       return block ? rangeFor(block.segments, mistake.start, mistake.end) : null;
+    },
+    /** The marked word at a point of the page (where a right-click landed), if any. */
+    mistakeAt(node: Node, offset: number): Mistake | null {
+      for (const marks of ranges.values())
+        for (const mark of marks) if (mark.range.isPointInRange(node, offset)) return mark.mistake;
+      return null;
     },
     /** After "Ignore" or "Add to dictionary": every block's marks again. */
     remark(): void {
