@@ -2,7 +2,6 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoreHealth } from '../../../shared/ipc/contract';
-import { tokenise } from '../../../shared/spelling/tokenise';
 import { createStoreHealth } from '../local-store/store-health';
 import { tempFolders } from '../testing/temp-folders';
 import { openPersonalDictionary, SPELLING_FILE_NAME } from './personal-dictionary';

@@ -69,7 +69,8 @@ export function SpellingPlugin({
 }) {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
-  const [language] = useState(() => languageOverride() ?? documentLanguage);
+  const [override] = useState(languageOverride);
+  const language = override ?? documentLanguage;
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [state, setState] = useState({ count: 0, checking: true });
   const [open, setOpen] = useState<Open | null>(null);
