@@ -20,6 +20,7 @@ export default defineConfig({
           index: at('electron', 'main', 'index.ts'),
           server: at('server', 'cli.ts'),
           'search-worker': at('electron', 'services', 'search', 'worker.ts'),
+          'spelling-worker': at('electron', 'services', 'spelling', 'worker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

@@ -14,6 +14,7 @@ import { historyStorage } from './measures/history-storage';
 import { latency } from './measures/latency';
 import { memory } from './measures/memory';
 import { quickFind } from './measures/quick-find';
+import { spelling } from './measures/spelling';
 import { throughput } from './measures/throughput';
 
 /**
@@ -36,6 +37,7 @@ const measures: Measure[] = [
   forumSearch,
   historyStorage,
   historyOpen,
+  spelling,
 ];
 const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
 

@@ -16,13 +16,21 @@ import { recentHandlers } from './handlers/recent';
 import { searchHandlers } from './handlers/search';
 import { serversHandlers } from './handlers/servers';
 import { spacesHandlers } from './handlers/spaces';
+import { spellingHandlers } from './handlers/spelling';
 import type { Outbox } from './outbox/outbox';
 import type { SearchHost } from './search/search-host';
+import type { PersonalDictionary } from './spelling/personal-dictionary';
+import type { SpellingHost } from './spelling/spelling-host';
 
 export type { HandlerContext } from './handlers/context';
 
 /** Every contract method, for both hosts. Inputs arrive already validated by `createDispatcher`. */
-export function createHostHandlers(context: HandlerContext, outbox: Outbox, search: SearchHost) {
+export function createHostHandlers(
+  context: HandlerContext,
+  outbox: Outbox,
+  search: SearchHost,
+  spelling: { host: SpellingHost; personal: PersonalDictionary },
+) {
   return {
     app: appHandlers(context),
     settings: settingsHandlers(context),
@@ -44,5 +52,6 @@ export function createHostHandlers(context: HandlerContext, outbox: Outbox, sear
     shell: shellHandlers(context),
     links: linksHandlers(context),
     history: historyHandlers(context),
+    spelling: spellingHandlers(spelling.host, spelling.personal),
   } satisfies HostHandlers;
 }

@@ -10,6 +10,8 @@ import type { StoreHealthTracker } from './local-store/store-health';
 import { refreshAccounts } from './refresh-accounts';
 import { startSearchHost, type SearchHostOptions } from './search/search-host';
 import type { SecretBox } from './secret-box';
+import { openPersonalDictionary } from './spelling/personal-dictionary';
+import { startSpellingHost } from './spelling/spelling-host';
 
 export type HostServicesOptions = {
   host: 'electron' | 'web';
@@ -65,6 +67,8 @@ export async function startHostServices(options: HostServicesOptions) {
     ...options.search,
   });
   store.caches.onChange((serverId) => search.cacheChanged(serverId));
+  const personal = await openPersonalDictionary({ dataDir: options.dataDir, health: store.health, log });
+  const spelling = startSpellingHost({ personal, log });
   const outbox = createOutbox(context, options.outbox);
   context.serverAnswered = (serverId) => outbox.wake(serverId);
   if (options.defaultServer) await applyDefaultServer(context, options.defaultServer);
@@ -74,9 +78,10 @@ export async function startHostServices(options: HostServicesOptions) {
   context.leftServer = (serverId) => poller.left(serverId);
   outbox.start();
   return {
-    handlers: createHostHandlers(context, outbox, search),
+    handlers: createHostHandlers(context, outbox, search, { host: spelling, personal }),
     store,
     search,
+    spelling,
     /** Resolves once the start-up check of each signed-in server's session is done. */
     accountsChecked,
     /** Checks every signed-in server not on screen for new activity now, instead of at the next tick. */
@@ -84,7 +89,7 @@ export async function startHostServices(options: HostServicesOptions) {
     /** Stops polling and writes everything still in memory; call before the process ends. */
     async close(): Promise<void> {
       await accountsChecked;
-      await Promise.all([poller.stop(), outbox.stop(), search.close()]);
+      await Promise.all([poller.stop(), outbox.stop(), search.close(), spelling.close()]);
       await store.close();
     },
   };

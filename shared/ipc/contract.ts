@@ -36,6 +36,7 @@ import { Draft, DraftKey, ForumOutboxChange } from './forum-changes';
 import { CategoryId, ThreadId } from '../ids';
 import { WatchLevel } from '../forum/forum-rooms';
 import { historyIpc } from './history-contract';
+import { spellingContract } from './spelling-contract';
 
 export * from './values';
 export * from './outbox';
@@ -243,6 +244,7 @@ export const ipcContract = {
      */
     takePending: method(z.undefined(), z.object({ link: AppLinkValue }).nullable()),
   },
+  spelling: spellingContract,
 } as const;
 
 export const ipcEvents = {

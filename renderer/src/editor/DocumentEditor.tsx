@@ -20,6 +20,7 @@ import { MarkdownPlugin } from './plugins/MarkdownPlugin';
 import { RemoteCursorLabels } from './plugins/RemoteCursorLabels';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { normaliseLinkUrl } from './link-url';
+import { SpellingPlugin } from './spelling/SpellingPlugin';
 import { editorTheme } from './theme';
 
 /** A CSS string literal holding `text`. */
@@ -35,12 +36,15 @@ export function DocumentEditor({
   session,
   editable,
   children,
+  language = 'en',
 }: {
   roomName: string;
   session: RoomSession;
   editable: boolean;
   /** Parts that work on the editor from outside its text (comments, renderer/src/comments). */
   children?: ReactNode;
+  /** The document's language: spelling is checked in it. */
+  language?: 'en' | 'cy';
 }) {
   const { t } = useTranslation();
   const cursors = useRef<HTMLDivElement | null>(null);
@@ -96,7 +100,8 @@ export function DocumentEditor({
                   aria-label={t('editor.content')}
                   aria-multiline
                   role="textbox"
-                  spellCheck
+                  // Our own checker (SpellingPlugin) knows Welsh offline; Chromium's would mark every Welsh word.
+                  spellCheck={false}
                   // Read-only, it stays reachable by Tab, so keyboard users can scroll, select and copy.
                   tabIndex={0}
                   aria-placeholder={editable ? t('editor.placeholder') : ''}
@@ -121,6 +126,7 @@ export function DocumentEditor({
               aria-hidden="true"
             />
           </div>
+          <SpellingPlugin language={language} editable={editable} />
           <ListPlugin />
           <CheckListPlugin />
           <CheckListSemanticsPlugin />

@@ -13,6 +13,7 @@ import { forumThread } from './forum-thread';
 import { forumExtras } from './forum-extras';
 import { history } from './history';
 import { comments } from './comments';
+import { spelling } from './spelling';
 
 /** Pob llinyn y mae pobl yn ei weld, yn Gymraeg: yr un allweddi â'r Saesneg, un ffeil i bob rhan o'r ap. */
 export const cy: Record<MessageKey, string> = {
@@ -30,4 +31,5 @@ export const cy: Record<MessageKey, string> = {
   ...forumExtras,
   ...history,
   ...comments,
+  ...spelling,
 };

@@ -12,6 +12,7 @@ import { forumThread } from './forum-thread';
 import { forumExtras } from './forum-extras';
 import { history } from './history';
 import { comments } from './comments';
+import { spelling } from './spelling';
 
 /**
  * Every user-visible string, in English: flat dotted keys, one file per area of the app.
@@ -32,6 +33,7 @@ export const en = {
   ...forumExtras,
   ...history,
   ...comments,
+  ...spelling,
 } as const;
 
 export type MessageKey = keyof typeof en;

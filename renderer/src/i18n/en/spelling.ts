@@ -1,0 +1,26 @@
+/** Spell-checking in the document editor (renderer/src/editor/spelling/). */
+export const spelling = {
+  'spelling.bar': 'Spelling',
+  'spelling.language_en': 'Checking spelling in English (UK)',
+  'spelling.language_cy': 'Checking spelling in Welsh',
+  'spelling.off': 'Spelling is not checked',
+  'spelling.checking': 'Checking spelling…',
+  // Every plural form Welsh has, so both catalogues have the same keys; English uses one and other.
+  'spelling.count_zero': 'No spelling mistakes',
+  'spelling.count_one': '{{count}} spelling mistake',
+  'spelling.count_two': '{{count}} spelling mistakes',
+  'spelling.count_few': '{{count}} spelling mistakes',
+  'spelling.count_many': '{{count}} spelling mistakes',
+  'spelling.count_other': '{{count}} spelling mistakes',
+  'spelling.next': 'Next spelling mistake',
+  'spelling.nextHint': 'F7 in the text',
+  'spelling.toggle': 'Check spelling',
+  'spelling.menu': 'Spelling of “{{word}}”',
+  'spelling.suggestions': 'Suggestions',
+  'spelling.noSuggestions': 'No suggestions',
+  'spelling.loadingSuggestions': 'Finding suggestions…',
+  'spelling.add': 'Add to dictionary',
+  'spelling.ignore': 'Ignore',
+  'spelling.noneLeft': 'No spelling mistakes found',
+  'spelling.replaced': '“{{word}}” changed to “{{suggestion}}”',
+} as const;
