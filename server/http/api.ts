@@ -13,6 +13,8 @@ import { forumPersonRoutes } from './forum-person-routes';
 import { forumRoutes, isForumPath } from './forum-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
 import { idempotentChanges } from './idempotency';
+import { imageRoutes, isImageUploadPath } from './image-routes';
+import type { ImageStore } from '../storage/image-store';
 import { linkPages } from './link-pages';
 import { bearer, clientAddress, fail, type Env } from './respond';
 import { spaceRoutes } from './space-routes';
@@ -30,6 +32,8 @@ export type ApiDeps = {
   accessChanged: () => void;
   /** The forum's core (server/forum/forum-service.ts). */
   forum: ForumService;
+  /** Images in documents, per space (image-routes.ts); without it, no image routes. */
+  images?: ImageStore;
 };
 
 /** The HTTP API; routes and bodies are those of shared/api. Every route checks the role, not just the login. */
@@ -37,7 +41,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   const { accounts } = deps.directory;
   const app = new Hono<Env>();
 
-  app.use('*', readWholeBody);
+  // Image uploads are binary and up to 10 MiB: their route reads its own body (image-routes.ts).
+  app.use('*', (c, next) => (isImageUploadPath(c.req.path) ? next() : readWholeBody(c, next)));
   // A URL parser resolves "." and ".." before any route sees the path; such a request is refused whole instead.
   app.use('*', async (c, next) => {
     const target = (c.env?.incoming?.url ?? '').split('?')[0]!;
@@ -92,7 +97,9 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.route('/', forumPersonRoutes(deps));
   // The forum keeps its receipts inside its rooms, never in accounts.json (forum-routes.ts).
   const receipts = idempotentChanges(deps.directory.file, deps.directory.receipts);
-  app.use('/api/*', (c, next) => (isForumPath(c.req.path) ? next() : receipts(c, next)));
+  app.use('/api/*', (c, next) =>
+    isForumPath(c.req.path) || isImageUploadPath(c.req.path) ? next() : receipts(c, next),
+  );
 
   app.delete(ApiRoutes.session, async (c) => {
     await accounts.endSession(c.get('token'));
@@ -118,6 +125,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.route('/', documentRoutes(deps));
   app.route('/', inviteRoutes(deps));
   app.route('/', forumRoutes(deps));
+  if (deps.images) app.route('/', imageRoutes({ ...deps, images: deps.images }));
 
   app.notFound((c) => fail(c, 'not_found', 'No such route.'));
   app.onError((error, c) => {

@@ -44,6 +44,8 @@ export const ApiRoutes = {
     `/api/spaces/${part(spaceId)}/forum/categories/${part(categoryId)}/watch`,
   /** POST NotificationsReadRequest: one's own notifications, on every server-wide forum. */
   forumNotificationsRead: '/api/forum/notifications/read',
+  /** Images in a space's documents (shared/media/images.ts): PUT the bytes (writers), GET them (viewers). */
+  spaceImage: (spaceId: string, hash: string) => `/api/spaces/${part(spaceId)}/images/${part(hash)}`,
   invitation: (code: string) => `/api/invites/${part(code)}`,
   acceptInvite: (code: string) => `/api/invites/${part(code)}/accept`,
   signup: (code: string) => `/api/invites/${part(code)}/signup`,
