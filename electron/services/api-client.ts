@@ -1,5 +1,6 @@
 import { documentsApi } from './api-client/documents';
 import { forumApi } from './api-client/forum';
+import { imagesApi } from './api-client/images';
 import { invitesApi } from './api-client/invites';
 import { peopleApi } from './api-client/people';
 import { createRequester, normaliseServerUrl, type ApiClientOptions } from './api-client/request';
@@ -23,6 +24,7 @@ export function createApiClient(baseUrl: string, options: ApiClientOptions = {})
     ...documentsApi(request),
     ...peopleApi(request),
     ...forumApi(request),
+    ...imagesApi(url, options),
   };
 }
 

@@ -4,6 +4,7 @@ import type { HandlerContext } from './handlers/context';
 import { documentsHandlers } from './handlers/documents';
 import { draftsHandlers } from './handlers/drafts';
 import { forumHandlers } from './handlers/forum';
+import { imagesHandlers } from './handlers/images';
 import { invitesHandlers } from './handlers/invites';
 import { linksHandlers } from './handlers/links';
 import { membersHandlers } from './handlers/members';
@@ -39,6 +40,7 @@ export function createHostHandlers(context: HandlerContext, outbox: Outbox, sear
     rooms: roomsHandlers(context, search),
     store: storeHandlers(context),
     shell: shellHandlers(context),
+    images: imagesHandlers(context, outbox),
     links: linksHandlers(context),
   } satisfies HostHandlers;
 }

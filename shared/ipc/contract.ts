@@ -34,6 +34,7 @@ import { DocumentChangeResult, ForumChangeResult, ServerOutbox } from './outbox'
 import { Draft, DraftKey, ForumOutboxChange } from './forum-changes';
 import { CategoryId, ThreadId } from '../ids';
 import { WatchLevel } from '../forum/forum-rooms';
+import { mediaContract } from './media-contract';
 
 export * from './values';
 export * from './outbox';
@@ -218,6 +219,11 @@ export const ipcContract = {
   shell: {
     /** Opens an http(s) or mailto link in the system browser. */
     openExternal: method(z.object({ url: z.string().max(2048) }), z.undefined()),
+  },
+  /** Images in documents (shared/ipc/media-contract.ts). */
+  images: {
+    put: method(mediaContract.put, mediaContract.putOutput),
+    get: method(mediaContract.get, mediaContract.getOutput),
   },
   links: {
     /**

@@ -3,6 +3,7 @@ import { ChangeKey, DocumentId, ServerId, SpaceId, ThreadId, UserId } from '../i
 import { DocumentMeta, DocumentTitle, ErrorCode } from '../api/schemas';
 import { ForumChangeAnswer } from '../api/forum';
 import { ForumOutboxChange } from './forum-changes';
+import { UploadImageChange } from './media-contract';
 
 /**
  * The outbox: changes made on this device that wait for their server (offline, or it did not
@@ -19,6 +20,7 @@ export const OutboxChange = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('rename-document'), documentId: DocumentId, title: DocumentTitle }),
   ...ForumOutboxChange.options,
+  UploadImageChange,
 ]);
 export type OutboxChange = z.infer<typeof OutboxChange>;
 

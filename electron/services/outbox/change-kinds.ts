@@ -2,6 +2,7 @@ import type { OutboxChange } from '../../../shared/ipc/contract';
 import type { ChangeKind } from './change-kind';
 import { createDocumentChange, renameDocumentChange } from './document-changes';
 import { forumChangeKinds } from './forum-changes';
+import { uploadImageChange } from './image-changes';
 
 type Kind = OutboxChange['kind'];
 type ChangeOf<K extends Kind> = Extract<OutboxChange, { kind: K }>;
@@ -11,6 +12,7 @@ export const changeKinds = {
   'create-document': createDocumentChange,
   'rename-document': renameDocumentChange,
   ...forumChangeKinds,
+  'upload-image': uploadImageChange,
 } satisfies { [K in Kind]: ChangeKind<ChangeOf<K>, unknown, unknown> };
 
 /** What the server made for a change of kind `K`, as the person who made it is told. */
