@@ -19,6 +19,8 @@ import { LocalCopyPlugin } from './plugins/LocalCopyPlugin';
 import { MarkdownPlugin } from './plugins/MarkdownPlugin';
 import { RemoteCursorLabels } from './plugins/RemoteCursorLabels';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import type { ImagePlace } from './media/media-context';
+import { MediaPlugins } from './media/MediaPlugins';
 import { normaliseLinkUrl } from './link-url';
 import { editorTheme } from './theme';
 
@@ -34,10 +36,13 @@ export function DocumentEditor({
   roomName,
   session,
   editable,
+  imagePlace = null,
 }: {
   roomName: string;
   session: RoomSession;
   editable: boolean;
+  /** Where the document's images are stored (its server and space). */
+  imagePlace?: ImagePlace | null;
 }) {
   const { t } = useTranslation();
   const cursors = useRef<HTMLDivElement | null>(null);
@@ -83,6 +88,7 @@ export function DocumentEditor({
         <LexicalComposer initialConfig={initialConfig}>
           <EditablePlugin editable={editable} />
           <ToolbarPlugin readOnly={!editable} />
+          <MediaPlugins readOnly={!editable} place={imagePlace} />
           <div className="editor-frame" style={checkMarkLabels} onClick={openLink}>
             <RichTextPlugin
               contentEditable={

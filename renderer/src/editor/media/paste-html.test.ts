@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { createHeadlessEditor } from '@lexical/headless';
 import { $generateNodesFromDOM } from '@lexical/html';
-import { $isListNode, type ListNode } from '@lexical/list';
+import { $isListNode } from '@lexical/list';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $isTableNode, TableCellHeaderStates, type TableCellNode } from '@lexical/table';
 import { $getRoot, $isElementNode, type ElementNode, type LexicalNode } from 'lexical';

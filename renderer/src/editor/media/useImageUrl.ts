@@ -24,10 +24,7 @@ export function useImageUrl(place: ImagePlace | null, src: string): ImageUrl {
   const serverId = place?.serverId;
   const spaceId = place?.spaceId;
   useEffect(() => {
-    if (!hash || !serverId || !spaceId) {
-      setUrl({ state: 'missing' });
-      return;
-    }
+    if (!hash || !serverId || !spaceId) return;
     let made: string | null = null;
     let cancelled = false;
     void host()
@@ -48,5 +45,6 @@ export function useImageUrl(place: ImagePlace | null, src: string): ImageUrl {
       if (made) URL.revokeObjectURL(made);
     };
   }, [hash, serverId, spaceId, attempt]);
-  return url;
+  // A src that names no stored image, or no place to read it from, is never shown.
+  return hash && serverId && spaceId ? url : { state: 'missing' };
 }

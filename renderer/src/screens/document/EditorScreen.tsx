@@ -113,7 +113,13 @@ export function EditorScreen({
         </p>
       )}
       {session && access.access && (
-        <DocumentEditor key={room} roomName={room} session={session} editable={writable && here} />
+        <DocumentEditor
+          key={room}
+          roomName={room}
+          session={session}
+          editable={writable && here}
+          imagePlace={{ serverId, spaceId: space.id }}
+        />
       )}
     </section>
   );
