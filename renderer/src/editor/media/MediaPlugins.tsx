@@ -187,12 +187,15 @@ export function MediaPlugins({ readOnly, place }: { readOnly: boolean; place: Im
 
   const insertTable = (size: TableSize | null) => {
     setTableOpen(false);
-    if (size)
+    if (size) {
+      // The toolbar may be reached before the text ever had the caret: the table then goes at the end.
+      editor.update(() => void ($getSelection() ?? $getRoot().selectEnd()), { discrete: true });
       editor.dispatchCommand(INSERT_TABLE_COMMAND, {
         rows: String(size.rows),
         columns: String(size.columns),
         includeHeaders: { rows: size.headerRow, columns: false },
       });
+    }
     editor.focus();
   };
   const runTableAction = (action: TableAction) => {
