@@ -11,7 +11,7 @@ export const PNG_IMAGE = Buffer.from(
 );
 export const GIF_IMAGE = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
-export function insertToolbar(page: Page, name = en['media.toolbar']): Locator {
+export function insertToolbar(page: Page, name: string = en['media.toolbar']): Locator {
   return page.getByRole('toolbar', { name });
 }
 
