@@ -84,6 +84,17 @@ test('images: one chosen from a file with its description; one pasted offline re
   await expectImageShown(sam, 'The reading garden in June');
   await expectNoAxeViolations(alys, 'document with an image');
 
+  // Its description changed later, by keyboard: the other person's copy follows.
+  await editor(alys).getByRole('button', { name: en['media.editAlt'] }).focus();
+  await alys.keyboard.press('Enter');
+  const edit = alys.getByRole('dialog', { name: en['media.altDialogEdit'] });
+  await expect(edit.getByLabel(en['media.altText'])).toHaveValue('The reading garden in June');
+  await alys.keyboard.press('ControlOrMeta+A');
+  await alys.keyboard.type('Children reading in the garden');
+  await alys.keyboard.press('Enter');
+  await expect(edit).toHaveCount(0);
+  await expectImageShown(sam, 'Children reading in the garden');
+
   alysDevice.goOffline();
   await editor(alys).click();
   await alys.keyboard.press('ControlOrMeta+End');
