@@ -13,7 +13,7 @@ import { forumPersonRoutes } from './forum-person-routes';
 import { forumRoutes, isForumPath } from './forum-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
 import { idempotentChanges } from './idempotency';
-import { imageRoutes, isImageUploadPath } from './image-routes';
+import { imageRoutes, isImageUpload } from './image-routes';
 import type { ImageStore } from '../storage/image-store';
 import { linkPages } from './link-pages';
 import { bearer, clientAddress, fail, type Env } from './respond';
@@ -41,8 +41,13 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   const { accounts } = deps.directory;
   const app = new Hono<Env>();
 
-  // Image uploads are binary and up to 10 MiB: their route reads its own body (image-routes.ts).
-  app.use('*', (c, next) => (isImageUploadPath(c.req.path) ? next() : readWholeBody(c, next)));
+  // Image uploads are binary and up to 10 MiB: their route reads its own body (image-routes.ts). One refused
+  // before its body was read leaves it unread: that connection closes rather than carry a next request.
+  app.use('*', async (c, next) => {
+    if (!isImageUpload(c)) return readWholeBody(c, next);
+    await next();
+    if (c.res.status >= 400) c.header('Connection', 'close');
+  });
   // A URL parser resolves "." and ".." before any route sees the path; such a request is refused whole instead.
   app.use('*', async (c, next) => {
     const target = (c.env?.incoming?.url ?? '').split('?')[0]!;
@@ -97,9 +102,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.route('/', forumPersonRoutes(deps));
   // The forum keeps its receipts inside its rooms, never in accounts.json (forum-routes.ts).
   const receipts = idempotentChanges(deps.directory.file, deps.directory.receipts);
-  app.use('/api/*', (c, next) =>
-    isForumPath(c.req.path) || isImageUploadPath(c.req.path) ? next() : receipts(c, next),
-  );
+  app.use('/api/*', (c, next) => (isForumPath(c.req.path) || isImageUpload(c) ? next() : receipts(c, next)));
 
   app.delete(ApiRoutes.session, async (c) => {
     await accounts.endSession(c.get('token'));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { SpaceId } from '../../shared/ids';
 import { ImageHash, MAX_IMAGE_BYTES, sniffImageType } from '../../shared/media/images';
 import type { ImageStore } from '../storage/image-store';
@@ -10,8 +10,9 @@ import { pathParams } from './validate';
 
 const imageParams = pathParams({ spaceId: SpaceId, hash: ImageHash });
 
-/** The image routes take a raw body of their own (api.ts leaves it unread for them); every other route reads JSON. */
-export const isImageUploadPath = (path: string) => /^\/api\/spaces\/[^/]+\/images\/[^/]+$/.test(path);
+/** An image upload reads its raw body itself (api.ts leaves it unread for it); every other route reads JSON. */
+export const isImageUpload = (c: Context) =>
+  c.req.method === 'PUT' && /^\/api\/spaces\/[^/]+\/images\/[^/]+$/.test(c.req.path);
 
 const tooBig = `An image may be at most ${MAX_IMAGE_BYTES / (1024 * 1024)} MiB.`;
 const notAnImage = 'That is not a PNG, JPEG, GIF or WebP image.';
