@@ -1,5 +1,6 @@
 import { cy } from '../renderer/src/i18n/cy';
 import { en } from '../renderer/src/i18n/en';
+import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe';
 import { switchLanguage } from './support/editor-actions';
 import { expect, test } from './support/fixtures';
@@ -10,6 +11,7 @@ import {
   GIF_IMAGE,
   insertTableByKeyboard,
   insertToolbar,
+  pasteHtml,
   pasteImageFile,
   PNG_IMAGE,
   tableCells,
@@ -17,6 +19,12 @@ import {
 } from './support/media-actions';
 import { editor, startDocumentTogether } from './support/person-actions';
 import { expectNoEnglish } from './support/visible-strings';
+
+/** What Word puts on the clipboard (a saved fixture, also read by the paste unit test). */
+const WORD_CLIPBOARD = readFileSync(
+  new URL('../renderer/src/editor/media/fixtures/word-clipboard.html', import.meta.url),
+  'utf8',
+);
 
 test('a table: inserted by keyboard with a header row, a row and a column added, the header row turned off; seen by the other person; in Welsh at 1280 and 400 px', async ({
   alysDevice,
@@ -106,4 +114,14 @@ test('images: one chosen from a file with its description; one pasted offline re
 
   alysDevice.goOnline();
   await expectImageShown(sam, 'Storytime on the lawn');
+
+  // Pasted from Word: headings, nested lists, the table with its header row, and the picture inside the HTML.
+  await editor(alys).click();
+  await alys.keyboard.press('ControlOrMeta+End');
+  await pasteHtml(alys, WORD_CLIPBOARD);
+  await expect(editor(sam).getByRole('heading', { name: 'What we did' })).toBeVisible();
+  await expect(editor(sam).locator('li li')).toHaveText('Under-fives on Tuesdays');
+  await expect(editor(sam).locator('th').first()).toHaveText('Library');
+  await expect(editor(sam).getByRole('link', { name: 'toolkit' })).toBeVisible();
+  await expectImageShown(sam, 'Library logo');
 });

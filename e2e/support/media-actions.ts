@@ -81,6 +81,16 @@ export async function pasteImageFile(page: Page, name: string, mimeType: string,
   );
 }
 
+/** Pastes HTML as Word (or a browser) puts it on the clipboard, with its plain-text version. */
+export async function pasteHtml(page: Page, html: string): Promise<void> {
+  await editor(page).evaluate((element, markup) => {
+    const data = new DataTransfer();
+    data.setData('text/html', markup);
+    data.setData('text/plain', element.ownerDocument.createRange().createContextualFragment(markup).textContent ?? '');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+}
+
 /** An image in the document, shown (its bytes arrived through the host), found by its description. */
 export async function expectImageShown(page: Page, altText: string): Promise<void> {
   const image = editor(page).getByRole('img', { name: altText });
