@@ -9,6 +9,7 @@ import { openDirectory, type Directory } from './accounts/directory';
 import { ForumEvents } from './forum/forum-events';
 import { ForumNotifications } from './forum/notifications';
 import { createApi } from './http/api';
+import { ImageStore } from './storage/image-store';
 import { RequestsUnderWay } from './http/requests-under-way';
 import { AllowancesByKey } from './sync/allowances-by-key';
 import { answerClientError } from './http/client-errors';
@@ -141,6 +142,7 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
     signInAllowances: new AllowancesByKey(options.loginBurst ?? 10, options.loginRefillMs ?? 30_000),
     sessionTtlMs: options.sessionTtlMs ?? 30 * 24 * 60 * 60 * 1000,
     version: SERVER_VERSION,
+    images: new ImageStore(path.join(options.dataDir, 'images')),
   });
   const connections = new OpenConnections<SyncConnection>(limits.keepAliveMs);
   const live = new LiveAccess(

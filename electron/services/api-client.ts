@@ -2,6 +2,7 @@ import { documentsApi } from './api-client/documents';
 import { forumApi } from './api-client/forum';
 import { historyApi } from './api-client/history';
 import { commentsApi } from './api-client/comments';
+import { imagesApi } from './api-client/images';
 import { invitesApi } from './api-client/invites';
 import { peopleApi } from './api-client/people';
 import { createRequester, normaliseServerUrl, type ApiClientOptions } from './api-client/request';
@@ -27,6 +28,7 @@ export function createApiClient(baseUrl: string, options: ApiClientOptions = {})
     ...forumApi(request),
     ...historyApi(request),
     ...commentsApi(request),
+    ...imagesApi(url, options),
   };
 }
 

@@ -6,6 +6,7 @@ import { draftsHandlers } from './handlers/drafts';
 import { forumHandlers } from './handlers/forum';
 import { historyHandlers } from './handlers/history';
 import { commentHandlers } from './handlers/comments';
+import { imagesHandlers } from './handlers/images';
 import { invitesHandlers } from './handlers/invites';
 import { linksHandlers } from './handlers/links';
 import { membersHandlers } from './handlers/members';
@@ -50,6 +51,7 @@ export function createHostHandlers(
     rooms: roomsHandlers(context, search),
     store: storeHandlers(context),
     shell: shellHandlers(context),
+    images: imagesHandlers(context, outbox),
     links: linksHandlers(context),
     history: historyHandlers(context),
     spelling: spellingHandlers(spelling.host, spelling.personal),

@@ -17,6 +17,8 @@ import { forumPersonRoutes } from './forum-person-routes';
 import { forumRoutes, isForumPath } from './forum-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
 import { idempotentChanges } from './idempotency';
+import { imageRoutes, isImageUpload } from './image-routes';
+import type { ImageStore } from '../storage/image-store';
 import { linkPages } from './link-pages';
 import { bearer, clientAddress, fail, type Env } from './respond';
 import { spaceRoutes } from './space-routes';
@@ -38,6 +40,8 @@ export type ApiDeps = {
   history: HistoryService;
   /** Comments on documents (server/comments/comment-service.ts). */
   comments: CommentService;
+  /** Images in documents, per space (image-routes.ts); without it, no image routes. */
+  images?: ImageStore;
 };
 
 /** The HTTP API; routes and bodies are those of shared/api. Every route checks the role, not just the login. */
@@ -45,7 +49,13 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   const { accounts } = deps.directory;
   const app = new Hono<Env>();
 
-  app.use('*', readWholeBody);
+  // Image uploads are binary and up to 10 MiB: their route reads its own body (image-routes.ts). One refused
+  // before its body was read leaves it unread: that connection closes rather than carry a next request.
+  app.use('*', async (c, next) => {
+    if (!isImageUpload(c)) return readWholeBody(c, next);
+    await next();
+    if (c.res.status >= 400) c.header('Connection', 'close');
+  });
   // A URL parser resolves "." and ".." before any route sees the path; such a request is refused whole instead.
   app.use('*', async (c, next) => {
     const target = (c.env?.incoming?.url ?? '').split('?')[0]!;
@@ -101,7 +111,10 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   // The forum keeps its receipts inside its rooms, never in accounts.json (forum-routes.ts).
   const receipts = idempotentChanges(deps.directory.file, deps.directory.receipts);
   // Comments too keep their receipts inside what they made (comment-routes.ts).
-  app.use('/api/*', (c, next) => (isForumPath(c.req.path) || isCommentPath(c.req.path) ? next() : receipts(c, next)));
+  // Images are named by their hash: sent twice, they are stored once, with no receipt to keep.
+  app.use('/api/*', (c, next) =>
+    isForumPath(c.req.path) || isCommentPath(c.req.path) || isImageUpload(c) ? next() : receipts(c, next),
+  );
 
   app.delete(ApiRoutes.session, async (c) => {
     await accounts.endSession(c.get('token'));
@@ -129,6 +142,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.route('/', inviteRoutes(deps));
   app.route('/', forumRoutes(deps));
   app.route('/', commentRoutes(deps));
+  if (deps.images) app.route('/', imageRoutes({ ...deps, images: deps.images }));
 
   app.notFound((c) => fail(c, 'not_found', 'No such route.'));
   app.onError((error, c) => {

@@ -52,6 +52,8 @@ export const ApiRoutes = {
     `/api/documents/${part(documentId)}/comments/${part(threadId)}/resolved`,
   comment: (documentId: string, threadId: string, commentId: string) =>
     `/api/documents/${part(documentId)}/comments/${part(threadId)}/${part(commentId)}`,
+  /** Images in a space's documents (shared/media/images.ts): PUT the bytes (writers), GET them (viewers). */
+  spaceImage: (spaceId: string, hash: string) => `/api/spaces/${part(spaceId)}/images/${part(hash)}`,
   invitation: (code: string) => `/api/invites/${part(code)}`,
   acceptInvite: (code: string) => `/api/invites/${part(code)}/accept`,
   signup: (code: string) => `/api/invites/${part(code)}/signup`,

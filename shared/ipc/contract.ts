@@ -37,6 +37,7 @@ import { CategoryId, ThreadId } from '../ids';
 import { WatchLevel } from '../forum/forum-rooms';
 import { historyIpc } from './history-contract';
 import { spellingContract } from './spelling-contract';
+import { mediaContract } from './media-contract';
 
 export * from './values';
 export * from './outbox';
@@ -230,6 +231,11 @@ export const ipcContract = {
   },
   /** A document's versions (shared/ipc/history-contract.ts). */
   history: historyIpc,
+  /** Images in documents (shared/ipc/media-contract.ts). */
+  images: {
+    put: method(mediaContract.put, mediaContract.putOutput),
+    get: method(mediaContract.get, mediaContract.getOutput),
+  },
   links: {
     /**
      * Reads a pasted or received link (bare, or inside `branchline://open?link=…`) and names the

@@ -5,6 +5,7 @@ import { ForumChangeAnswer } from '../api/forum';
 import { ForumOutboxChange } from './forum-changes';
 import { CommentChangeAnswer } from '../api/comments';
 import { CommentOutboxChange } from './comment-changes';
+import { UploadImageChange } from './media-contract';
 
 /**
  * The outbox: changes made on this device that wait for their server (offline, or it did not
@@ -22,6 +23,7 @@ export const OutboxChange = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rename-document'), documentId: DocumentId, title: DocumentTitle }),
   ...ForumOutboxChange.options,
   ...CommentOutboxChange.options,
+  UploadImageChange,
 ]);
 export type OutboxChange = z.infer<typeof OutboxChange>;
 

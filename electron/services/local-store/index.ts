@@ -7,6 +7,7 @@ import { moveDocumentIndex } from './move-document-index';
 import { createOutboxFiles } from './outbox-file';
 import { createDraftsFiles } from './drafts-file';
 import { createStoreHealth } from './store-health';
+import { createImageCache } from '../images/image-cache';
 
 export type LocalStoreOptions = {
   dataDir: string;
@@ -49,6 +50,8 @@ export async function openLocalStore(options: LocalStoreOptions) {
     outboxes,
     drafts,
     health,
+    /** Images in documents, per server and space (images/image-cache.ts). */
+    images: createImageCache(options.dataDir),
     async flush(): Promise<void> {
       await Promise.all([rooms.flush(), state.flush(), caches.flush(), outboxes.flush(), drafts.flush()]);
     },

@@ -13,8 +13,8 @@ import type { Session } from '../handlers/session';
 export interface ChangeKind<Change extends OutboxChange, Answer, Made> {
   /** Shows the change on the device at once, before the server has it (so it shows offline). */
   showOnDevice?(context: HandlerContext, serverId: string, change: Change): Promise<void>;
-  /** Sends the change once, with `key` as its Idempotency-Key. */
-  send(session: Session, change: Change, key: string): Promise<Result<Answer>>;
+  /** Sends the change once, with `key` as its Idempotency-Key (`context` for kinds that read the device's store). */
+  send(session: Session, change: Change, key: string, context?: HandlerContext): Promise<Result<Answer>>;
   /** Keeps the server's answer in the device's offline copy; returns what was made. */
   keep(context: HandlerContext, serverId: string, answer: Answer): Promise<Made>;
   /**

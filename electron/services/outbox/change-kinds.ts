@@ -3,6 +3,7 @@ import type { ChangeKind } from './change-kind';
 import { createDocumentChange, renameDocumentChange } from './document-changes';
 import { forumChangeKinds } from './forum-changes';
 import { commentChangeKinds } from './comment-changes';
+import { uploadImageChange } from './image-changes';
 
 type Kind = OutboxChange['kind'];
 type ChangeOf<K extends Kind> = Extract<OutboxChange, { kind: K }>;
@@ -13,6 +14,7 @@ export const changeKinds = {
   'rename-document': renameDocumentChange,
   ...forumChangeKinds,
   ...commentChangeKinds,
+  'upload-image': uploadImageChange,
 } satisfies { [K in Kind]: ChangeKind<ChangeOf<K>, unknown, unknown> };
 
 /** What the server made for a change of kind `K`, as the person who made it is told. */

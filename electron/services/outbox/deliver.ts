@@ -25,7 +25,7 @@ const NOT_NOW: ReadonlySet<ErrorCode> = new Set([
 /** Sends one outbox entry, of any kind, with its key, and keeps what the server answered on the device. */
 export async function deliver(context: HandlerContext, serverId: string, entry: OutboxEntry): Promise<Delivery> {
   const kind = kindOf(entry.change);
-  const answer = await withSession(context, serverId, (session) => kind.send(session, entry.change, entry.id));
+  const answer = await withSession(context, serverId, (session) => kind.send(session, entry.change, entry.id, context));
   if (answer.ok) return { kind: 'delivered', made: await kind.keep(context, serverId, answer.value) };
   // Made the first time, but its answer was lost: what it made is read back.
   if (answer.error === 'already_done')

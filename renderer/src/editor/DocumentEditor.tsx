@@ -19,6 +19,8 @@ import { LocalCopyPlugin } from './plugins/LocalCopyPlugin';
 import { MarkdownPlugin } from './plugins/MarkdownPlugin';
 import { RemoteCursorLabels } from './plugins/RemoteCursorLabels';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import type { ImagePlace } from './media/media-context';
+import { MediaPlugins } from './media/MediaPlugins';
 import { normaliseLinkUrl } from './link-url';
 import { SpellingPlugin } from './spelling/SpellingPlugin';
 import { editorTheme } from './theme';
@@ -37,6 +39,7 @@ export function DocumentEditor({
   editable,
   children,
   language = 'en',
+  imagePlace = null,
 }: {
   roomName: string;
   session: RoomSession;
@@ -45,6 +48,8 @@ export function DocumentEditor({
   children?: ReactNode;
   /** The document's language: spelling is checked in it. */
   language?: 'en' | 'cy';
+  /** Where the document's images are stored (its server and space). */
+  imagePlace?: ImagePlace | null;
 }) {
   const { t } = useTranslation();
   const cursors = useRef<HTMLDivElement | null>(null);
@@ -90,6 +95,7 @@ export function DocumentEditor({
         <LexicalComposer initialConfig={initialConfig}>
           <EditablePlugin editable={editable} />
           <ToolbarPlugin readOnly={!editable} />
+          <MediaPlugins readOnly={!editable} place={imagePlace} />
           <div className="editor-frame" style={checkMarkLabels} onClick={openLink}>
             <RichTextPlugin
               contentEditable={

@@ -14,6 +14,13 @@ export const editorTheme: EditorThemeClasses = {
     nested: { listitem: 'ed-li-nested' },
   },
   link: 'ed-link',
+  // Tables and images (media/media.css).
+  table: 'editor-table',
+  tableCell: 'editor-table-cell',
+  tableCellHeader: 'editor-table-cell-header',
+  tableCellSelected: 'editor-table-cell-selected',
+  tableSelection: 'editor-table-selection',
+  image: 'editor-image',
   code: 'ed-code-block',
   text: {
     bold: 'ed-bold',

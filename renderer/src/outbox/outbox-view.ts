@@ -122,6 +122,8 @@ export function changeMessage(change: OutboxChange, spaceLabel: string | null): 
       return { key: 'forum.outboxDeletePost' };
     case 'forum-hide-post':
       return { key: change.request.hidden ? 'forum.outboxHidePost' : 'forum.outboxShowPost' };
+    case 'upload-image':
+      return { key: 'media.outboxUpload' };
     case 'forum-react':
       return {
         key: change.on ? 'forum.outboxReact' : 'forum.outboxUnreact',

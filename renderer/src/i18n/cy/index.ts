@@ -14,6 +14,7 @@ import { forumExtras } from './forum-extras';
 import { history } from './history';
 import { comments } from './comments';
 import { spelling } from './spelling';
+import { media } from './media';
 
 /** Pob llinyn y mae pobl yn ei weld, yn Gymraeg: yr un allweddi â'r Saesneg, un ffeil i bob rhan o'r ap. */
 export const cy: Record<MessageKey, string> = {
@@ -32,4 +33,5 @@ export const cy: Record<MessageKey, string> = {
   ...history,
   ...comments,
   ...spelling,
+  ...media,
 };

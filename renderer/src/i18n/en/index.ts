@@ -13,6 +13,7 @@ import { forumExtras } from './forum-extras';
 import { history } from './history';
 import { comments } from './comments';
 import { spelling } from './spelling';
+import { media } from './media';
 
 /**
  * Every user-visible string, in English: flat dotted keys, one file per area of the app.
@@ -34,6 +35,7 @@ export const en = {
   ...history,
   ...comments,
   ...spelling,
+  ...media,
 } as const;
 
 export type MessageKey = keyof typeof en;

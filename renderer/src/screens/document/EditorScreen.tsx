@@ -116,7 +116,13 @@ export function EditorScreen({
         </p>
       )}
       {session && access.access && (
-        <DocumentEditor key={room} roomName={room} session={session} editable={writable && here}>
+        <DocumentEditor
+          key={room}
+          roomName={room}
+          session={session}
+          editable={writable && here}
+          imagePlace={{ serverId, spaceId: space.id }}
+        >
           {!removed && (
             <DocumentCommentsFor server={server} document={document} space={access.space} session={session} />
           )}
