@@ -1,0 +1,22 @@
+import { JSDOM } from 'jsdom';
+
+type Globals = Record<'window' | 'document', unknown>;
+
+/**
+ * Runs `f` with a jsdom window as the global `window` and `document`, as @lexical/html expects
+ * (it makes elements with the global document). Synchronous, so no other code sees the globals.
+ */
+export function withDom<T>(f: (window: JSDOM['window']) => T): T {
+  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>');
+  const globals = globalThis as unknown as Partial<Globals>;
+  const saved = { window: globals.window, document: globals.document };
+  globals.window = dom.window;
+  globals.document = dom.window.document;
+  try {
+    return f(dom.window);
+  } finally {
+    globals.window = saved.window;
+    globals.document = saved.document;
+    dom.window.close();
+  }
+}
