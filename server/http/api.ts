@@ -9,6 +9,7 @@ import type { AllowancesByKey } from '../sync/allowances-by-key';
 import type { Rooms } from '../sync/rooms';
 import type { ForumService } from '../forum/forum-service';
 import { documentRoutes } from './document-routes';
+import { documentImportRoutes, importBodyReader, isDocumentImportPath } from './document-import-routes';
 import { forumPersonRoutes } from './forum-person-routes';
 import { forumRoutes, isForumPath } from './forum-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
@@ -37,7 +38,8 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   const { accounts } = deps.directory;
   const app = new Hono<Env>();
 
-  app.use('*', readWholeBody);
+  // An import's body is larger; it is read once the person has signed in (document-import-routes.ts).
+  app.use('*', (c, next) => (isDocumentImportPath(c.req.path) ? next() : readWholeBody(c, next)));
   // A URL parser resolves "." and ".." before any route sees the path; such a request is refused whole instead.
   app.use('*', async (c, next) => {
     const target = (c.env?.incoming?.url ?? '').split('?')[0]!;
@@ -88,6 +90,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
     c.set('token', token);
     await next();
   });
+  app.use('/api/spaces/:spaceId/documents/import', importBodyReader);
   // One's own forum state sets states (nothing to make twice), kept in rooms: no receipt in accounts.json for it.
   app.route('/', forumPersonRoutes(deps));
   // The forum keeps its receipts inside its rooms, never in accounts.json (forum-routes.ts).
@@ -116,6 +119,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
 
   app.route('/', spaceRoutes(deps));
   app.route('/', documentRoutes(deps));
+  app.route('/', documentImportRoutes(deps));
   app.route('/', inviteRoutes(deps));
   app.route('/', forumRoutes(deps));
 

@@ -49,7 +49,7 @@ describe('export to HTML', () => {
     expect(html).toMatch(/^<!DOCTYPE html><html lang="cy">/);
     expect(html).toContain('<title>Cynnig darllen: ŵ ŷ â</title>');
     expect(html).toContain('<meta name="author" content="Siân Jones, Alex Smith">');
-    expect(html).toMatch(/<h1>(<span>)?Cynnig darllen: ŵ ŷ â/);
+    expect(html).toContain('<h1>Cynnig darllen: ŵ ŷ â</h1>');
     expect(html).toContain('<th scope="col">');
     expect(html).toMatch(/<img src="data:image\/png;base64,[^"]+" alt="A reading group in Tŷ Ddewi"/);
     expect(html).toContain('href="https://example.org/toolkit"');

@@ -53,6 +53,9 @@ function tidy(main: Element): void {
     const only = wrapper.children.length === 1 ? wrapper.firstElementChild : null;
     if (only && wrapper.childNodes.length === 1 && ['STRONG', 'EM'].includes(only.tagName)) wrapper.replaceWith(only);
   }
+  // Lexical wraps every text run in a <span>; with its attributes gone, it says nothing.
+  for (const span of main.querySelectorAll('span'))
+    if (span.attributes.length === 0) span.replaceWith(...span.childNodes);
   for (const cell of main.querySelectorAll('th')) {
     const row = cell.parentElement;
     const firstRow = row?.parentElement?.querySelector('tr') === row;
