@@ -1,6 +1,7 @@
 import type { HostHandlers } from '../../shared/ipc/contract';
 import { appHandlers, roomsHandlers, settingsHandlers, shellHandlers, storeHandlers } from './handlers/app';
 import type { HandlerContext } from './handlers/context';
+import { documentFilesHandlers, type DocumentFilesDeps } from './handlers/document-files';
 import { documentsHandlers } from './handlers/documents';
 import { draftsHandlers } from './handlers/drafts';
 import { forumHandlers } from './handlers/forum';
@@ -20,7 +21,12 @@ import type { SearchHost } from './search/search-host';
 export type { HandlerContext } from './handlers/context';
 
 /** Every contract method, for both hosts. Inputs arrive already validated by `createDispatcher`. */
-export function createHostHandlers(context: HandlerContext, outbox: Outbox, search: SearchHost) {
+export function createHostHandlers(
+  context: HandlerContext,
+  outbox: Outbox,
+  search: SearchHost,
+  documentFiles: DocumentFilesDeps = {},
+) {
   return {
     app: appHandlers(context),
     settings: settingsHandlers(context),
@@ -40,5 +46,6 @@ export function createHostHandlers(context: HandlerContext, outbox: Outbox, sear
     store: storeHandlers(context),
     shell: shellHandlers(context),
     links: linksHandlers(context),
+    documentFiles: documentFilesHandlers(context, documentFiles),
   } satisfies HostHandlers;
 }

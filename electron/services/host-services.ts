@@ -3,6 +3,7 @@ import { createApiClient } from './api-client';
 import { applyDefaultServer, type DefaultServerConfig } from './default-server';
 import type { HostEmitter } from './events';
 import { createHostHandlers } from './handlers';
+import type { DocumentFilesDeps } from './handlers/document-files';
 import type { HandlerContext } from './handlers/context';
 import { openLocalStore, type DurableWrite } from './local-store';
 import { createOutbox, type OutboxOptions } from './outbox/outbox';
@@ -32,6 +33,8 @@ export type HostServicesOptions = {
   outbox?: OutboxOptions;
   /** Quick find's timings (tests shorten them). */
   search?: Pick<SearchHostOptions, 'settleMs' | 'queryTimeoutMs'>;
+  /** Export's PDF printer and image access (handlers/document-files.ts); Chromium and no images when left out. */
+  documentFiles?: DocumentFilesDeps;
 };
 
 /** The host-independent half of each host: local store, handlers, the default server and the activity poller. */
@@ -74,7 +77,7 @@ export async function startHostServices(options: HostServicesOptions) {
   context.leftServer = (serverId) => poller.left(serverId);
   outbox.start();
   return {
-    handlers: createHostHandlers(context, outbox, search),
+    handlers: createHostHandlers(context, outbox, search, options.documentFiles),
     store,
     search,
     /** Resolves once the start-up check of each signed-in server's session is done. */

@@ -34,6 +34,7 @@ import { DocumentChangeResult, ForumChangeResult, ServerOutbox } from './outbox'
 import { Draft, DraftKey, ForumOutboxChange } from './forum-changes';
 import { CategoryId, ThreadId } from '../ids';
 import { WatchLevel } from '../forum/forum-rooms';
+import { documentFilesContract } from './export-contract';
 
 export * from './values';
 export * from './outbox';
@@ -219,6 +220,8 @@ export const ipcContract = {
     /** Opens an http(s) or mailto link in the system browser. */
     openExternal: method(z.object({ url: z.string().max(2048) }), z.undefined()),
   },
+  /** Export and import of documents (./export-contract.ts). */
+  documentFiles: documentFilesContract,
   links: {
     /**
      * Reads a pasted or received link (bare, or inside `branchline://open?link=…`) and names the

@@ -37,6 +37,7 @@ export function newHeadlessEditor(): LexicalEditor {
 /** The Lexical–Yjs binding wants a provider only for awareness. */
 function headlessProvider(doc: Y.Doc): Provider {
   const awareness = new Awareness(doc);
+  doc.on('destroy', () => awareness.destroy());
   return {
     awareness,
     connect: () => undefined,
@@ -57,7 +58,6 @@ export function editorFromYjs(update: Uint8Array): LexicalEditor {
     });
     const provider = headlessProvider(doc);
     syncYjsStateToLexicalV2__EXPERIMENTAL(binding, provider);
-    provider.awareness.destroy();
     return editor;
   } finally {
     doc.destroy();
@@ -88,7 +88,6 @@ export function yjsFromEditor(fill: (editor: LexicalEditor) => void): Uint8Array
   fill(editor);
   stop();
   const update = Y.encodeStateAsUpdate(doc);
-  provider.awareness.destroy();
   doc.destroy();
   return update;
 }

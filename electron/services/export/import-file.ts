@@ -95,7 +95,8 @@ async function docxToMarkdown(bytes: Uint8Array, storeImage?: StoreImage) {
     for (const image of dom.querySelectorAll('img')) {
       const src = image.getAttribute('src') ?? '';
       if (!src.startsWith('branchline-image:')) image.remove();
-      else image.replaceWith(dom.createTextNode(`![${(image.getAttribute('alt') ?? '').replace(/[[\]]/g, '')}](${src})`));
+      else
+        image.replaceWith(dom.createTextNode(`![${(image.getAttribute('alt') ?? '').replace(/[[\]]/g, '')}](${src})`));
     }
     return dom.body.innerHTML;
   });
