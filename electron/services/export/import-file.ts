@@ -39,11 +39,20 @@ function titleOf(markdown: string, fileName: string): string {
   return (heading || stem(fileName) || 'Imported document').slice(0, 200);
 }
 
+/** NUL and the other C0 controls besides tab, line feed, form feed and carriage return. */
+function hasControlCharacters(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) return true;
+  }
+  return false;
+}
+
 function readMarkdown(bytes: Uint8Array): string | null {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     // A text file has no NUL (nor most other control characters): this one is something else named .md.
-    return /[\0-\x08\x0e-\x1f]/.test(text) ? null : text.replace(/^\uFEFF/, '');
+    return hasControlCharacters(text) ? null : text.replace(/^\uFEFF/, '');
   } catch {
     return null;
   }

@@ -24,6 +24,7 @@ import { spaceName } from '../../spaces/space-text';
 import { ConnectionStatus } from '../../status/ConnectionStatus';
 import { useConnectionState } from '../../status/useConnectionState';
 import { EditorTitle } from './EditorTitle';
+import { ExportMenu } from '../../export/ExportMenu';
 
 export function EditorScreen({
   server,
@@ -90,6 +91,7 @@ export function EditorScreen({
         {!removed && <EditorBreadcrumbs server={server} space={access.space} />}
         <div className="editor-tools">
           <CopyDocumentLink server={server} document={document} />
+          {session && access.access && <ExportMenu serverId={serverId} document={document} doc={session.doc} />}
           {!removed && <ConnectionStatus state={state} />}
         </div>
       </div>
