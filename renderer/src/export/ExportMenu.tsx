@@ -62,7 +62,7 @@ export function ExportMenu({ serverId, document, doc }: { serverId: string; docu
           {t('export.button')}
         </Button>
         <Popover className="menu-popover" placement="bottom end">
-          <Menu className="menu" aria-label={t('export.menuLabel')} onAction={(key) => void run(key as ExportFormat)}>
+          <Menu className="menu" onAction={(key) => void run(key as ExportFormat)}>
             {FORMATS.map((format) => (
               <MenuItem key={format} id={format} textValue={t(`export.format.${format}`)}>
                 {t(`export.format.${format}`)}

@@ -3,7 +3,6 @@ import type { exportFiles as en } from '../en/export';
 /** Allforio a mewnforio dogfennau: y ddewislen Allforio ar ddogfen, a Mewnforio yn nogfennau gofod. */
 export const exportFiles: Record<keyof typeof en, string> = {
   'export.button': 'Allforio',
-  'export.menuLabel': 'Allforio’r ddogfen hon fel',
   'export.format.markdown': 'Ffeil Markdown (.md)',
   'export.format.html': 'Tudalen we (.html)',
   'export.format.docx': 'Dogfen Word (.docx)',

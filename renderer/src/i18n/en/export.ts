@@ -1,7 +1,6 @@
 /** Export and import of documents: the Export menu on a document, and Import in a space's documents. */
 export const exportFiles = {
   'export.button': 'Export',
-  'export.menuLabel': 'Export this document as',
   'export.format.markdown': 'Markdown (.md)',
   'export.format.html': 'Web page (.html)',
   'export.format.docx': 'Word document (.docx)',
