@@ -172,6 +172,25 @@ function markHeaderRow(table: ElementNode): void {
     (cell as LexicalNode & { setHeaderStyles?: (state: number) => void }).setHeaderStyles?.(HEADER_ROW);
 }
 
+/** What would start another kind of block at the start of a paragraph's line, and how to say it is text. */
+const BLOCK_START = /^(#{1,6}(?=\s)|>|[-*+](?=\s)|\d+(?=[.)]\s)|`{3}|\|)/;
+
+/**
+ * A paragraph whose text begins like another block ("1. ", "# ", "> ", "- ") is written with that
+ * start escaped, so reading the Markdown back gives the paragraph again (Lexical escapes marks
+ * inside text, but not these). It only exports: paragraphs are what every other line becomes.
+ */
+const PARAGRAPH: ElementTransformer = {
+  dependencies: [],
+  type: 'element',
+  regExp: /(?!)/,
+  export: (node, traverseChildren) => {
+    if (node.getType() !== 'paragraph' || !$isElementNode(node)) return null;
+    return traverseChildren(node).replace(BLOCK_START, (start) => (/^\d/.test(start) ? `${start}\\` : `\\${start}`));
+  },
+  replace: () => false,
+};
+
 /** The transformers for a document whose editor registers `nodeTypes`. */
 export function documentMarkdownTransformers(nodeTypes: ReadonlySet<string>): Transformer[] {
   const hasImages = nodeTypes.has('image');
@@ -179,6 +198,7 @@ export function documentMarkdownTransformers(nodeTypes: ReadonlySet<string>): Tr
   const list: Transformer[] = [
     ...(hasTables ? [tableTransformer(() => list)] : []),
     ...(hasImages ? [IMAGE_BLOCK] : []),
+    PARAGRAPH,
     HEADING,
     QUOTE,
     CHECK_LIST,

@@ -1,4 +1,4 @@
-import { $generateHtmlFromNodes } from '@lexical/html';
+import { $generateDOMFromNodes } from '@lexical/html';
 import { JSDOM } from 'jsdom';
 import type { LexicalEditor } from 'lexical';
 import { withDom } from './dom';
@@ -78,11 +78,6 @@ async function inlineImages(main: Element, resolveImage: ResolveImage): Promise<
   }
 }
 
-/** The editor's content as HTML elements (Lexical's own export, run in jsdom). */
-export function bodyHtml(editor: LexicalEditor): string {
-  return withDom(() => editor.getEditorState().read(() => $generateHtmlFromNodes(editor, null)));
-}
-
 /**
  * A complete, accessible page: its language, title and author; real headings, lists, tables
  * with scoped header cells, links and images with alt text inlined as data: URLs.
@@ -90,7 +85,8 @@ export function bodyHtml(editor: LexicalEditor): string {
 export async function htmlFromEditor(editor: LexicalEditor, meta: ExportMeta, resolveImage: ResolveImage) {
   const dom = skeleton(meta);
   const main = dom.window.document.querySelector('main')!;
-  main.innerHTML = bodyHtml(editor);
+  // Made straight into the page (no HTML string in between: a long document's parse is most of the time).
+  withDom(() => editor.read(() => $generateDOMFromNodes(main, null, editor)), dom);
   tidy(main);
   await inlineImages(main, resolveImage);
   // A page has one top heading: the title, when the document itself starts without one.

@@ -39,4 +39,24 @@ describe('Markdown export and import', () => {
     expect(json).not.toContain('"type":"image"');
     expect(json).toContain('javascript:alert(1)');
   });
+
+  it('keeps a paragraph that starts like another block a paragraph, through Markdown and back', () => {
+    const texts = ['1. not a list', '# not a heading', '- not a bullet', '> not a quote', '| not | a table |', '2) no'];
+    const update = yjsFromEditor((editor) =>
+      fillFromMarkdown(
+        editor,
+        texts.map((text) => text.replace(/^(\d+)|^([#>|-])/, (m, d) => (d ? `${d}\\` : `\\${m}`))).join('\n\n'),
+      ),
+    );
+    const first = markdownFromEditor(editorFromYjs(update));
+    expect(roundTrip(first)).toBe(first);
+    const editor = newHeadlessEditor();
+    fillFromMarkdown(editor, first);
+    const nodes = editor.getEditorState().toJSON().root.children as unknown as Array<{
+      type: string;
+      children: Array<{ text: string }>;
+    }>;
+    expect(nodes.map((node) => node.type)).toEqual(texts.map(() => 'paragraph'));
+    expect(nodes.map((node) => node.children[0]!.text)).toEqual(texts);
+  });
 });
