@@ -39,6 +39,7 @@ export function electronPdfPrinter(): PdfPrinter {
           experimentalFeatures: false,
           webviewTag: false,
           navigateOnDragDrop: false,
+          disableBlinkFeatures: 'Auxclick',
         },
       });
       try {
