@@ -10,6 +10,12 @@ import { startTestHost, tempDir, unwrap } from '../testing/host';
 type Started = Awaited<ReturnType<typeof startTempServer>>;
 type Host = Awaited<ReturnType<typeof startTestHost>>;
 
+/** A file answer's value; a failure fails the test with its code. */
+function fileValue<T>(answer: { ok: true; value: T } | { ok: false; error: string }): T {
+  if (!answer.ok) throw new Error(`expected success, got ${answer.error}`);
+  return answer.value;
+}
+
 let started: Started;
 let host: Host;
 let serverId: string;
@@ -32,7 +38,7 @@ afterAll(async () => {
 describe('documentFiles through the host', () => {
   it('exports a state as a named file, and says when PDF cannot be made', async () => {
     const request = { state: sampleState(), title: 'Adroddiad / 2026', authors: ['Ann'], language: 'cy' as const };
-    const markdown = unwrap(await host.handlers.documentFiles.export({ ...request, format: 'markdown' }));
+    const markdown = fileValue(await host.handlers.documentFiles.export({ ...request, format: 'markdown' }));
     expect(markdown).toMatchObject({ fileName: 'Adroddiad 2026.md', mimeType: 'text/markdown;charset=utf-8' });
     expect(new TextDecoder().decode(markdown.bytes)).toContain('| Branch | Visits |');
     expect(await host.handlers.documentFiles.export({ ...request, format: 'pdf' })).toEqual({
@@ -43,7 +49,7 @@ describe('documentFiles through the host', () => {
 
   it('imports a Markdown file as a new document the server wrote, listed on the device', async () => {
     const bytes = new TextEncoder().encode('# Cofnodion: ŵ ŷ â\n\n- Un\n- Dau\n');
-    const { document, droppedImages } = unwrap(
+    const { document, droppedImages } = fileValue(
       await host.handlers.documentFiles.import({ serverId, spaceId: started.spaceId, fileName: 'notes.md', bytes }),
     );
     expect(document.title).toBe('Cofnodion: ŵ ŷ â');
