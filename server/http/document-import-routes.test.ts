@@ -71,6 +71,15 @@ describe('importing a document', () => {
     const huge = 'x'.repeat(IMPORT_LIMITS.maxMarkdownChars + 1);
     const tooLong = await as('member')('POST', path(), { title: 'Huge', markdown: huge }, newKey());
     expect([400, 413]).toContain(tooLong.status);
+    const overBody = 'x'.repeat(IMPORT_LIMITS.maxBodyBytes + 1);
+    const tooBig = await as('member')('POST', path(), { title: 'Too big', markdown: overBody }, newKey());
+    expect(tooBig.status).toBe(413);
+    const signedOut = await fetch(context.server.url + path(), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Nobody', markdown: 'x' }),
+    });
+    expect(signedOut.status).toBe(401);
     const missing = await as('member')('POST', path(), { title: 'No content' }, newKey());
     expect(missing.status).toBe(400);
     const notJson = await as('member')('POST', path(), '{"title": "Broken", "markdown": ', newKey());
