@@ -83,7 +83,7 @@ const IMAGE_INLINE: TextMatchTransformer = {
   trigger: ')',
 };
 
-/** An image that is a block of its own (a block image node), on a line by itself. */
+/** An image on a line by itself: a block of its own, or (an inline image node) the line's paragraph. */
 const IMAGE_BLOCK: ElementTransformer = {
   dependencies: [],
   type: 'element',
@@ -91,8 +91,10 @@ const IMAGE_BLOCK: ElementTransformer = {
   export: (node) => imageMarkdown(node),
   replace: (parent, _children, match) => {
     const image = $imageNode(match[1] ?? '', match[2] ?? '');
-    if (!image || image.isInline()) return false;
-    parent.replace(image);
+    if (!image) return false;
+    // The line's text is gone once this matched: an inline image node stays in the line's paragraph.
+    if (image.isInline()) parent.append(image);
+    else parent.replace(image);
   },
 };
 

@@ -6,11 +6,11 @@ import {
   syncYjsStateToLexicalV2__EXPERIMENTAL,
   type Provider,
 } from '@lexical/yjs';
-import type { Klass, LexicalEditor, LexicalNode } from 'lexical';
+import type { DOMExportOutput, Klass, LexicalEditor, LexicalNode, SerializedLexicalNode } from 'lexical';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { DOCUMENT_ROOT_NAME, documentNodes } from '../../../shared/editor/nodes';
-import { FallbackImageNode } from './image-node-fallback';
+import { FallbackImageNode, type SerializedImage } from './image-node-fallback';
 
 /**
  * The document's node list, plus table nodes and a stand-in image node where the shared list
@@ -24,10 +24,27 @@ export function exportNodes(): Array<Klass<LexicalNode>> {
   return nodes;
 }
 
+/**
+ * An image as HTML, from its JSON alone: the editor's image class may draw itself only in a
+ * page with a root element, which a headless editor never has.
+ */
+function imageElement(_editor: LexicalEditor, node: LexicalNode): DOMExportOutput {
+  const json = node.exportJSON() as SerializedLexicalNode & Partial<SerializedImage>;
+  const image = document.createElement('img');
+  image.setAttribute('src', String(json.src ?? ''));
+  image.setAttribute('alt', String(json.altText ?? ''));
+  if (json.width) image.setAttribute('width', String(json.width));
+  if (json.height) image.setAttribute('height', String(json.height));
+  return { element: image };
+}
+
 export function newHeadlessEditor(): LexicalEditor {
+  const nodes = exportNodes();
+  const image = nodes.find((node) => node.getType() === 'image');
   return createHeadlessEditor({
     namespace: 'branchline-export',
-    nodes: exportNodes(),
+    nodes,
+    ...(image && { html: { export: new Map([[image, imageElement]]) } }),
     onError: (error) => {
       throw error;
     },
