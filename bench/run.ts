@@ -6,6 +6,7 @@ import { describeMachine, libraryVersions, loadAverageNow } from './lib/machine'
 import { sectionToMarkdown, sectionToText, type Measure, type Section } from './lib/report';
 import { coldOpen } from './measures/cold-open';
 import { convergence } from './measures/convergence';
+import { exportFormats } from './measures/export-formats';
 import { forumReading } from './measures/forum-reading';
 import { forumSearch } from './measures/forum-search';
 import { forumServer } from './measures/forum-server';
@@ -38,6 +39,7 @@ const measures: Measure[] = [
   historyStorage,
   historyOpen,
   spelling,
+  exportFormats,
 ];
 const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md');
 

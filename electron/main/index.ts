@@ -4,6 +4,7 @@ import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { startHostServices, type HostServices } from '../services/host-services';
 import type { EmbeddedServer } from '../services/embedded-server';
 import { startUtilityServer } from './embedded-server/utility-server';
+import { electronPdfPrinter } from './export/pdf-window';
 import { registerIpc, sendToWindows } from './ipc/register-ipc';
 import { createLinkInbox, watchPage, withLinkInbox } from './links/link-inbox';
 import { installLinkHandling } from './links/protocol';
@@ -63,6 +64,7 @@ if (!app.requestSingleInstanceLock()) {
         emit: sendToWindows(BrowserWindow),
         openExternal: async (url) => void (await openExternalSafely(shell, url)),
         defaultServer: { url: server.url, demoAccount: server.demoAccount },
+        documentFiles: { pdf: electronPdfPrinter() },
       });
       registerIpc({ ipcMain }, withLinkInbox(services.handlers, links), location);
       openWindow();

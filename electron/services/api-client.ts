@@ -1,3 +1,4 @@
+import { documentImportApi } from './api-client/document-import';
 import { documentsApi } from './api-client/documents';
 import { forumApi } from './api-client/forum';
 import { historyApi } from './api-client/history';
@@ -24,6 +25,7 @@ export function createApiClient(baseUrl: string, options: ApiClientOptions = {})
     ...spacesApi(request),
     ...invitesApi(request),
     ...documentsApi(request),
+    ...documentImportApi(request),
     ...peopleApi(request),
     ...forumApi(request),
     ...historyApi(request),

@@ -1,6 +1,7 @@
 import type { HostHandlers } from '../../shared/ipc/contract';
 import { appHandlers, roomsHandlers, settingsHandlers, shellHandlers, storeHandlers } from './handlers/app';
 import type { HandlerContext } from './handlers/context';
+import { documentFilesHandlers, type DocumentFilesDeps } from './handlers/document-files';
 import { documentsHandlers } from './handlers/documents';
 import { draftsHandlers } from './handlers/drafts';
 import { forumHandlers } from './handlers/forum';
@@ -31,6 +32,7 @@ export function createHostHandlers(
   outbox: Outbox,
   search: SearchHost,
   spelling: { host: SpellingHost; personal: PersonalDictionary },
+  documentFiles: DocumentFilesDeps = {},
 ) {
   return {
     app: appHandlers(context),
@@ -55,5 +57,6 @@ export function createHostHandlers(
     links: linksHandlers(context),
     history: historyHandlers(context),
     spelling: spellingHandlers(spelling.host, spelling.personal),
+    documentFiles: documentFilesHandlers(context, documentFiles),
   } satisfies HostHandlers;
 }

@@ -3,6 +3,7 @@ import { createApiClient } from './api-client';
 import { applyDefaultServer, type DefaultServerConfig } from './default-server';
 import type { HostEmitter } from './events';
 import { createHostHandlers } from './handlers';
+import type { DocumentFilesDeps } from './handlers/document-files';
 import type { HandlerContext } from './handlers/context';
 import { openLocalStore, type DurableWrite } from './local-store';
 import { createOutbox, type OutboxOptions } from './outbox/outbox';
@@ -34,6 +35,8 @@ export type HostServicesOptions = {
   outbox?: OutboxOptions;
   /** Quick find's timings (tests shorten them). */
   search?: Pick<SearchHostOptions, 'settleMs' | 'queryTimeoutMs'>;
+  /** Export's PDF printer and image access (handlers/document-files.ts); Chromium and no images when left out. */
+  documentFiles?: DocumentFilesDeps;
 };
 
 /** The host-independent half of each host: local store, handlers, the default server and the activity poller. */
@@ -78,7 +81,7 @@ export async function startHostServices(options: HostServicesOptions) {
   context.leftServer = (serverId) => poller.left(serverId);
   outbox.start();
   return {
-    handlers: createHostHandlers(context, outbox, search, { host: spelling, personal }),
+    handlers: createHostHandlers(context, outbox, search, { host: spelling, personal }, options.documentFiles),
     store,
     search,
     spelling,

@@ -13,6 +13,7 @@ import { commentRoutes, isCommentPath } from './comment-routes';
 import { documentRoutes } from './document-routes';
 import { historyRoutes } from './history-routes';
 import type { HistoryService } from '../history/history-service';
+import { documentImportRoutes, importBodyReader, isDocumentImportPath } from './document-import-routes';
 import { forumPersonRoutes } from './forum-person-routes';
 import { forumRoutes, isForumPath } from './forum-routes';
 import { inviteRoutes, publicInviteRoutes } from './invite-routes';
@@ -51,7 +52,9 @@ export function createApi(deps: ApiDeps): Hono<Env> {
 
   // Image uploads are binary and up to 10 MiB: their route reads its own body (image-routes.ts). One refused
   // before its body was read leaves it unread: that connection closes rather than carry a next request.
+  // An import's body is larger; it is read once the person has signed in (document-import-routes.ts).
   app.use('*', async (c, next) => {
+    if (isDocumentImportPath(c.req.path)) return next();
     if (!isImageUpload(c)) return readWholeBody(c, next);
     await next();
     if (c.res.status >= 400) c.header('Connection', 'close');
@@ -106,6 +109,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
     c.set('token', token);
     await next();
   });
+  app.use('/api/spaces/:spaceId/documents/import', importBodyReader);
   // One's own forum state sets states (nothing to make twice), kept in rooms: no receipt in accounts.json for it.
   app.route('/', forumPersonRoutes(deps));
   // The forum keeps its receipts inside its rooms, never in accounts.json (forum-routes.ts).
@@ -139,6 +143,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.route('/', spaceRoutes(deps));
   app.route('/', documentRoutes(deps));
   app.route('/', historyRoutes(deps));
+  app.route('/', documentImportRoutes(deps));
   app.route('/', inviteRoutes(deps));
   app.route('/', forumRoutes(deps));
   app.route('/', commentRoutes(deps));

@@ -5,8 +5,6 @@ import { fail, type Env } from './respond';
 /** The most of a body over the limit that is read (and dropped) so that its connection can carry the next request. */
 export const DRAIN_LIMIT_BYTES = 1024 * 1024;
 
-const tooLarge = `Request bodies are limited to ${MAX_HTTP_BODY_BYTES} bytes.`;
-
 /**
  * Reads every request body to its end before any route sees it, keeping at most the limit:
  * routes then read it from memory, and a refusal (a rate limit, a dotted path, a body over
@@ -20,32 +18,39 @@ const tooLarge = `Request bodies are limited to ${MAX_HTTP_BODY_BYTES} bytes.`;
  * under whatever the connection carries by then. Nor to hono's bodyLimit: it stops reading
  * at the limit, leaving the rest of the body to that drain.
  */
-export const readWholeBody: MiddlewareHandler<Env> = async (c, next) => {
-  const body = c.req.raw.body;
-  if (!body || c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-  if (Number(c.req.header('content-length')) > DRAIN_LIMIT_BYTES) {
-    c.header('Connection', 'close');
-    return fail(c, 'payload_too_large', tooLarge);
-  }
-  const reader = body.getReader();
-  const kept: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size <= MAX_HTTP_BODY_BYTES) kept.push(value);
-      else if (size > DRAIN_LIMIT_BYTES) {
-        c.header('Connection', 'close');
-        return fail(c, 'payload_too_large', tooLarge);
-      }
+export const readWholeBody: MiddlewareHandler<Env> = readBodyUpTo(MAX_HTTP_BODY_BYTES);
+
+/** The same, for a route that takes more (an imported document): what is over `DRAIN_LIMIT_BYTES` is kept, up to `limit`. */
+export function readBodyUpTo(limit: number): MiddlewareHandler<Env> {
+  const tooLarge = `Request bodies are limited to ${limit} bytes.`;
+  const drainLimit = Math.max(DRAIN_LIMIT_BYTES, limit);
+  return async (c, next) => {
+    const body = c.req.raw.body;
+    if (!body || c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    if (Number(c.req.header('content-length')) > drainLimit) {
+      c.header('Connection', 'close');
+      return fail(c, 'payload_too_large', tooLarge);
     }
-  } catch {
-    c.header('Connection', 'close');
-    return fail(c, 'invalid_request', 'The request body did not arrive whole.');
-  }
-  if (size > MAX_HTTP_BODY_BYTES) return fail(c, 'payload_too_large', tooLarge);
-  c.req.raw = new Request(c.req.raw, { body: Buffer.concat(kept) });
-  return next();
-};
+    const reader = body.getReader();
+    const kept: Uint8Array[] = [];
+    let size = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size <= limit) kept.push(value);
+        else if (size > drainLimit) {
+          c.header('Connection', 'close');
+          return fail(c, 'payload_too_large', tooLarge);
+        }
+      }
+    } catch {
+      c.header('Connection', 'close');
+      return fail(c, 'invalid_request', 'The request body did not arrive whole.');
+    }
+    if (size > limit) return fail(c, 'payload_too_large', tooLarge);
+    c.req.raw = new Request(c.req.raw, { body: Buffer.concat(kept) });
+    return next();
+  };
+}

@@ -12,6 +12,8 @@ export const ApiRoutes = {
   spaces: '/api/spaces',
   space: (id: string) => `/api/spaces/${part(id)}`,
   spaceDocuments: (id: string) => `/api/spaces/${part(id)}/documents`,
+  /** Import (doc-export): POST ImportDocumentRequest (shared/api/document-import.ts), a new document from Markdown. */
+  documentImport: (spaceId: string) => `/api/spaces/${part(spaceId)}/documents/import`,
   members: (spaceId: string) => `/api/spaces/${part(spaceId)}/members`,
   member: (spaceId: string, userId: string) => `/api/spaces/${part(spaceId)}/members/${part(userId)}`,
   invites: (spaceId: string) => `/api/spaces/${part(spaceId)}/invites`,

@@ -38,6 +38,7 @@ import { WatchLevel } from '../forum/forum-rooms';
 import { historyIpc } from './history-contract';
 import { spellingContract } from './spelling-contract';
 import { mediaContract } from './media-contract';
+import { documentFilesContract } from './export-contract';
 
 export * from './values';
 export * from './outbox';
@@ -236,6 +237,8 @@ export const ipcContract = {
     put: method(mediaContract.put, mediaContract.putOutput),
     get: method(mediaContract.get, mediaContract.getOutput),
   },
+  /** Export and import of documents (./export-contract.ts). */
+  documentFiles: documentFilesContract,
   links: {
     /**
      * Reads a pasted or received link (bare, or inside `branchline://open?link=…`) and names the

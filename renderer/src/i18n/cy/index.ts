@@ -15,6 +15,7 @@ import { history } from './history';
 import { comments } from './comments';
 import { spelling } from './spelling';
 import { media } from './media';
+import { exportFiles } from './export';
 
 /** Pob llinyn y mae pobl yn ei weld, yn Gymraeg: yr un allweddi â'r Saesneg, un ffeil i bob rhan o'r ap. */
 export const cy: Record<MessageKey, string> = {
@@ -34,4 +35,5 @@ export const cy: Record<MessageKey, string> = {
   ...comments,
   ...spelling,
   ...media,
+  ...exportFiles,
 };

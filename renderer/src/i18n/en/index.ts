@@ -14,6 +14,7 @@ import { history } from './history';
 import { comments } from './comments';
 import { spelling } from './spelling';
 import { media } from './media';
+import { exportFiles } from './export';
 
 /**
  * Every user-visible string, in English: flat dotted keys, one file per area of the app.
@@ -36,6 +37,7 @@ export const en = {
   ...comments,
   ...spelling,
   ...media,
+  ...exportFiles,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -26,6 +26,7 @@ import { useConnectionState } from '../../status/useConnectionState';
 import { EditorTitle } from './EditorTitle';
 import { HistoryButton } from '../../history/HistoryButton';
 import { DocumentCommentsFor } from '../../comments/DocumentCommentsFor';
+import { ExportMenu } from '../../export/ExportMenu';
 
 export function EditorScreen({
   server,
@@ -93,6 +94,7 @@ export function EditorScreen({
         <div className="editor-tools">
           <CopyDocumentLink server={server} document={document} />
           {!removed && <HistoryButton serverId={serverId} documentId={document.id} canWrite={writable} />}
+          {session && access.access && <ExportMenu serverId={serverId} document={document} doc={session.doc} />}
           {!removed && <ConnectionStatus state={state} />}
         </div>
       </div>

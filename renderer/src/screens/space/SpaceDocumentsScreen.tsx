@@ -17,6 +17,7 @@ import { pendingDocuments, pendingRename } from '../../outbox/outbox-view';
 import { spaceName } from '../../spaces/space-text';
 import { DocumentRow } from './DocumentRow';
 import { NewDocumentForm } from './NewDocumentForm';
+import { ImportDocumentButton } from '../../export/ImportDocumentButton';
 import { PendingDocumentRow } from './PendingDocumentRow';
 import { RecentDocuments } from './RecentDocuments';
 import { useSpaceContext } from './space-context';
@@ -116,6 +117,7 @@ export function SpaceDocumentsScreen() {
           onQueued={(title) => setAnnouncement(t('documents.createQueued', { title }))}
         />
       )}
+      {canWrite && !fromCache && <ImportDocumentButton serverId={server.id} spaceId={space.id} />}
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
