@@ -34,6 +34,7 @@ export function createHostHandlers(
   spelling: { host: SpellingHost; personal: PersonalDictionary },
   documentFiles: DocumentFilesDeps = {},
 ) {
+  const images = imagesHandlers(context, outbox);
   return {
     app: appHandlers(context),
     settings: settingsHandlers(context),
@@ -53,10 +54,10 @@ export function createHostHandlers(
     rooms: roomsHandlers(context, search),
     store: storeHandlers(context),
     shell: shellHandlers(context),
-    images: imagesHandlers(context, outbox),
+    images,
     links: linksHandlers(context),
     history: historyHandlers(context),
     spelling: spellingHandlers(spelling.host, spelling.personal),
-    documentFiles: documentFilesHandlers(context, documentFiles),
+    documentFiles: documentFilesHandlers(context, documentFiles, images),
   } satisfies HostHandlers;
 }

@@ -40,6 +40,8 @@ export const ExportRequest = z.object({
   title: DocumentTitle,
   authors: z.array(DisplayName).max(50),
   language: z.enum(['en', 'cy']),
+  /** Where the document's images are kept (its server and space), so the file carries them; without it, alt text. */
+  imagesFrom: z.object({ serverId: ServerId, spaceId: SpaceId }).optional(),
 });
 export type ExportRequest = z.input<typeof ExportRequest>;
 

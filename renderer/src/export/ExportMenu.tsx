@@ -39,6 +39,7 @@ export function ExportMenu({ serverId, document, doc }: { serverId: string; docu
         title: document.title,
         authors: await authorsOf(serverId, document),
         language: documentLanguage(document),
+        imagesFrom: { serverId, spaceId: document.spaceId },
       });
       if (!answer.ok) {
         setSaid('');
