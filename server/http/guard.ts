@@ -15,6 +15,7 @@ const REFUSAL: Record<SpaceAction, string> = {
   'move-documents': 'Only admins of both spaces can move a document between them.',
   post: 'Your role in this space does not let you post in its forum, or the space is archived.',
   moderate: 'Only the space’s moderators and admins can do this.',
+  'manage-library': 'Only the space’s admins can empty its bin or manage its templates.',
 };
 
 export const refusal = (action: SpaceAction) => REFUSAL[action];

@@ -44,6 +44,17 @@ export const ApiRoutes = {
     `/api/spaces/${part(spaceId)}/forum/categories/${part(categoryId)}/watch`,
   /** POST NotificationsReadRequest: one's own notifications, on every server-wide forum. */
   forumNotificationsRead: '/api/forum/notifications/read',
+  /** The document library (shared/api/document-library.ts): bin, duplicate, translations, templates. */
+  documentBin: (id: string) => `/api/documents/${part(id)}/bin`,
+  documentRestore: (id: string) => `/api/documents/${part(id)}/restore`,
+  documentDuplicate: (id: string) => `/api/documents/${part(id)}/duplicate`,
+  documentTranslation: (id: string) => `/api/documents/${part(id)}/translation`,
+  documentSaveAsTemplate: (id: string) => `/api/documents/${part(id)}/save-as-template`,
+  spaceBin: (spaceId: string) => `/api/spaces/${part(spaceId)}/bin`,
+  spaceBinEmpty: (spaceId: string) => `/api/spaces/${part(spaceId)}/bin/empty`,
+  spaceTemplates: (spaceId: string) => `/api/spaces/${part(spaceId)}/templates`,
+  spaceTemplate: (spaceId: string, templateId: string) =>
+    `/api/spaces/${part(spaceId)}/templates/${part(templateId)}`,
   invitation: (code: string) => `/api/invites/${part(code)}`,
   acceptInvite: (code: string) => `/api/invites/${part(code)}/accept`,
   signup: (code: string) => `/api/invites/${part(code)}/signup`,

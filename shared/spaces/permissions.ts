@@ -28,6 +28,8 @@ export const SpaceAction = z.enum([
    * manage categories, reply in locked threads, and read the moderation log and earlier versions.
    */
   'moderate',
+  /** Delete for good the documents in the space's bin; save documents as the space's templates and remove them. */
+  'manage-library',
 ]);
 export type SpaceAction = z.infer<typeof SpaceAction>;
 
@@ -36,7 +38,17 @@ export type Actor = { serverAdmin: boolean; role: Role | null };
 export type SpaceState = { archived: boolean };
 
 const BY_ROLE: Record<Role, ReadonlySet<SpaceAction>> = {
-  admin: new Set(['view', 'edit', 'archive', 'manage-people', 'write', 'move-documents', 'post', 'moderate']),
+  admin: new Set([
+    'view',
+    'edit',
+    'archive',
+    'manage-people',
+    'write',
+    'move-documents',
+    'post',
+    'moderate',
+    'manage-library',
+  ]),
   moderator: new Set(['view', 'write', 'post', 'moderate']),
   member: new Set(['view', 'write', 'post']),
   observer: new Set(['view']),
