@@ -8,6 +8,7 @@ import { StorageUnavailable } from '../storage/storage-errors';
 import type { AllowancesByKey } from '../sync/allowances-by-key';
 import type { Rooms } from '../sync/rooms';
 import type { ForumService } from '../forum/forum-service';
+import { documentLibraryRoutes } from './document-library-routes';
 import { documentRoutes } from './document-routes';
 import { forumPersonRoutes } from './forum-person-routes';
 import { forumRoutes, isForumPath } from './forum-routes';
@@ -116,6 +117,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
 
   app.route('/', spaceRoutes(deps));
   app.route('/', documentRoutes(deps));
+  app.route('/', documentLibraryRoutes(deps));
   app.route('/', inviteRoutes(deps));
   app.route('/', forumRoutes(deps));
 
