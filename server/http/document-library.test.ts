@@ -7,6 +7,7 @@ import type { SpaceTemplate } from '../../shared/api/document-library';
 import { documentRoom } from '../../shared/rooms';
 import { newKey } from '../forum/forum-testing';
 import { apiAs, buildCast, CAST, type Cast, type CastMember } from '../testing/cast';
+import { connectClient, waitFor } from '../testing/clients';
 import { readDocumentContent } from '../testing/document-text';
 import { startTempServer } from '../testing/temp-server';
 
@@ -325,5 +326,36 @@ describe('duplicates, templates and translations', () => {
     expect(first.status).toBe(201);
     const [a, b] = [(await first.json()) as { document: DocumentMeta }, (await again.json()) as { document: DocumentMeta }];
     expect(b.document.id).toBe(a.document.id);
+  });
+});
+
+describe('who edited, and a binned document’s room', () => {
+  it('keeps who edited from the sockets that sent the changes, and refuses writes to a binned document', async () => {
+    const made = await makeDocument('Edited by two');
+    const member = await connectClient(context.server.url, made.id, cast.tokens.member);
+    const moderator = await connectClient(context.server.url, made.id, cast.tokens.moderator);
+    try {
+      member.text.insert(0, 'member wrote ');
+      await waitFor(() => documents().find(made.id)!.lastEditedBy === cast.userIds.member, 'the member as editor');
+      // The room tells at most once a second: the moderator's edit is kept at the next telling.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      moderator.text.insert(0, 'moderator wrote ');
+      await waitFor(() => documents().find(made.id)!.lastEditedBy === cast.userIds.moderator, 'the moderator as editor');
+      expect(documents().find(made.id)!.recentEditors).toEqual([cast.userIds.moderator, cast.userIds.member]);
+
+      await as('member')('POST', ApiRoutes.documentBin(made.id));
+      const room = await context.server.rooms.get(documentRoom(made.id));
+      await waitFor(() => room.doc.getText('test').toString().includes('moderator wrote'), 'the edits stored');
+      const before = room.doc.getText('test').toString();
+      // The member's socket is told to reconnect read-only; whatever it sends meanwhile is dropped.
+      const again = await connectClient(context.server.url, made.id, cast.tokens.member);
+      again.text.insert(0, 'written in the bin ');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(room.doc.getText('test').toString()).toBe(before);
+      again.close();
+    } finally {
+      member.close();
+      moderator.close();
+    }
   });
 });
