@@ -1,3 +1,4 @@
+import { documentLibraryApi } from './api-client/document-library';
 import { documentsApi } from './api-client/documents';
 import { forumApi } from './api-client/forum';
 import { invitesApi } from './api-client/invites';
@@ -21,6 +22,7 @@ export function createApiClient(baseUrl: string, options: ApiClientOptions = {})
     ...spacesApi(request),
     ...invitesApi(request),
     ...documentsApi(request),
+    ...documentLibraryApi(request),
     ...peopleApi(request),
     ...forumApi(request),
   };

@@ -1,6 +1,7 @@
 import type { HostHandlers } from '../../shared/ipc/contract';
 import { appHandlers, roomsHandlers, settingsHandlers, shellHandlers, storeHandlers } from './handlers/app';
 import type { HandlerContext } from './handlers/context';
+import { documentLibraryHandlers } from './handlers/document-library';
 import { documentsHandlers } from './handlers/documents';
 import { draftsHandlers } from './handlers/drafts';
 import { forumHandlers } from './handlers/forum';
@@ -30,6 +31,7 @@ export function createHostHandlers(context: HandlerContext, outbox: Outbox, sear
     members: membersHandlers(context),
     invites: invitesHandlers(context),
     documents: documentsHandlers(context, outbox),
+    library: documentLibraryHandlers(context, outbox),
     forum: forumHandlers(context, outbox),
     drafts: draftsHandlers(context),
     search: searchHandlers(context, search),

@@ -139,6 +139,16 @@ export const DocumentMeta = z.object({
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 
+/** The library's fields of a new document, or one stored before they existed. */
+export const DOCUMENT_LIBRARY_DEFAULTS = {
+  language: 'en',
+  translationId: null,
+  binnedAt: null,
+  binnedBy: null,
+  lastEditedBy: null,
+  recentEditors: [],
+} as const satisfies Partial<z.input<typeof DocumentMeta>>;
+
 // GET /api/documents (every document the person may see) and GET /api/spaces/:id/documents
 export const DocumentListResponse = z.object({ documents: z.array(DocumentMeta) });
 export type DocumentListResponse = z.infer<typeof DocumentListResponse>;

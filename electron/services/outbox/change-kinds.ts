@@ -1,6 +1,7 @@
 import type { OutboxChange } from '../../../shared/ipc/contract';
 import type { ChangeKind } from './change-kind';
 import { createDocumentChange, renameDocumentChange } from './document-changes';
+import { documentLibraryChange } from './document-library-changes';
 import { forumChangeKinds } from './forum-changes';
 
 type Kind = OutboxChange['kind'];
@@ -10,6 +11,7 @@ type ChangeOf<K extends Kind> = Extract<OutboxChange, { kind: K }>;
 export const changeKinds = {
   'create-document': createDocumentChange,
   'rename-document': renameDocumentChange,
+  'document-library': documentLibraryChange,
   ...forumChangeKinds,
 } satisfies { [K in Kind]: ChangeKind<ChangeOf<K>, unknown, unknown> };
 

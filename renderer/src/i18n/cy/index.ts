@@ -11,6 +11,7 @@ import { outbox } from './outbox';
 import { forum } from './forum';
 import { forumThread } from './forum-thread';
 import { forumExtras } from './forum-extras';
+import { library } from './library';
 
 /** Pob llinyn y mae pobl yn ei weld, yn Gymraeg: yr un allweddi â'r Saesneg, un ffeil i bob rhan o'r ap. */
 export const cy: Record<MessageKey, string> = {
@@ -26,4 +27,5 @@ export const cy: Record<MessageKey, string> = {
   ...forum,
   ...forumThread,
   ...forumExtras,
+  ...library,
 };

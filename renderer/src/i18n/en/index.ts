@@ -10,6 +10,7 @@ import { outbox } from './outbox';
 import { forum } from './forum';
 import { forumThread } from './forum-thread';
 import { forumExtras } from './forum-extras';
+import { library } from './library';
 
 /**
  * Every user-visible string, in English: flat dotted keys, one file per area of the app.
@@ -28,6 +29,7 @@ export const en = {
   ...forum,
   ...forumThread,
   ...forumExtras,
+  ...library,
 } as const;
 
 export type MessageKey = keyof typeof en;
