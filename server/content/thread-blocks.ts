@@ -80,7 +80,8 @@ export function threadBlocks(
 ): Block[] {
   const blocks: Block[] = [];
   // Where it came from: the thread keeps the link the other way (recordThreadDocument).
-  if (source) blocks.push({ type: 'paragraph', content: [{ text: `From the discussion “${source.title}”`, italic: true }] });
+  if (source)
+    blocks.push({ type: 'paragraph', content: [{ text: `From the discussion “${source.title}”`, italic: true }] });
   for (const post of posts) {
     if (post.deleted || post.hidden || !post.body) continue;
     blocks.push({

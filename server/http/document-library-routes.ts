@@ -51,25 +51,20 @@ export function documentLibraryRoutes(deps: ApiDeps): Hono<Env> {
     });
   }
 
-  app.post(
-    '/api/documents/:documentId/duplicate',
-    documentIdParam,
-    documentAccess(directory, 'write'),
-    async (c) => {
-      const found = c.var.allowedNow();
-      if (found instanceof Response) return found;
-      const source = found.document;
-      const content = await roomState(rooms, documentRoom(source.id));
-      const id = newDocumentId();
-      await rooms.create(documentRoom(id), content);
-      // Asked again after the awaits: the person may have been removed, or the document binned, meanwhile.
-      const allowed = c.var.allowedNow();
-      if (allowed instanceof Response) return allowed;
-      const title = `Copy of ${source.title}`.slice(0, 200);
-      const document = await documents.add(title, allowed.space.id, allowed.user.id, id, source.language);
-      return c.json({ document, access: 'write' as const }, 201);
-    },
-  );
+  app.post('/api/documents/:documentId/duplicate', documentIdParam, documentAccess(directory, 'write'), async (c) => {
+    const found = c.var.allowedNow();
+    if (found instanceof Response) return found;
+    const source = found.document;
+    const content = await roomState(rooms, documentRoom(source.id));
+    const id = newDocumentId();
+    await rooms.create(documentRoom(id), content);
+    // Asked again after the awaits: the person may have been removed, or the document binned, meanwhile.
+    const allowed = c.var.allowedNow();
+    if (allowed instanceof Response) return allowed;
+    const title = `Copy of ${source.title}`.slice(0, 200);
+    const document = await documents.add(title, allowed.space.id, allowed.user.id, id, source.language);
+    return c.json({ document, access: 'write' as const }, 201);
+  });
 
   app.put(
     '/api/documents/:documentId/translation',
@@ -84,7 +79,8 @@ export function documentLibraryRoutes(deps: ApiDeps): Hono<Env> {
         return fail(c, 'invalid_request', 'A document cannot be its own translation.');
       const other = directory.access.document(found.user, translationId);
       // One the person cannot see is answered as one that does not exist.
-      if (!other || other.access === 'none') return fail(c, 'not_found', 'No such document to link as the translation.');
+      if (!other || other.access === 'none')
+        return fail(c, 'not_found', 'No such document to link as the translation.');
       if (other.access !== 'write') return fail(c, 'forbidden', refusal('write'));
       const document = await documents.linkTranslation(found.document.id, translationId);
       if (!document) return fail(c, 'not_found', 'No such document.');
@@ -92,13 +88,18 @@ export function documentLibraryRoutes(deps: ApiDeps): Hono<Env> {
     },
   );
 
-  app.delete('/api/documents/:documentId/translation', documentIdParam, documentAccess(directory, 'write'), async (c) => {
-    const found = c.var.allowedNow();
-    if (found instanceof Response) return found;
-    const document = await documents.unlinkTranslation(found.document.id);
-    if (!document) return fail(c, 'not_found', 'No such document.');
-    return c.json({ document, access: 'write' as const });
-  });
+  app.delete(
+    '/api/documents/:documentId/translation',
+    documentIdParam,
+    documentAccess(directory, 'write'),
+    async (c) => {
+      const found = c.var.allowedNow();
+      if (found instanceof Response) return found;
+      const document = await documents.unlinkTranslation(found.document.id);
+      if (!document) return fail(c, 'not_found', 'No such document.');
+      return c.json({ document, access: 'write' as const });
+    },
+  );
 
   app.get('/api/spaces/:spaceId/bin', spaceIdParam, spaceAccess(directory, 'view'), (c) => {
     const allowed = c.var.allowedNow();

@@ -83,7 +83,8 @@ const rows: Row[] = [
       await as('admin')('POST', ApiRoutes.documentBin(id));
       return id;
     },
-    run: async (who, id) => (await as(who)('POST', ApiRoutes.spaceBinEmpty(cast.spaceId), { documentIds: [id] })).status,
+    run: async (who, id) =>
+      (await as(who)('POST', ApiRoutes.spaceBinEmpty(cast.spaceId), { documentIds: [id] })).status,
   },
   {
     action: 'duplicate a document',
@@ -218,10 +219,7 @@ describe('the bin', () => {
       as('admin')('POST', ApiRoutes.spaceBinEmpty(cast.spaceId), { documentIds: ids }),
       as('serverAdmin')('POST', ApiRoutes.spaceBinEmpty(cast.spaceId), { documentIds: ids }),
     ]);
-    const deleted = [
-      ...(one!.body as { deleted: string[] }).deleted,
-      ...(two!.body as { deleted: string[] }).deleted,
-    ];
+    const deleted = [...(one!.body as { deleted: string[] }).deleted, ...(two!.body as { deleted: string[] }).deleted];
     expect(deleted).toEqual([gone.id]);
     expect(documents().find(gone.id)).toBeUndefined();
     expect(documents().find(kept.id)).toBeDefined();
@@ -324,7 +322,10 @@ describe('duplicates, templates and translations', () => {
     const first = await send();
     const again = await send();
     expect(first.status).toBe(201);
-    const [a, b] = [(await first.json()) as { document: DocumentMeta }, (await again.json()) as { document: DocumentMeta }];
+    const [a, b] = [
+      (await first.json()) as { document: DocumentMeta },
+      (await again.json()) as { document: DocumentMeta },
+    ];
     expect(b.document.id).toBe(a.document.id);
   });
 });
@@ -340,7 +341,10 @@ describe('who edited, and a binned document’s room', () => {
       // The room tells at most once a second: the moderator's edit is kept at the next telling.
       await new Promise((resolve) => setTimeout(resolve, 1100));
       moderator.text.insert(0, 'moderator wrote ');
-      await waitFor(() => documents().find(made.id)!.lastEditedBy === cast.userIds.moderator, 'the moderator as editor');
+      await waitFor(
+        () => documents().find(made.id)!.lastEditedBy === cast.userIds.moderator,
+        'the moderator as editor',
+      );
       expect(documents().find(made.id)!.recentEditors).toEqual([cast.userIds.moderator, cast.userIds.member]);
 
       await as('member')('POST', ApiRoutes.documentBin(made.id));

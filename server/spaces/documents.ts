@@ -150,7 +150,8 @@ export class Documents {
     document.translationId = other.id;
     other.translationId = document.id;
     await this.file.save();
-    for (const changedDocument of changed) for (const listener of this.changedListeners) listener(changedDocument, null);
+    for (const changedDocument of changed)
+      for (const listener of this.changedListeners) listener(changedDocument, null);
     return document;
   }
 
@@ -167,7 +168,8 @@ export class Documents {
       changed.push(other);
     }
     await this.file.save();
-    for (const changedDocument of changed) for (const listener of this.changedListeners) listener(changedDocument, null);
+    for (const changedDocument of changed)
+      for (const listener of this.changedListeners) listener(changedDocument, null);
     return document;
   }
 

@@ -64,7 +64,16 @@ export function writeSpaceIndexEntry(doc: Y.Doc, id: string, entry: SpaceIndexEn
 /** Exactly an entry's fields, from a document's metadata or an entry. */
 export function indexEntry(document: SpaceIndexEntry): SpaceIndexEntry {
   const { title, updatedAt, createdBy, language, translationId, binnedAt, lastEditedBy, recentEditors } = document;
-  return { title, updatedAt, createdBy, language, translationId, binnedAt, lastEditedBy, recentEditors: [...recentEditors] };
+  return {
+    title,
+    updatedAt,
+    createdBy,
+    language,
+    translationId,
+    binnedAt,
+    lastEditedBy,
+    recentEditors: [...recentEditors],
+  };
 }
 
 /**
@@ -105,9 +114,7 @@ export class SpaceIndexRooms implements RoomWriter {
     return {
       spaceId: space.id,
       details: { name, nameCy, description, descriptionCy, archived },
-      documents: new Map(
-        this.documents.allInSpace(space.id).map((document) => [document.id, indexEntry(document)]),
-      ),
+      documents: new Map(this.documents.allInSpace(space.id).map((document) => [document.id, indexEntry(document)])),
     };
   }
 

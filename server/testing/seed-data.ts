@@ -31,7 +31,14 @@ export async function seedDataFolder(
   const emptyDocumentIds = Array.from({ length: options.emptyDocuments ?? 0 }, () => newDocumentId());
   for (const id of emptyDocumentIds) {
     directory.file.data.documents.push(
-      DocumentMeta.parse({ id, title: `Empty ${id}`, createdAt: now, updatedAt: now, createdBy: admin.id, spaceId: space.id }),
+      DocumentMeta.parse({
+        id,
+        title: `Empty ${id}`,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: admin.id,
+        spaceId: space.id,
+      }),
     );
   }
   await directory.file.save();

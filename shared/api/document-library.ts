@@ -13,9 +13,7 @@ export const BuiltInTemplateId = z.enum(BUILT_IN_TEMPLATES);
 export type BuiltInTemplateId = z.infer<typeof BuiltInTemplateId>;
 
 /** A space's own template id (made by "Save as template"). */
-export const SpaceTemplateId = z
-  .string()
-  .regex(/^tpl[A-Za-z0-9_-]{8,40}$/, 'invalid template id');
+export const SpaceTemplateId = z.string().regex(/^tpl[A-Za-z0-9_-]{8,40}$/, 'invalid template id');
 
 /** A template saved from a document by a space admin: the document's content, copied when saved. */
 export const SpaceTemplate = z.object({

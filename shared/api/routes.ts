@@ -53,8 +53,7 @@ export const ApiRoutes = {
   spaceBin: (spaceId: string) => `/api/spaces/${part(spaceId)}/bin`,
   spaceBinEmpty: (spaceId: string) => `/api/spaces/${part(spaceId)}/bin/empty`,
   spaceTemplates: (spaceId: string) => `/api/spaces/${part(spaceId)}/templates`,
-  spaceTemplate: (spaceId: string, templateId: string) =>
-    `/api/spaces/${part(spaceId)}/templates/${part(templateId)}`,
+  spaceTemplate: (spaceId: string, templateId: string) => `/api/spaces/${part(spaceId)}/templates/${part(templateId)}`,
   invitation: (code: string) => `/api/invites/${part(code)}`,
   acceptInvite: (code: string) => `/api/invites/${part(code)}/accept`,
   signup: (code: string) => `/api/invites/${part(code)}/signup`,

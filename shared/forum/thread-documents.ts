@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type * as Y from 'yjs';
 import { DocumentTitle } from '../api/schemas';
 import { DocumentId, UserId } from '../ids';
+import { readThread } from './forum-rooms';
 
 /**
  * The documents made from a thread ("Make a document from this thread"), kept in the thread's
@@ -27,4 +28,11 @@ export function readThreadDocuments(doc: Y.Doc): Array<ThreadDocument & { id: st
     if (id.success && entry.success) documents.push({ id: id.data, ...entry.data });
   });
   return documents.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+}
+
+/** A thread room read whole: the forum's view of it and the documents made from it (one reader, one session). */
+export function readThreadWithDocuments(doc: Y.Doc): ReturnType<typeof readThread> & {
+  documents: ReturnType<typeof readThreadDocuments>;
+} {
+  return { ...readThread(doc), documents: readThreadDocuments(doc) };
 }

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { ChangeKey, DocumentId, InviteId, ServerId, SpaceId, UserId } from '../ids';
-import { DocumentLanguage, DocumentMeta, DocumentTitle, DisplayName, Email, Password, ProfileUpdate, PublicUser } from '../api/schemas';
+import {
+  DocumentLanguage,
+  DocumentMeta,
+  DocumentTitle,
+  DisplayName,
+  Email,
+  Password,
+  ProfileUpdate,
+  PublicUser,
+} from '../api/schemas';
 import {
   CreateInviteRequest,
   CreateSpaceRequest,

@@ -33,7 +33,11 @@ type Waiting = { resolve: (reply: FromWorker | null) => void; timer: NodeJS.Time
 
 function catalogOf(cache: ServerCacheData): Catalog {
   // A binned document is not found (it shows only in its space's bin).
-  return { spaces: cache.spaces, documents: cache.documents.filter((document) => !document.binnedAt), people: cache.people };
+  return {
+    spaces: cache.spaces,
+    documents: cache.documents.filter((document) => !document.binnedAt),
+    people: cache.people,
+  };
 }
 
 /**

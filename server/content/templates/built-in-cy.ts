@@ -12,9 +12,13 @@ export const TEMPLATES_CY: Record<BuiltInTemplateId, Block[]> = {
       'Astudiaeth achos ar gyfer y Cynigion Llyfrgell Cyffredinol (Diwylliant a Chreadigrwydd, Gwybodaeth a Digidol, Iechyd a Lles, Darllen), neu’r Addewidion sy’n sail iddynt.',
     ),
     h('Cyd-destun'),
-    p('Eich gwasanaeth llyfrgell a’ch cymuned, yr angen a welsoch, a pha Gynnig neu Addewid y mae’r gwaith hwn yn ei gefnogi.'),
+    p(
+      'Eich gwasanaeth llyfrgell a’ch cymuned, yr angen a welsoch, a pha Gynnig neu Addewid y mae’r gwaith hwn yn ei gefnogi.',
+    ),
     h('Beth wnaethon ni'),
-    p('Y gweithgaredd, sut y gwnaethoch ei gynnal, a gyda phwy y buoch yn gweithio (partneriaid, gwirfoddolwyr, pobl ifanc).'),
+    p(
+      'Y gweithgaredd, sut y gwnaethoch ei gynnal, a gyda phwy y buoch yn gweithio (partneriaid, gwirfoddolwyr, pobl ifanc).',
+    ),
     h('Pwy a gyrhaeddwyd'),
     p('Y bobl a gymerodd ran: faint, pa grwpiau, ac unrhyw un a gyrhaeddwyd am y tro cyntaf.'),
     h('Canlyniadau a thystiolaeth'),
@@ -71,7 +75,9 @@ export const TEMPLATES_CY: Record<BuiltInTemplateId, Block[]> = {
     h('Rhaglen'),
     { type: 'bullets', items: ['Amser a sesiwn'] },
     h('Hygyrchedd'),
-    p('Mynediad heb risiau, dolenni sain, print bras a darpariaeth Gymraeg; sut mae pobl yn gofyn am yr hyn sydd ei angen arnynt.'),
+    p(
+      'Mynediad heb risiau, dolenni sain, print bras a darpariaeth Gymraeg; sut mae pobl yn gofyn am yr hyn sydd ei angen arnynt.',
+    ),
     h('Hyrwyddo'),
     p('Sut y bydd pobl yn clywed amdano.'),
     h('Cyllideb'),

@@ -30,7 +30,16 @@ export function space(id: string, name: string, extra: Partial<SpaceSummary> = {
 }
 
 export function documentMeta(id: string, spaceId: string, title: string): DocumentMeta {
-  return { ...DOCUMENT_LIBRARY_DEFAULTS, recentEditors: [], id, title, spaceId, createdAt: at, updatedAt: at, createdBy: 'user_ann_0001' };
+  return {
+    ...DOCUMENT_LIBRARY_DEFAULTS,
+    recentEditors: [],
+    id,
+    title,
+    spaceId,
+    createdAt: at,
+    updatedAt: at,
+    createdBy: 'user_ann_0001',
+  };
 }
 
 /** A folder of room logs written by the local store's own code. */
