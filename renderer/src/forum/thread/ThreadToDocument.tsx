@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Button, Checkbox, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PostView } from '../../../../shared/forum/forum-rooms';
@@ -67,17 +67,19 @@ export function ThreadToDocument(props: {
                   {quotable.map((post) => {
                     const text = postText(post.body!);
                     return (
-                      <Checkbox
-                        key={post.id}
-                        className="checkbox"
-                        isSelected={picked.has(post.id)}
-                        onChange={(on) => toggle(post.id, on)}
-                      >
-                        {t('library.postBy', {
-                          name: props.nameOf(post.authorId),
-                          text: text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text,
-                        })}
-                      </Checkbox>
+                      <label key={post.id} className="checkbox">
+                        <input
+                          type="checkbox"
+                          checked={picked.has(post.id)}
+                          onChange={(event) => toggle(post.id, event.target.checked)}
+                        />
+                        <span>
+                          {t('library.postBy', {
+                            name: props.nameOf(post.authorId),
+                            text: text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text,
+                          })}
+                        </span>
+                      </label>
                     );
                   })}
                 </fieldset>
