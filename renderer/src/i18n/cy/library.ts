@@ -36,6 +36,7 @@ export const library: Record<keyof typeof english, string> = {
   'library.templateName': 'Enw’r templed',
   'library.templateSaved': 'Cadwyd “{{title}}” fel templed ar gyfer y gofod hwn.',
   'library.languageShort': 'Iaith a chyfieithiad',
+  'library.documentLanguage': 'Iaith y ddogfen',
   'library.language': 'Iaith',
   'library.languageEn': 'Saesneg',
   'library.languageCy': 'Cymraeg',

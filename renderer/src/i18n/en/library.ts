@@ -34,6 +34,7 @@ export const library = {
   'library.templateName': 'Template name',
   'library.templateSaved': 'Saved “{{title}}” as a template for this space.',
   'library.languageShort': 'Language and translation',
+  'library.documentLanguage': 'Document language',
   'library.language': 'Language',
   'library.languageEn': 'English',
   'library.languageCy': 'Welsh',

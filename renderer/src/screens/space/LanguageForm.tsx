@@ -46,7 +46,7 @@ export function LanguageForm({
       onKeyDown={(event) => event.key === 'Escape' && onCancel()}
       aria-label={`${t('library.languageShort')}: ${document.title}`}
     >
-      <label htmlFor={ids.language}>{t('library.language')}</label>
+      <label htmlFor={ids.language}>{t('library.documentLanguage')}</label>
       <select
         id={ids.language}
         value={language}

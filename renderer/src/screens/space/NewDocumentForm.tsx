@@ -91,7 +91,7 @@ export function NewDocumentForm({
             </optgroup>
           )}
         </select>
-        <label htmlFor={ids.language}>{t('library.language')}</label>
+        <label htmlFor={ids.language}>{t('library.documentLanguage')}</label>
         <select
           id={ids.language}
           value={language}
