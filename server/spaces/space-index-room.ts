@@ -27,13 +27,15 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 /** Whether the stored entry already says what `wanted` says (its `updatedAt` to the minute, never ahead). */
 function holds(stored: unknown, wanted: SpaceIndexEntry): boolean {
   if (!isPlainRecord(stored) || Object.keys(stored).length !== SPACE_INDEX_ENTRY_KEYS.length) return false;
-  for (const key of SPACE_INDEX_ENTRY_KEYS) {
-    if (key === 'updatedAt') continue;
-    if (key === 'recentEditors') {
-      if (!Array.isArray(stored[key]) || stored[key].join('\n') !== wanted[key].join('\n')) return false;
-    } else if (stored[key] !== wanted[key]) return false;
-  }
-  if (stored.updatedAt === wanted.updatedAt) return true;
+  // Who edited follows typing as `updatedAt` does (to the minute): written with it, or with any other change.
+  const followsTyping = new Set<string>(['updatedAt', 'lastEditedBy', 'recentEditors']);
+  for (const key of SPACE_INDEX_ENTRY_KEYS) if (!followsTyping.has(key) && stored[key] !== wanted[key]) return false;
+  if (stored.updatedAt === wanted.updatedAt)
+    return (
+      stored.lastEditedBy === wanted.lastEditedBy &&
+      Array.isArray(stored.recentEditors) &&
+      stored.recentEditors.join() === wanted.recentEditors.join()
+    );
   const behind = Date.parse(wanted.updatedAt) - Date.parse(String(stored.updatedAt));
   return behind > 0 && behind < ACTIVITY_RESOLUTION_MS;
 }
