@@ -54,9 +54,15 @@ test('the library: templates in two languages, translation links, sort and filte
   const bin = page.getByRole('list', { name: en['library.binListLabel'] });
   await expect(bin.getByRole('link', { name: copy })).toBeVisible();
   await expectNoAxeViolations(page, 'the bin');
-  await page.getByRole('button', { name: `Restore ${copy}` }).click();
-  await expect(page.getByText(en['library.binEmpty'])).toBeVisible();
-  await showLibraryView(page, 'Documents');
+  // Opened from the bin, it says so, is read-only, and offers Restore.
+  await bin.getByRole('link', { name: copy }).click();
+  await expect(page.getByText(en['library.inBin'])).toBeVisible();
+  await expect(editor(page)).toHaveAttribute('contenteditable', 'false');
+  await expectNoAxeViolations(page, 'a document in the bin');
+  await page.getByRole('button', { name: en['library.restore'], exact: true }).click();
+  await expect(page.getByText(en['library.inBin'])).toHaveCount(0);
+  await expect(editor(page)).toHaveAttribute('contenteditable', 'true');
+  await backToDocuments(page);
   await expect(documentLink(page, copy)).toBeVisible();
   await expectNoAxeViolations(page, 'the library');
 
