@@ -76,9 +76,9 @@ export async function createBranchlineServer(options: ServerOptions): Promise<Br
   const log = options.log ?? ((message: string) => console.error(message));
   const directory = await openDirectory(options.dataDir, log);
   const { accounts } = directory;
-  const touchRoom = (roomName: string) => {
+  const touchRoom = (roomName: string, editors: string[]) => {
     const room = parseRoomName(roomName);
-    if (room?.kind === 'doc') directory.documents.touch(room.documentId);
+    if (room?.kind === 'doc') directory.documents.touch(room.documentId, editors);
   };
   const limits: SyncLimits = {
     ...DEFAULT_SYNC_LIMITS,

@@ -1,4 +1,5 @@
 import { documentImportApi } from './api-client/document-import';
+import { documentLibraryApi } from './api-client/document-library';
 import { documentsApi } from './api-client/documents';
 import { forumApi } from './api-client/forum';
 import { historyApi } from './api-client/history';
@@ -26,6 +27,7 @@ export function createApiClient(baseUrl: string, options: ApiClientOptions = {})
     ...invitesApi(request),
     ...documentsApi(request),
     ...documentImportApi(request),
+    ...documentLibraryApi(request),
     ...peopleApi(request),
     ...forumApi(request),
     ...historyApi(request),

@@ -2,6 +2,7 @@ import type { HostHandlers } from '../../shared/ipc/contract';
 import { appHandlers, roomsHandlers, settingsHandlers, shellHandlers, storeHandlers } from './handlers/app';
 import type { HandlerContext } from './handlers/context';
 import { documentFilesHandlers, type DocumentFilesDeps } from './handlers/document-files';
+import { documentLibraryHandlers } from './handlers/document-library';
 import { documentsHandlers } from './handlers/documents';
 import { draftsHandlers } from './handlers/drafts';
 import { forumHandlers } from './handlers/forum';
@@ -44,6 +45,7 @@ export function createHostHandlers(
     members: membersHandlers(context),
     invites: invitesHandlers(context),
     documents: documentsHandlers(context, outbox),
+    library: documentLibraryHandlers(context, outbox),
     forum: forumHandlers(context, outbox),
     comments: commentHandlers(outbox),
     drafts: draftsHandlers(context),

@@ -15,6 +15,7 @@ import './styles/tables.css';
 import './styles/dialogs.css';
 import './styles/status.css';
 import './styles/outbox.css';
+import './styles/library.css';
 import './styles/forum.css';
 import './styles/forum-thread.css';
 import './styles/forum-extras.css';

@@ -2,6 +2,7 @@ import { AccessPolicy } from '../spaces/access';
 import { Documents } from '../spaces/documents';
 import { Invites } from '../spaces/invites';
 import { Spaces } from '../spaces/spaces';
+import { SpaceTemplates } from '../spaces/templates';
 import { Accounts } from './accounts';
 import { DirectoryFile } from './directory-file';
 import { Receipts } from './receipts';
@@ -20,6 +21,7 @@ export async function openDirectory(dataDir: string, warn?: (message: string) =>
     documents,
     invites,
     receipts: new Receipts(file),
+    templates: new SpaceTemplates(file),
     access: new AccessPolicy(spaces, documents),
   };
 }

@@ -41,5 +41,6 @@ export function migrateFromV1(old: DirectoryDataV1): DirectoryData {
     invites: [],
     documents: old.documents.map((document) => ({ ...document, spaceId: MIGRATED_SPACE_ID })),
     receipts: [],
+    templates: [],
   };
 }

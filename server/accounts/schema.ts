@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Colour, DisplayName, DocumentMeta, Email, Organisation, ProfileDetail } from '../../shared/api/schemas';
+import { SpaceTemplate } from '../../shared/api/document-library';
 import { Space } from '../../shared/api/spaces';
 import { ChangeKey, InviteId, SpaceId, UserId } from '../../shared/ids';
 import { Role } from '../../shared/spaces/permissions';
@@ -92,6 +93,9 @@ export const DirectoryData = z.object({
   documents: z.array(DocumentMeta),
   // Files written before receipts existed have none.
   receipts: z.array(StoredReceipt).default([]),
+  // Files written before the document library (issue 14) have none; their documents read with the new fields'
+  // defaults (shared/api/schemas.ts DocumentMeta): English, not binned, no translation, no editors known.
+  templates: z.array(SpaceTemplate).default([]),
 });
 export type DirectoryData = z.infer<typeof DirectoryData>;
 
@@ -115,4 +119,5 @@ export const emptyDirectory = (): DirectoryData => ({
   invites: [],
   documents: [],
   receipts: [],
+  templates: [],
 });

@@ -1,5 +1,8 @@
 import type { BlockNode, InlineNode, ListItemNode } from '../../shared/forum/post-body';
 import type { PostView } from '../../shared/forum/forum-rooms';
+import type { DocumentMeta } from '../../shared/api/schemas';
+import { THREAD_DOCUMENTS_TYPE, type ThreadDocument } from '../../shared/forum/thread-documents';
+import type { Rooms } from '../sync/rooms';
 import type { Block, Inline } from './blocks';
 
 /** Lexical's text format bits that a document keeps from a post (others are dropped with the post's styling). */
@@ -70,8 +73,15 @@ function block(node: BlockNode): Block | null {
  * quotes, lists, links, bold and italic; mentions as their text). What was hidden or deleted
  * never reaches the document.
  */
-export function threadBlocks(posts: readonly PostView[], nameOf: (userId: string) => string): Block[] {
+export function threadBlocks(
+  posts: readonly PostView[],
+  nameOf: (userId: string) => string,
+  source?: { title: string },
+): Block[] {
   const blocks: Block[] = [];
+  // Where it came from: the thread keeps the link the other way (recordThreadDocument).
+  if (source)
+    blocks.push({ type: 'paragraph', content: [{ text: `From the discussion “${source.title}”`, italic: true }] });
   for (const post of posts) {
     if (post.deleted || post.hidden || !post.body) continue;
     blocks.push({
@@ -84,4 +94,14 @@ export function threadBlocks(posts: readonly PostView[], nameOf: (userId: string
     }
   }
   return blocks;
+}
+
+/** Notes on the thread (its room, written by the server alone) that this document was made from it. */
+export async function recordThreadDocument(
+  rooms: Rooms,
+  threadRoomName: string,
+  document: Pick<DocumentMeta, 'id' | 'title' | 'createdAt' | 'createdBy'>,
+): Promise<void> {
+  const entry: ThreadDocument = { title: document.title, createdAt: document.createdAt, createdBy: document.createdBy };
+  await rooms.change(threadRoomName, (doc) => doc.getMap<unknown>(THREAD_DOCUMENTS_TYPE).set(document.id, entry));
 }

@@ -10,6 +10,7 @@ import type { Rooms } from '../sync/rooms';
 import type { ForumService } from '../forum/forum-service';
 import type { CommentService } from '../comments/comment-service';
 import { commentRoutes, isCommentPath } from './comment-routes';
+import { documentLibraryRoutes } from './document-library-routes';
 import { documentRoutes } from './document-routes';
 import { historyRoutes } from './history-routes';
 import type { HistoryService } from '../history/history-service';
@@ -144,6 +145,7 @@ export function createApi(deps: ApiDeps): Hono<Env> {
   app.route('/', documentRoutes(deps));
   app.route('/', historyRoutes(deps));
   app.route('/', documentImportRoutes(deps));
+  app.route('/', documentLibraryRoutes(deps));
   app.route('/', inviteRoutes(deps));
   app.route('/', forumRoutes(deps));
   app.route('/', commentRoutes(deps));

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ApiRoutes } from '../../shared/api/schemas';
-import { documentRoom } from '../../shared/rooms';
+import { readThread } from '../../shared/forum/forum-rooms';
+import { readThreadDocuments } from '../../shared/forum/thread-documents';
+import { documentRoom, threadRoom } from '../../shared/rooms';
+import { readRoom } from '../forum/person-room';
 import { categoryRequest, forumAs, newId, newKey, replyRequest, threadRequest } from '../forum/forum-testing';
 import { buildCast, type Cast, type CastMember } from '../testing/cast';
 import { readDocumentContent } from '../testing/document-text';
@@ -70,7 +73,27 @@ describe('a document from a thread', () => {
     expect(text).toContain('Reading buddies worked in four branches.');
     expect(text).toContain('Bilingual reading lists');
     expect(text).not.toContain('full name');
-    expect(types).toEqual(['paragraph', 'paragraph', 'paragraph', 'list:bullet']);
+    expect(types).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'list:bullet']);
+    expect(text).toContain('From the discussion');
+  });
+
+  it('quotes only the chosen posts, and the thread lists the document made from it', async () => {
+    const thread = await readRoom(context.server.rooms, threadRoom(cast.spaceId, threadId), readThread);
+    const first = thread.posts[0]!.id;
+    const answer = await as('member')(
+      'POST',
+      ApiRoutes.spaceDocuments(cast.spaceId),
+      { title: 'Only the first post', fromThread: threadId, posts: [first] },
+      newKey(),
+    );
+    expect(answer.status).toBe(201);
+    const documentId = (answer.body as { document: { id: string } }).document.id;
+    const room = await context.server.rooms.get(documentRoom(documentId));
+    const { text } = readDocumentContent(Y.encodeStateAsUpdate(room.doc));
+    expect(text).toContain('Reading buddies worked in four branches.');
+    expect(text).not.toContain('Bilingual reading lists');
+    const made = await readRoom(context.server.rooms, threadRoom(cast.spaceId, threadId), readThreadDocuments);
+    expect(made.map((document) => document.title)).toContain('Only the first post');
   });
 
   it('refuses a thread that is not there, and anyone who may not write documents, before reading it', async () => {

@@ -5,9 +5,12 @@ import { documentRoom, threadRoom } from '../../shared/rooms';
 import { can } from '../../shared/spaces/permissions';
 import type { Block } from '../content/blocks';
 import { documentContentUpdate } from '../content/initial-content';
-import { threadBlocks } from '../content/thread-blocks';
+import { builtInTemplateBlocks } from '../content/templates/templates';
+import { recordThreadDocument, threadBlocks } from '../content/thread-blocks';
 import { readRoom } from '../forum/person-room';
 import { newDocumentId } from '../spaces/documents';
+import { templateRoom } from '../spaces/templates';
+import { roomState } from './document-library-routes';
 import type { ApiDeps } from './api';
 import { documentAccess, refusal, spaceAccess } from './guard';
 import { fail, type Env } from './respond';
@@ -37,23 +40,38 @@ export function documentRoutes(deps: ApiDeps): Hono<Env> {
     spaceAccess(directory, 'write'),
     jsonBody(CreateDocumentRequest),
     async (c) => {
-      const { title, fromThread } = c.req.valid('json');
+      const { title, fromThread, posts, template } = c.req.valid('json');
+      const spaceId = c.req.valid('param').spaceId;
       let blocks: Block[] = [];
+      let content: Uint8Array | null = null;
+      let language = c.req.valid('json').language;
       if (fromThread !== undefined) {
         // The thread is read as the space's readers see it: only what is shown, never what was hidden or deleted.
-        const thread = await readRoom(rooms, threadRoom(c.req.valid('param').spaceId, fromThread), readThread);
+        const thread = await readRoom(rooms, threadRoom(spaceId, fromThread), readThread);
         if (!thread.details || thread.details.deleted)
           return fail(c, 'not_found', 'No such thread in this space to make a document from.');
         const nameOf = (userId: string) => deps.directory.accounts.findUser(userId)?.name ?? 'Former member';
-        blocks = threadBlocks(thread.posts, nameOf);
+        const chosen = posts === undefined ? thread.posts : thread.posts.filter((post) => posts.includes(post.id));
+        blocks = threadBlocks(chosen, nameOf, { title: thread.details.title });
+      } else if (template !== undefined) {
+        const own = deps.directory.templates.find(spaceId, template);
+        if (own) {
+          language ??= own.language;
+          content = await roomState(rooms, templateRoom(own.id));
+        } else {
+          const builtIn = builtInTemplateBlocks(template, language ?? 'en');
+          if (!builtIn) return fail(c, 'not_found', 'No such template in this space.');
+          blocks = builtIn;
+        }
       }
       // The room's first content is stored before the index names it: a disk that refuses either leaves no document without content.
       const id = newDocumentId();
-      await rooms.create(documentRoom(id), documentContentUpdate(blocks));
+      await rooms.create(documentRoom(id), content ?? documentContentUpdate(blocks));
       // Asked after storing the room: the person may have been removed, or the space archived, meanwhile.
       const allowed = c.var.allowedNow();
       if (allowed instanceof Response) return allowed;
-      const document = await documents.add(title, allowed.space.id, allowed.user.id, id);
+      const document = await documents.add(title, allowed.space.id, allowed.user.id, id, language ?? 'en');
+      if (fromThread !== undefined) await recordThreadDocument(rooms, threadRoom(spaceId, fromThread), document);
       return c.json({ document, access: 'write' as const }, 201);
     },
   );
@@ -84,11 +102,13 @@ export function documentRoutes(deps: ApiDeps): Hono<Env> {
         if (!allowedHere || !allowedThere) return fail(c, 'forbidden', refusal('move-documents'));
       }
       const renaming = body.title !== undefined && body.title !== found.document.title;
+      const relanguaging = body.language !== undefined && body.language !== found.document.language;
       // A change that changes nothing writes nothing, and the document keeps its time.
-      if (!renaming && !moving) return c.json({ document: found.document, access: found.access });
+      if (!renaming && !moving && !relanguaging) return c.json({ document: found.document, access: found.access });
       const document = await documents.update(found.document.id, {
         ...(renaming && { title: body.title }),
         ...(moving && { spaceId: body.spaceId }),
+        ...(relanguaging && { language: body.language }),
       });
       if (moving) deps.accessChanged();
       const access = directory.access.document(found.user, document!.id)!.access;

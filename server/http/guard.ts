@@ -16,6 +16,7 @@ const REFUSAL: Record<SpaceAction, string> = {
   post: 'Your role in this space does not let you post in its forum, or the space is archived.',
   moderate: 'Only the space’s moderators and admins can do this.',
   comment: 'Your role in this space does not let you comment on its documents, or the space is archived.',
+  'manage-library': 'Only the space’s admins can empty its bin or manage its templates.',
 };
 
 export const refusal = (action: SpaceAction) => REFUSAL[action];

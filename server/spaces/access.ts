@@ -25,7 +25,9 @@ export class AccessPolicy {
     const document = this.documents.find(documentId);
     const space = document && this.spaces.find(document.spaceId);
     if (!document || !space) return null;
-    return { document, space, access: roomAccess(this.actor(user, space.id), space) };
+    const access = roomAccess(this.actor(user, space.id), space);
+    // A binned document is read-only for everyone until it is restored.
+    return { document, space, access: access === 'write' && document.binnedAt !== null ? 'read' : access };
   }
 
   room(user: StoredUser, room: RoomRef): RoomAccess {

@@ -4,7 +4,7 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/protocol';
 import { spaceRoom } from '../../shared/rooms';
-import { readSpaceIndex, SPACE_INDEX_TYPES } from '../../shared/spaces/space-index';
+import { readSpaceIndex, SPACE_INDEX_TYPES, SpaceIndexEntry } from '../../shared/spaces/space-index';
 import { MessageType, updateMessage } from '../sync/messages';
 import { apiAs, buildCast, CAST, type Cast, type CastMember } from '../testing/cast';
 import { connectClient, upgradeStatus, waitFor } from '../testing/clients';
@@ -49,6 +49,11 @@ describe('space index rooms', () => {
       title: stored.title,
       updatedAt: stored.updatedAt,
       createdBy: stored.createdBy,
+      language: 'en',
+      translationId: null,
+      binnedAt: null,
+      lastEditedBy: null,
+      recentEditors: [],
     });
 
     const created = await as('member')('POST', `/api/spaces/${cast.spaceId}/documents`, { title: 'Minutes' });
@@ -215,7 +220,8 @@ describe('space index rooms', () => {
 describe('writeSpaceIndex', () => {
   const details = { name: 'Space', nameCy: null, description: '', descriptionCy: null, archived: false };
   const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 10, 0, seconds)).toISOString();
-  const entry = (title: string, updatedAt: string) => ({ title, updatedAt, createdBy: 'user_ann00001' });
+  const entry = (title: string, updatedAt: string) =>
+    SpaceIndexEntry.parse({ title, updatedAt, createdBy: 'user_ann00001' });
   const content = (documents: Array<[string, ReturnType<typeof entry>]>) => ({
     spaceId: 'space_test0001',
     details,

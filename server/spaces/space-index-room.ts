@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { spaceRoom, type RoomRef } from '../../shared/rooms';
 import {
   SPACE_INDEX_DETAIL_KEYS,
+  SPACE_INDEX_ENTRY_KEYS,
   SPACE_INDEX_TYPES,
   type SpaceIndexContent,
   type SpaceIndexEntry,
@@ -25,9 +26,16 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 
 /** Whether the stored entry already says what `wanted` says (its `updatedAt` to the minute, never ahead). */
 function holds(stored: unknown, wanted: SpaceIndexEntry): boolean {
-  if (!isPlainRecord(stored) || Object.keys(stored).length !== 3) return false;
-  if (stored.title !== wanted.title || stored.createdBy !== wanted.createdBy) return false;
-  if (stored.updatedAt === wanted.updatedAt) return true;
+  if (!isPlainRecord(stored) || Object.keys(stored).length !== SPACE_INDEX_ENTRY_KEYS.length) return false;
+  // Who edited follows typing as `updatedAt` does (to the minute): written with it, or with any other change.
+  const followsTyping = new Set<string>(['updatedAt', 'lastEditedBy', 'recentEditors']);
+  for (const key of SPACE_INDEX_ENTRY_KEYS) if (!followsTyping.has(key) && stored[key] !== wanted[key]) return false;
+  if (stored.updatedAt === wanted.updatedAt)
+    return (
+      stored.lastEditedBy === wanted.lastEditedBy &&
+      Array.isArray(stored.recentEditors) &&
+      stored.recentEditors.join() === wanted.recentEditors.join()
+    );
   const behind = Date.parse(wanted.updatedAt) - Date.parse(String(stored.updatedAt));
   return behind > 0 && behind < ACTIVITY_RESOLUTION_MS;
 }
@@ -52,8 +60,22 @@ export function writeSpaceIndex(doc: Y.Doc, content: SpaceIndexContent): void {
 export function writeSpaceIndexEntry(doc: Y.Doc, id: string, entry: SpaceIndexEntry): void {
   const documents = doc.getMap<unknown>(SPACE_INDEX_TYPES.documents);
   // Each entry is one value set whole: readers never see half of one change.
-  if (!holds(documents.get(id), entry))
-    documents.set(id, { title: entry.title, updatedAt: entry.updatedAt, createdBy: entry.createdBy });
+  if (!holds(documents.get(id), entry)) documents.set(id, indexEntry(entry));
+}
+
+/** Exactly an entry's fields, from a document's metadata or an entry. */
+export function indexEntry(document: SpaceIndexEntry): SpaceIndexEntry {
+  const { title, updatedAt, createdBy, language, translationId, binnedAt, lastEditedBy, recentEditors } = document;
+  return {
+    title,
+    updatedAt,
+    createdBy,
+    language,
+    translationId,
+    binnedAt,
+    lastEditedBy,
+    recentEditors: [...recentEditors],
+  };
 }
 
 /**
@@ -94,11 +116,7 @@ export class SpaceIndexRooms implements RoomWriter {
     return {
       spaceId: space.id,
       details: { name, nameCy, description, descriptionCy, archived },
-      documents: new Map(
-        this.documents
-          .inSpaces(new Set([space.id]))
-          .map(({ id, title, updatedAt, createdBy }) => [id, { title, updatedAt, createdBy }]),
-      ),
+      documents: new Map(this.documents.allInSpace(space.id).map((document) => [document.id, indexEntry(document)])),
     };
   }
 

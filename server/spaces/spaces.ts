@@ -64,7 +64,7 @@ export class Spaces {
       ...toSpace(space),
       myRole: this.roleOf(space.id, user.id),
       memberCount: this.data.memberships.filter((m) => m.spaceId === space.id).length,
-      documentCount: this.data.documents.filter((d) => d.spaceId === space.id).length,
+      documentCount: this.data.documents.filter((d) => d.spaceId === space.id && d.binnedAt === null).length,
     };
   }
 

@@ -48,6 +48,8 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
   /** The room's own name once it is joined, so sockets in one room share one string. */
   private roomName: string;
   readonly access: 'write' | 'read';
+  /** Whose changes this socket sends (the room tells who edited). */
+  readonly userId: string | undefined;
   private readonly session: SessionShare;
   private readonly origin: AddressShare;
   /** The states of its message and costly-request allowances (see Rate). */
@@ -61,6 +63,7 @@ export class SyncConnection implements Peer, AccessHolder, SocketOwner, GateOwne
   ) {
     this.roomName = admitted.roomName;
     this.access = admitted.access;
+    this.userId = admitted.userId;
     this.session = admitted.session;
     this.origin = admitted.origin;
     this.canWrite = admitted.access === 'write';

@@ -12,6 +12,8 @@ export interface Peer {
   /** Ends this peer's connection, telling its client why. */
   close(code: number, reason: string): void;
   readonly canWrite: boolean;
+  /** The person whose changes this peer sends, if known (who edited a document). */
+  readonly userId?: string | undefined;
 }
 
 /** Has `room.commit()` run soon, after the changes arriving in this event-loop turn. */
@@ -46,6 +48,8 @@ export class Room {
   private changeToldAt = 0;
   /** Told of each batch once it is in the log (the document history listens for `doc` rooms); most rooms have none. */
   committed: ((batch: ReadonlyArray<{ update: Uint8Array; origin: unknown }>) => void) | null = null;
+  /** Who sent the changes committed since `onChange` was last told, in order (most recent last). */
+  private editorsSinceTold = new Set<string>();
   /** Changes the document has taken that the log does not hold yet, with who sent each (none: null, as most rooms are idle). */
   private uncommitted: Array<{ update: Uint8Array; origin: unknown }> | null = null;
 
@@ -53,7 +57,7 @@ export class Room {
     readonly name: string,
     private readonly log: RoomLog,
     stored: Uint8Array | null,
-    private readonly onChange: (roomName: string) => void = () => undefined,
+    private readonly onChange: (roomName: string, editors: string[]) => void = () => undefined,
     private readonly scheduleCommit: CommitScheduler = commitNextTurn,
   ) {
     const ref = parseRoomName(name);
@@ -92,6 +96,11 @@ export class Room {
     this.log.appendAll(batch.map(({ update }) => update));
     this.committed?.(batch);
     for (const { update, origin } of batch) {
+      const editor = (origin as Partial<Peer> | null)?.userId;
+      if (typeof editor === 'string') {
+        this.editorsSinceTold.delete(editor);
+        this.editorsSinceTold.add(editor);
+      }
       const frame = updateMessage(update);
       // The sender already has its own update: sending it back would cost a frame per edit for nothing.
       for (const peer of this.peers) if (peer !== origin) peer.send(frame);
@@ -114,7 +123,9 @@ export class Room {
     const now = Date.now();
     if (now - this.changeToldAt < 1000) return;
     this.changeToldAt = now;
-    this.onChange(this.name);
+    const editors = [...this.editorsSinceTold];
+    this.editorsSinceTold.clear();
+    this.onChange(this.name, editors);
   }
 
   get peerCount(): number {

@@ -1,7 +1,9 @@
+import { rm } from 'node:fs/promises';
 import { outdatedTimeout } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { CloseCode } from '../../shared/protocol';
 import { parseRoomName, type RoomKind, type RoomRef } from '../../shared/rooms';
+import { roomLogPath } from '../storage/room-files';
 import { RoomLog, type RoomLogOptions } from '../storage/room-log';
 import { StorageUnavailable } from '../storage/storage-errors';
 import { folderTakesWrites } from '../storage/write-check';
@@ -68,7 +70,7 @@ export class Rooms {
     private readonly logOptions: RoomLogOptions,
     options: RoomsOptions | number,
     /** Told when a room's document changes (at most once a second per room), for "recent activity". */
-    private readonly onChange: (roomName: string) => void = () => undefined,
+    private readonly onChange: (roomName: string, editors: string[]) => void = () => undefined,
   ) {
     const given = typeof options === 'number' ? { idleUnloadMs: options } : options;
     this.options = { maxIdleRooms: Infinity, readOnlyAfterFailureMs: 30_000, ...given };
@@ -245,6 +247,17 @@ export class Rooms {
     } finally {
       this.creating.delete(written);
     }
+  }
+
+  /**
+   * Deletes a room for good (a document deleted from its space's bin): anyone still in it is
+   * closed (its access is gone), and its log is removed. A later load finds an empty room.
+   */
+  async remove(name: string): Promise<void> {
+    await this.loading.get(name)?.catch(() => undefined);
+    const room = this.loaded.get(name);
+    if (room) this.drop(room, CloseCode.forbidden, 'this room was deleted');
+    await rm(roomLogPath(this.logOptions.directory, name), { force: true });
   }
 
   /** Called when someone leaves; unloads the room once it has been empty for the idle delay. */

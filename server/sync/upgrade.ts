@@ -9,7 +9,14 @@ import type { AddressShare, SessionShare, SocketCaps } from './socket-caps';
 import { SyncSocket } from './sync-socket';
 
 /** A socket that passed both checks: its room, what it may do there, and the session and address it counts against. */
-export type Admitted = { roomName: string; access: 'write' | 'read'; session: SessionShare; origin: AddressShare };
+export type Admitted = {
+  roomName: string;
+  access: 'write' | 'read';
+  session: SessionShare;
+  origin: AddressShare;
+  /** Who the socket speaks for: a document keeps who edited it (server/spaces/documents.ts). */
+  userId?: string;
+};
 
 export type UpgradeDeps = {
   authenticate(token: string): StoredUser | null;
@@ -90,7 +97,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       socket.off('error', destroyOnError);
       // Counted now, released by the connection when it closes (SocketCaps.opened says why this is safe).
       const { session, origin } = deps.caps.opened(token, address);
-      deps.accept(ws as SyncSocket, { roomName, access, session, origin });
+      deps.accept(ws as SyncSocket, { roomName, access, session, origin, userId: user.id });
     });
   };
   return handler;

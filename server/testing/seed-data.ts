@@ -1,3 +1,4 @@
+import { DocumentMeta } from '../../shared/api/schemas';
 import { openDirectory } from '../accounts/directory';
 import { newDocumentId } from '../spaces/documents';
 import { ann } from './temp-server';
@@ -29,14 +30,16 @@ export async function seedDataFolder(
   const now = new Date().toISOString();
   const emptyDocumentIds = Array.from({ length: options.emptyDocuments ?? 0 }, () => newDocumentId());
   for (const id of emptyDocumentIds) {
-    directory.file.data.documents.push({
-      id,
-      title: `Empty ${id}`,
-      createdAt: now,
-      updatedAt: now,
-      createdBy: admin.id,
-      spaceId: space.id,
-    });
+    directory.file.data.documents.push(
+      DocumentMeta.parse({
+        id,
+        title: `Empty ${id}`,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: admin.id,
+        spaceId: space.id,
+      }),
+    );
   }
   await directory.file.save();
   await directory.file.flush();

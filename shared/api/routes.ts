@@ -56,6 +56,16 @@ export const ApiRoutes = {
     `/api/documents/${part(documentId)}/comments/${part(threadId)}/${part(commentId)}`,
   /** Images in a space's documents (shared/media/images.ts): PUT the bytes (writers), GET them (viewers). */
   spaceImage: (spaceId: string, hash: string) => `/api/spaces/${part(spaceId)}/images/${part(hash)}`,
+  /** The document library (shared/api/document-library.ts): bin, duplicate, translations, templates. */
+  documentBin: (id: string) => `/api/documents/${part(id)}/bin`,
+  documentRestore: (id: string) => `/api/documents/${part(id)}/restore`,
+  documentDuplicate: (id: string) => `/api/documents/${part(id)}/duplicate`,
+  documentTranslation: (id: string) => `/api/documents/${part(id)}/translation`,
+  documentSaveAsTemplate: (id: string) => `/api/documents/${part(id)}/save-as-template`,
+  spaceBin: (spaceId: string) => `/api/spaces/${part(spaceId)}/bin`,
+  spaceBinEmpty: (spaceId: string) => `/api/spaces/${part(spaceId)}/bin/empty`,
+  spaceTemplates: (spaceId: string) => `/api/spaces/${part(spaceId)}/templates`,
+  spaceTemplate: (spaceId: string, templateId: string) => `/api/spaces/${part(spaceId)}/templates/${part(templateId)}`,
   invitation: (code: string) => `/api/invites/${part(code)}`,
   acceptInvite: (code: string) => `/api/invites/${part(code)}/accept`,
   signup: (code: string) => `/api/invites/${part(code)}/signup`,

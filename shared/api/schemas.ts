@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentId, SpaceId, ThreadId, UserId } from '../ids';
+import { DocumentId, PostId, SpaceId, ThreadId, UserId } from '../ids';
 export { ApiRoutes } from './routes';
 
 /**
@@ -112,6 +112,13 @@ export const ProfileUpdate = z
   .partial();
 export type ProfileUpdate = z.infer<typeof ProfileUpdate>;
 
+/** The language a document is written in: English or Welsh. */
+export const DocumentLanguage = z.enum(['en', 'cy']);
+export type DocumentLanguage = z.infer<typeof DocumentLanguage>;
+
+/** Who edited a document lately, most recent first (a few names: "edited by" and the library's filter). */
+export const MAX_RECENT_EDITORS = 5;
+
 export const DocumentMeta = z.object({
   id: DocumentId,
   title: DocumentTitle,
@@ -119,8 +126,28 @@ export const DocumentMeta = z.object({
   updatedAt: z.string().datetime(),
   createdBy: UserId,
   spaceId: SpaceId,
+  // The fields below came with the document library (issue 14); stored documents without them read with these defaults.
+  language: DocumentLanguage.default('en'),
+  /** The same document in the other language, linked both ways (null: none). */
+  translationId: DocumentId.nullable().default(null),
+  /** In the space's bin since (null: not binned). A binned document is read-only and left out of lists. */
+  binnedAt: z.string().datetime().nullable().default(null),
+  binnedBy: UserId.nullable().default(null),
+  /** Whose socket last changed the text (null: nobody since this was kept). */
+  lastEditedBy: UserId.nullable().default(null),
+  recentEditors: z.array(UserId).max(MAX_RECENT_EDITORS).default([]),
 });
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
+/** The library's fields of a new document, or one stored before they existed. */
+export const DOCUMENT_LIBRARY_DEFAULTS = {
+  language: 'en',
+  translationId: null,
+  binnedAt: null,
+  binnedBy: null,
+  lastEditedBy: null,
+  recentEditors: [],
+} as const satisfies Partial<z.input<typeof DocumentMeta>>;
 
 // GET /api/documents (every document the person may see) and GET /api/spaces/:id/documents
 export const DocumentListResponse = z.object({ documents: z.array(DocumentMeta) });
@@ -131,14 +158,22 @@ export const CreateDocumentRequest = z.object({
   title: DocumentTitle,
   /** A thread of the same space whose shown posts start the document (a discussion turned into a document). */
   fromThread: ThreadId.optional(),
+  /** Of the thread's shown posts, only these (absent: all of them). */
+  posts: z.array(PostId).max(500).optional(),
+  /** A built-in template's id or one of the space's own templates (shared/api/document-library.ts). */
+  template: z.string().min(1).max(64).optional(),
+  language: DocumentLanguage.optional(),
 });
 export type CreateDocumentRequest = z.infer<typeof CreateDocumentRequest>;
 
 // PATCH /api/documents/:id: rename (writers), move to another space (admins of both spaces)
 export const UpdateDocumentRequest = z
-  .object({ title: DocumentTitle, spaceId: SpaceId })
+  .object({ title: DocumentTitle, spaceId: SpaceId, language: DocumentLanguage })
   .partial()
-  .refine((body) => body.title !== undefined || body.spaceId !== undefined, 'nothing to change');
+  .refine(
+    (body) => body.title !== undefined || body.spaceId !== undefined || body.language !== undefined,
+    'nothing to change',
+  );
 export type UpdateDocumentRequest = z.infer<typeof UpdateDocumentRequest>;
 
 export const DocumentAccess = z.enum(['write', 'read']);

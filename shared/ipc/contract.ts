@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { ChangeKey, DocumentId, InviteId, ServerId, SpaceId, UserId } from '../ids';
-import { DocumentMeta, DocumentTitle, DisplayName, Email, Password, ProfileUpdate, PublicUser } from '../api/schemas';
+import {
+  DocumentLanguage,
+  DocumentMeta,
+  DocumentTitle,
+  DisplayName,
+  Email,
+  Password,
+  ProfileUpdate,
+  PublicUser,
+} from '../api/schemas';
 import {
   CreateInviteRequest,
   CreateSpaceRequest,
@@ -33,7 +42,8 @@ import {
 import { CommentChangeResult, DocumentChangeResult, ForumChangeResult, ServerOutbox } from './outbox';
 import { CommentOutboxChange } from './comment-changes';
 import { Draft, DraftKey, ForumOutboxChange } from './forum-changes';
-import { CategoryId, ThreadId } from '../ids';
+import { documentLibraryContract } from './document-library-contract';
+import { CategoryId, PostId, ThreadId } from '../ids';
 import { WatchLevel } from '../forum/forum-rooms';
 import { historyIpc } from './history-contract';
 import { spellingContract } from './spelling-contract';
@@ -140,7 +150,13 @@ export const ipcContract = {
      * With `fromThread`, the document starts with that thread's shown posts.
      */
     create: method(
-      SpaceRef.extend({ title: DocumentTitle, fromThread: ThreadId.optional() }),
+      SpaceRef.extend({
+        title: DocumentTitle,
+        fromThread: ThreadId.optional(),
+        posts: z.array(PostId).max(500).optional(),
+        template: z.string().min(1).max(64).optional(),
+        language: DocumentLanguage.optional(),
+      }),
       result(DocumentChangeResult),
     ),
     /** Through the outbox, like `create`; a queued rename shows in this device's index at once. */
@@ -150,6 +166,7 @@ export const ipcContract = {
     /** Whether one may write or only read; offline, as this device last knew. */
     access: method(ServerRef.extend({ documentId: DocumentId }), result(DocumentAccessInfo)),
   },
+  library: documentLibraryContract,
   forum: {
     /**
      * Any change to the forum, through the outbox (shared/ipc/forum-changes.ts): `saved` when the

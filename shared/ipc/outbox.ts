@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ChangeKey, DocumentId, ServerId, SpaceId, ThreadId, UserId } from '../ids';
-import { DocumentMeta, DocumentTitle, ErrorCode } from '../api/schemas';
+import { ChangeKey, DocumentId, PostId, ServerId, SpaceId, ThreadId, UserId } from '../ids';
+import { DocumentLanguage, DocumentMeta, DocumentTitle, ErrorCode } from '../api/schemas';
 import { ForumChangeAnswer } from '../api/forum';
+import { DocumentLibraryChange } from './document-library-changes';
 import { ForumOutboxChange } from './forum-changes';
 import { CommentChangeAnswer } from '../api/comments';
 import { CommentOutboxChange } from './comment-changes';
@@ -19,8 +20,12 @@ export const OutboxChange = z.discriminatedUnion('kind', [
     spaceId: SpaceId,
     title: DocumentTitle,
     fromThread: ThreadId.optional(),
+    posts: z.array(PostId).max(500).optional(),
+    template: z.string().min(1).max(64).optional(),
+    language: DocumentLanguage.optional(),
   }),
   z.object({ kind: z.literal('rename-document'), documentId: DocumentId, title: DocumentTitle }),
+  DocumentLibraryChange,
   ...ForumOutboxChange.options,
   ...CommentOutboxChange.options,
   UploadImageChange,

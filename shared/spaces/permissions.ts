@@ -33,6 +33,8 @@ export const SpaceAction = z.enum([
    * Writers always; observers when the space allows it (`observersMayComment`).
    */
   'comment',
+  /** Delete for good the documents in the space's bin; save documents as the space's templates and remove them. */
+  'manage-library',
 ]);
 export type SpaceAction = z.infer<typeof SpaceAction>;
 
@@ -51,6 +53,7 @@ const BY_ROLE: Record<Role, ReadonlySet<SpaceAction>> = {
     'post',
     'moderate',
     'comment',
+    'manage-library',
   ]),
   moderator: new Set(['view', 'write', 'post', 'moderate', 'comment']),
   member: new Set(['view', 'write', 'post', 'comment']),

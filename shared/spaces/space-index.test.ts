@@ -9,7 +9,16 @@ const details = {
   descriptionCy: null,
   archived: false,
 };
-const entry = (title: string, updatedAt: string) => ({ title, updatedAt, createdBy: 'user_ann00001' });
+const entry = (title: string, updatedAt: string) => ({
+  title,
+  updatedAt,
+  createdBy: 'user_ann00001',
+  language: 'en' as const,
+  translationId: null,
+  binnedAt: null,
+  lastEditedBy: null,
+  recentEditors: [],
+});
 
 /** A room's document as the server writes it, then as a client receives it (through an update). */
 function received(write: (doc: Y.Doc) => void): Y.Doc {
@@ -35,11 +44,12 @@ describe('readSpaceIndex', () => {
         { id: 'docNewer01', ...entry('Newer', '2026-02-01T10:00:00.000Z') },
         { id: 'docOlder01', ...entry('Older', '2026-01-01T10:00:00.000Z') },
       ],
+      binned: [],
     });
   });
 
   it('reads an empty room as no details and no documents', () => {
-    expect(readSpaceIndex(new Y.Doc())).toEqual({ details: null, documents: [] });
+    expect(readSpaceIndex(new Y.Doc())).toEqual({ details: null, documents: [], binned: [] });
   });
 
   it('skips whatever does not read, without throwing, and keeps the rest', () => {
@@ -90,6 +100,6 @@ describe('readSpaceIndex', () => {
       server.getText(SPACE_INDEX_TYPES.details).insert(0, 'not the details');
       server.getMap('elsewhere').set('docGood0001', entry('Elsewhere', '2026-01-01T10:00:00.000Z'));
     });
-    expect(readSpaceIndex(doc)).toEqual({ details: null, documents: [] });
+    expect(readSpaceIndex(doc)).toEqual({ details: null, documents: [], binned: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
-import { DocumentTitle } from '../api/schemas';
+import { DocumentLanguage, DocumentTitle, MAX_RECENT_EDITORS } from '../api/schemas';
 import { SpaceDescription, SpaceName } from '../api/spaces';
 import { DocumentId, UserId, type SpaceId } from '../ids';
 
@@ -33,16 +33,27 @@ export const SpaceIndexEntry = z.object({
   /** When its title, text or space last changed; text activity is written at most once a minute. */
   updatedAt: z.string().datetime(),
   createdBy: UserId,
+  // The document library's fields (issue 14); entries written before them read with these defaults.
+  language: DocumentLanguage.default('en'),
+  translationId: DocumentId.nullable().default(null),
+  /** In the space's bin since (null: not binned): left out of `documents`, listed in `binned`. */
+  binnedAt: z.string().datetime().nullable().default(null),
+  lastEditedBy: UserId.nullable().default(null),
+  recentEditors: z.array(UserId).max(MAX_RECENT_EDITORS).default([]),
 });
 export type SpaceIndexEntry = z.infer<typeof SpaceIndexEntry>;
+/** The fields of an entry, in the order the server writes them. */
+export const SPACE_INDEX_ENTRY_KEYS = SpaceIndexEntry.keyof().options;
 
 export type SpaceIndexDocument = SpaceIndexEntry & { id: DocumentId };
 
 export type SpaceIndex = {
   /** Null until the room has the space's details (a room not yet synced, or content that does not read). */
   details: SpaceIndexDetails | null;
-  /** Most recently updated first. */
+  /** Most recently updated first; binned documents left out. */
   documents: SpaceIndexDocument[];
+  /** The space's bin, most recently binned first. */
+  binned: SpaceIndexDocument[];
 };
 
 /** An entry whose key or value does not read is left out, never thrown: one bad entry hides nothing else. */
@@ -67,9 +78,13 @@ function readDetails(map: Y.Map<unknown>): SpaceIndexDetails | null {
 
 /** Reads a space index room's document, validating every value. */
 export function readSpaceIndex(doc: Y.Doc): SpaceIndex {
+  const all = readDocuments(doc.getMap(SPACE_INDEX_TYPES.documents));
   return {
     details: readDetails(doc.getMap(SPACE_INDEX_TYPES.details)),
-    documents: readDocuments(doc.getMap(SPACE_INDEX_TYPES.documents)),
+    documents: all.filter((document) => document.binnedAt === null),
+    binned: all
+      .filter((document) => document.binnedAt !== null)
+      .sort((a, b) => (a.binnedAt! < b.binnedAt! ? 1 : a.binnedAt! > b.binnedAt! ? -1 : 0)),
   };
 }
 

@@ -2,6 +2,7 @@ import {
   ApiRoutes,
   DocumentListResponse,
   DocumentResponse,
+  type CreateDocumentRequest,
   type UpdateDocumentRequest,
 } from '../../../shared/api/schemas';
 import { pick, type ApiRequest } from './request';
@@ -13,11 +14,18 @@ export function documentsApi(request: ApiRequest) {
       pick(await request.json('GET', ApiRoutes.documents, DocumentListResponse, { token }), 'documents'),
     listSpaceDocuments: async (token: string, spaceId: string) =>
       pick(await request.json('GET', ApiRoutes.spaceDocuments(spaceId), DocumentListResponse, { token }), 'documents'),
-    /** With `fromThread`, the document starts with that thread's shown posts. */
-    createDocument: (token: string, spaceId: string, title: string, changeKey?: string, fromThread?: string) =>
+    /** With `fromThread`, the document starts with that thread's shown posts; `more` picks posts, a template, a language. */
+    createDocument: (
+      token: string,
+      spaceId: string,
+      title: string,
+      changeKey?: string,
+      fromThread?: string,
+      more: Omit<CreateDocumentRequest, 'title' | 'fromThread'> = {},
+    ) =>
       request.json('POST', ApiRoutes.spaceDocuments(spaceId), DocumentResponse, {
         token,
-        body: fromThread === undefined ? { title } : { title, fromThread },
+        body: { title, ...(fromThread !== undefined && { fromThread }), ...more },
         changeKey,
       }),
     /** The document with this person's access to it. */

@@ -28,17 +28,21 @@ export function documentsHandlers(context: HandlerContext, outbox: Outbox): Host
       }
       if (answer.error !== 'unreachable') return answer;
       const documents = (await readCache(context, serverId)).documents.filter(
-        (document) => document.spaceId === spaceId,
+        // A document binned on this device (or before it went offline) stays out of the list.
+        (document) => document.spaceId === spaceId && !document.binnedAt,
       );
       return { ok: true, value: { documents, fromCache: true } };
     },
     // Through the outbox: on disk before it is sent, and sent once however the network behaves.
-    create: ({ serverId, spaceId, title, fromThread }) =>
+    create: ({ serverId, spaceId, title, fromThread, posts, template, language }) =>
       outbox.submit(serverId, {
         kind: 'create-document',
         spaceId,
         title,
         ...(fromThread !== undefined && { fromThread }),
+        ...(posts !== undefined && { posts }),
+        ...(template !== undefined && { template }),
+        ...(language !== undefined && { language }),
       }),
     rename: ({ serverId, documentId, title }) =>
       outbox.submit(serverId, { kind: 'rename-document', documentId, title }),

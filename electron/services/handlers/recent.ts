@@ -15,7 +15,10 @@ export function recentHandlers(context: HandlerContext): HostHandlers['recent'] 
       // Only documents the device still knows, in spaces the person can still see, titled as it knows them.
       const visible = new Set(cache.spaces.map((space) => space.id));
       const known = new Map(
-        cache.documents.filter((document) => visible.has(document.spaceId)).map((document) => [document.id, document]),
+        cache.documents
+          // A binned document is not offered again until it is restored.
+          .filter((document) => visible.has(document.spaceId) && !document.binnedAt)
+          .map((document) => [document.id, document]),
       );
       const shown: DocumentMeta[] = [];
       for (const recent of cache.recentDocuments) {

@@ -1,6 +1,7 @@
 import type { OutboxChange } from '../../../shared/ipc/contract';
 import type { ChangeKind } from './change-kind';
 import { createDocumentChange, renameDocumentChange } from './document-changes';
+import { documentLibraryChange } from './document-library-changes';
 import { forumChangeKinds } from './forum-changes';
 import { commentChangeKinds } from './comment-changes';
 import { uploadImageChange } from './image-changes';
@@ -12,6 +13,7 @@ type ChangeOf<K extends Kind> = Extract<OutboxChange, { kind: K }>;
 export const changeKinds = {
   'create-document': createDocumentChange,
   'rename-document': renameDocumentChange,
+  'document-library': documentLibraryChange,
   ...forumChangeKinds,
   ...commentChangeKinds,
   'upload-image': uploadImageChange,

@@ -9,7 +9,7 @@ import type { ChangeKind } from './change-kind';
 type CreateDocument = Extract<OutboxChange, { kind: 'create-document' }>;
 type RenameDocument = Extract<OutboxChange, { kind: 'rename-document' }>;
 
-async function keepDocument(
+export async function keepDocument(
   context: HandlerContext,
   serverId: string,
   { document, access }: DocumentResponse,
@@ -19,7 +19,7 @@ async function keepDocument(
 }
 
 /** Reads a document back from the server into the device's index; null when it could not (or may no longer be seen). */
-async function refreshDocument(
+export async function refreshDocument(
   context: HandlerContext,
   serverId: string,
   documentId: string,
@@ -33,7 +33,11 @@ async function refreshDocument(
 
 export const createDocumentChange: ChangeKind<CreateDocument, DocumentResponse, DocumentMeta> = {
   send: ({ api, token }, change, key) =>
-    api.createDocument(token, change.spaceId, change.title, key, change.fromThread),
+    api.createDocument(token, change.spaceId, change.title, key, change.fromThread, {
+      ...(change.posts !== undefined && { posts: change.posts }),
+      ...(change.template !== undefined && { template: change.template }),
+      ...(change.language !== undefined && { language: change.language }),
+    }),
   keep: keepDocument,
   async recover(context, serverId, change) {
     // Its id came only in the lost answer: the space's list is read again, and the window looks there.

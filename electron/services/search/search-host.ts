@@ -32,7 +32,12 @@ const CATCHING_UP: SearchResults = { hits: [], indexing: true };
 type Waiting = { resolve: (reply: FromWorker | null) => void; timer: NodeJS.Timeout };
 
 function catalogOf(cache: ServerCacheData): Catalog {
-  return { spaces: cache.spaces, documents: cache.documents, people: cache.people };
+  // A binned document is not found (it shows only in its space's bin).
+  return {
+    spaces: cache.spaces,
+    documents: cache.documents.filter((document) => !document.binnedAt),
+    people: cache.people,
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentMeta } from '../../../shared/api/schemas';
+import { DOCUMENT_LIBRARY_DEFAULTS, type DocumentMeta } from '../../../shared/api/schemas';
 import type { SpaceSummary } from '../../../shared/api/spaces';
 import { nextAccessView, type DocumentAccessView } from './access-view';
 
@@ -18,6 +18,8 @@ const space: SpaceSummary = {
   documentCount: 1,
 };
 const document: DocumentMeta = {
+  ...DOCUMENT_LIBRARY_DEFAULTS,
+  recentEditors: [],
   id: 'doc-summer-plan',
   title: 'Plan',
   createdAt: at,

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { DocumentMeta } from '../../../shared/api/schemas';
+import type { DocumentLanguage, DocumentMeta } from '../../../shared/api/schemas';
 import type { DocumentAccessInfo, DocumentList } from '../../../shared/ipc/contract';
 import { attempt, failureCode, host, valueOf } from './host';
 import { keys } from './keys';
@@ -51,14 +51,30 @@ function forgetFromSpace(client: QueryClient, serverId: string, spaceId: string,
   );
 }
 
+export type NewDocumentChoices = {
+  title: string;
+  template?: string;
+  language?: DocumentLanguage;
+  posts?: string[];
+};
+
 /** Through the outbox: `saved` (the server has it) or `queued` (it waits on the device). */
 export function useCreateDocument(serverId: string, spaceId: string, fromThread?: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (title: string) =>
-      attempt(() =>
-        host().documents.create({ serverId, spaceId, title, ...(fromThread !== undefined && { fromThread }) }),
-      ),
+    // A title alone, or with the document library's choices: a template, a language, the thread's posts to quote.
+    mutationFn: (asked: string | NewDocumentChoices) => {
+      const { title, ...choices } = typeof asked === 'string' ? { title: asked } : asked;
+      return attempt(() =>
+        host().documents.create({
+          serverId,
+          spaceId,
+          title,
+          ...(fromThread !== undefined && { fromThread }),
+          ...choices,
+        }),
+      );
+    },
     onSuccess: (result) => {
       if (result.ok && result.value.status === 'saved') rememberDocument(client, serverId, result.value.made);
     },

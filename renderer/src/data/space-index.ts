@@ -32,14 +32,16 @@ function applyIndex(client: ReturnType<typeof useQueryClient>, serverId: string,
     if (entry && entry.title !== document.title)
       rememberDocument(client, serverId, { ...document, title: entry.title });
   }
-  // Open documents of this space (their own entries) take a new title too.
-  for (const [id, entry] of indexed) {
-    const info = client.getQueryData<DocumentAccessInfo>(keys.document(serverId, id));
-    if (info && info.document.title !== entry.title) {
-      client.setQueryData<DocumentAccessInfo>(keys.document(serverId, id), {
-        ...info,
-        document: { ...info.document, title: entry.title },
-      });
+  // Open documents of this space (their own entries, binned ones too) take a new title, bin state, language and translation.
+  for (const entry of [...index.documents, ...index.binned]) {
+    const info = client.getQueryData<DocumentAccessInfo>(keys.document(serverId, entry.id));
+    const { title, binnedAt, language, translationId, updatedAt } = entry;
+    const next = info && { ...info.document, title, binnedAt, language, translationId, updatedAt };
+    if (info && next && JSON.stringify(next) !== JSON.stringify(info.document)) {
+      const nowBinned = (binnedAt !== null) !== (info.document.binnedAt !== null);
+      client.setQueryData<DocumentAccessInfo>(keys.document(serverId, entry.id), { ...info, document: next });
+      // Binned or restored: whether one may write in it changed too.
+      if (nowBinned) void client.invalidateQueries({ queryKey: keys.document(serverId, entry.id) });
     }
   }
   const listed = new Set((list?.documents ?? []).map((document) => document.id));

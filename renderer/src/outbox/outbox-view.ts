@@ -94,11 +94,21 @@ export function outboxAnnouncement(
   return messages;
 }
 
+const LIBRARY_OUTBOX_MESSAGES = {
+  bin: 'library.outboxBin',
+  restore: 'library.outboxRestore',
+  duplicate: 'library.outboxDuplicate',
+  language: 'library.outboxLanguage',
+  translation: 'library.outboxTranslation',
+} as const;
+
 /** What a change is, in words: "Create “Title” in Space", "Rename to “Title”", "Reply in a thread". */
 export function changeMessage(change: OutboxChange, spaceLabel: string | null): Message {
   switch (change.kind) {
     case 'rename-document':
       return { key: 'outbox.rename', values: { title: change.title } };
+    case 'document-library':
+      return { key: LIBRARY_OUTBOX_MESSAGES[change.change.action] };
     case 'create-document':
       if (spaceLabel) return { key: 'outbox.createIn', values: { title: change.title, space: spaceLabel } };
       return { key: 'outbox.create', values: { title: change.title } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentMeta } from '../../../shared/api/schemas';
+import { DOCUMENT_LIBRARY_DEFAULTS, type DocumentMeta } from '../../../shared/api/schemas';
 import type { SpaceSummary } from '../../../shared/api/spaces';
 import type { SearchHit } from '../../../shared/search/hits';
 import { quickFindGroups } from './quick-find-groups';
@@ -10,6 +10,8 @@ const space = {
   nameCy: 'Rhwydwaith y Cynnig Darllen',
 } as SpaceSummary;
 const document: DocumentMeta = {
+  ...DOCUMENT_LIBRARY_DEFAULTS,
+  recentEditors: [],
   id: 'dPlan12345',
   title: 'Summer Reading Challenge plan',
   spaceId: space.id,

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { DocumentMeta } from '../../../../shared/api/schemas';
+import { DOCUMENT_LIBRARY_DEFAULTS, type DocumentMeta } from '../../../../shared/api/schemas';
 import type { SpaceSummary } from '../../../../shared/api/spaces';
 import { DOCUMENT_ROOT_NAME } from '../../../../shared/editor/nodes';
 import { documentRoom } from '../../../../shared/rooms';
@@ -30,7 +30,16 @@ export function space(id: string, name: string, extra: Partial<SpaceSummary> = {
 }
 
 export function documentMeta(id: string, spaceId: string, title: string): DocumentMeta {
-  return { id, title, spaceId, createdAt: at, updatedAt: at, createdBy: 'user_ann_0001' };
+  return {
+    ...DOCUMENT_LIBRARY_DEFAULTS,
+    recentEditors: [],
+    id,
+    title,
+    spaceId,
+    createdAt: at,
+    updatedAt: at,
+    createdBy: 'user_ann_0001',
+  };
 }
 
 /** A folder of room logs written by the local store's own code. */

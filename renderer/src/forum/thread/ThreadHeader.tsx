@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CategoryView, ThreadDetails } from '../../../../shared/forum/forum-rooms';
+import type { CategoryView, PostView, ThreadDetails } from '../../../../shared/forum/forum-rooms';
 import { useLocale } from '../../i18n/useLocale';
 import { spaceName } from '../../spaces/space-text';
 import { WatchSelect } from '../WatchSelect';
@@ -27,7 +27,12 @@ export function ThreadHeader({
   headingRef,
   onAnnounce,
   onModerated,
+  posts,
+  nameOf,
 }: {
+  /** The thread's posts as shown, for choosing which to quote in a document. */
+  posts: readonly PostView[];
+  nameOf: (userId: string) => string;
   serverId: string;
   spaceId: string;
   threadId: string;
@@ -62,6 +67,8 @@ export function ThreadHeader({
           spaceId={spaceId}
           threadId={threadId}
           title={details.title}
+          posts={posts}
+          nameOf={nameOf}
           onAnnounce={onAnnounce}
         />
       )}

@@ -16,6 +16,7 @@ import { comments } from './comments';
 import { spelling } from './spelling';
 import { media } from './media';
 import { exportFiles } from './export';
+import { library } from './library';
 
 /** Pob llinyn y mae pobl yn ei weld, yn Gymraeg: yr un allweddi â'r Saesneg, un ffeil i bob rhan o'r ap. */
 export const cy: Record<MessageKey, string> = {
@@ -36,4 +37,5 @@ export const cy: Record<MessageKey, string> = {
   ...spelling,
   ...media,
   ...exportFiles,
+  ...library,
 };

@@ -15,6 +15,7 @@ import { comments } from './comments';
 import { spelling } from './spelling';
 import { media } from './media';
 import { exportFiles } from './export';
+import { library } from './library';
 
 /**
  * Every user-visible string, in English: flat dotted keys, one file per area of the app.
@@ -38,6 +39,7 @@ export const en = {
   ...spelling,
   ...media,
   ...exportFiles,
+  ...library,
 } as const;
 
 export type MessageKey = keyof typeof en;

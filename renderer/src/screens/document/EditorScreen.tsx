@@ -23,6 +23,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { spaceName } from '../../spaces/space-text';
 import { ConnectionStatus } from '../../status/ConnectionStatus';
 import { useConnectionState } from '../../status/useConnectionState';
+import { DocumentLibraryNotices } from './DocumentLibraryNotices';
 import { EditorTitle } from './EditorTitle';
 import { HistoryButton } from '../../history/HistoryButton';
 import { DocumentCommentsFor } from '../../comments/DocumentCommentsFor';
@@ -99,6 +100,7 @@ export function EditorScreen({
         </div>
       </div>
       <EditorTitle serverId={serverId} document={document} headingRef={heading} canRename={writable} />
+      <DocumentLibraryNotices server={server} document={document} space={access.space} />
       <AccessNote
         reason={reason}
         removed={removed}

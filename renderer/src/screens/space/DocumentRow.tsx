@@ -12,9 +12,24 @@ import { formatDateTime } from '../../i18n/format';
 import { CopyLinkField } from '../document/CopyLinkField';
 import { copyText } from '../document/copy-text';
 import { RenameTitleForm } from '../RenameTitleForm';
+import type { DocumentLibraryAction } from '../../../../shared/ipc/document-library-changes';
+import { LanguageForm } from './LanguageForm';
 import { MoveDocumentForm } from './MoveDocumentForm';
+import { SaveTemplateForm } from './SaveTemplateForm';
 
-type Mode = 'show' | 'rename' | 'move' | 'link';
+type Mode = 'show' | 'rename' | 'move' | 'link' | 'language' | 'template';
+
+/** The library's actions on one row (each offered only when given). */
+export type RowLibraryActions = {
+  onDuplicate?: () => void;
+  onBin?: () => void;
+  onLanguage?: (changes: DocumentLibraryAction[]) => Promise<FailureCode | null>;
+  /** The documents it may be linked to as its translation. */
+  translationCandidates?: DocumentMeta[];
+  onSaveTemplate?: (title: string) => Promise<FailureCode | null>;
+  /** Who edited it lately, by name. */
+  editedBy?: string[];
+};
 
 /**
  * One document in a space's list: its title opens it; its Actions menu renames it (writers),
@@ -29,7 +44,9 @@ export function DocumentRow({
   moveTargets,
   onMove,
   onAnnounce,
+  library = {},
 }: {
+  library?: RowLibraryActions;
   server: ServerEntry;
   document: DocumentMeta;
   note?: { text: string; refused: boolean } | null;
@@ -52,7 +69,9 @@ export function DocumentRow({
     if (key === 'copy') {
       if (await copyText(link)) onAnnounce(t('documents.linkCopied', { title: document.title }));
       else setMode('link');
-    } else setMode(key as Mode);
+    } else if (key === 'duplicate') library.onDuplicate?.();
+    else if (key === 'bin') library.onBin?.();
+    else setMode(key as Mode);
   };
 
   if (mode === 'rename' && onRename) {
@@ -69,6 +88,25 @@ export function DocumentRow({
       </li>
     );
   }
+  if (mode === 'language' && library.onLanguage) {
+    return (
+      <li className="document-row">
+        <LanguageForm
+          document={document}
+          others={library.translationCandidates ?? []}
+          onSave={library.onLanguage}
+          onCancel={back}
+        />
+      </li>
+    );
+  }
+  if (mode === 'template' && library.onSaveTemplate) {
+    return (
+      <li className="document-row">
+        <SaveTemplateForm document={document} onSave={library.onSaveTemplate} onCancel={back} />
+      </li>
+    );
+  }
   return (
     <li className="document-row">
       <Link className="document-open" to={paths.document(server.id, document.id)}>
@@ -77,6 +115,10 @@ export function DocumentRow({
       <span className="document-meta">
         {t('documents.updated', { date: formatDateTime(document.updatedAt, i18n.language) })}
       </span>
+      {library.editedBy && library.editedBy.length > 0 && (
+        <span className="document-meta">{t('library.editedBy', { names: library.editedBy.join(', ') })}</span>
+      )}
+      {document.language === 'cy' && <span className="badge">{t('library.languageCy')}</span>}
       {note && <span className={note.refused ? 'badge refused' : 'badge waiting'}>{note.text}</span>}
       <MenuTrigger>
         <Button
@@ -91,6 +133,10 @@ export function DocumentRow({
             {onRename && <MenuItem id="rename">{t('documents.renameShort')}</MenuItem>}
             {moveTargets && <MenuItem id="move">{t('documents.moveShort')}</MenuItem>}
             <MenuItem id="copy">{t('documents.copyLink')}</MenuItem>
+            {library.onDuplicate && <MenuItem id="duplicate">{t('library.duplicate')}</MenuItem>}
+            {library.onLanguage && <MenuItem id="language">{t('library.languageShort')}</MenuItem>}
+            {library.onSaveTemplate && <MenuItem id="template">{t('library.saveTemplate')}</MenuItem>}
+            {library.onBin && <MenuItem id="bin">{t('library.binShort')}</MenuItem>}
           </Menu>
         </Popover>
       </MenuTrigger>

@@ -1,7 +1,10 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMeta } from '../../../../shared/api/schemas';
-import { DocumentTitle } from '../../../../shared/api/schemas';
+import { DocumentTitle, type DocumentLanguage } from '../../../../shared/api/schemas';
+import { BUILT_IN_TEMPLATES } from '../../../../shared/api/document-library';
+import { useSpaceTemplates } from '../../data/document-library';
+import { useLocale } from '../../i18n/useLocale';
 import { useCreateDocument } from '../../data/documents';
 import type { FailureCode } from '../../data/host';
 
@@ -23,8 +26,12 @@ export function NewDocumentForm({
   onQueued: (title: string) => void;
 }) {
   const { t } = useTranslation();
-  const ids = { heading: useId(), title: useId(), error: useId() };
+  const ids = { heading: useId(), title: useId(), error: useId(), template: useId(), language: useId() };
   const [title, setTitle] = useState('');
+  const locale = useLocale();
+  const [template, setTemplate] = useState('');
+  const [language, setLanguage] = useState<DocumentLanguage>(locale === 'cy' ? 'cy' : 'en');
+  const spaceTemplates = useSpaceTemplates(serverId, spaceId).data?.templates ?? [];
   const [error, setError] = useState<FailureCode | 'missing' | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const create = useCreateDocument(serverId, spaceId);
@@ -38,7 +45,7 @@ export function NewDocumentForm({
     }
     setError(null);
     const typed = title;
-    const result = await create.mutateAsync(typed);
+    const result = await create.mutateAsync({ title: typed, language, ...(template !== '' && { template }) });
     if (!result.ok) {
       setError(result.error);
       field.current?.focus();
@@ -64,6 +71,35 @@ export function NewDocumentForm({
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? ids.error : undefined}
         />
+        <label htmlFor={ids.template}>{t('library.template')}</label>
+        <select id={ids.template} value={template} onChange={(event) => setTemplate(event.target.value)}>
+          <option value="">{t('library.templateBlank')}</option>
+          <optgroup label={t('library.builtInTemplates')}>
+            {BUILT_IN_TEMPLATES.map((id) => (
+              <option key={id} value={id}>
+                {t(`library.template.${id}`)}
+              </option>
+            ))}
+          </optgroup>
+          {spaceTemplates.length > 0 && (
+            <optgroup label={t('library.spaceTemplates')}>
+              {spaceTemplates.map((own) => (
+                <option key={own.id} value={own.id}>
+                  {own.title}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </select>
+        <label htmlFor={ids.language}>{t('library.documentLanguage')}</label>
+        <select
+          id={ids.language}
+          value={language}
+          onChange={(event) => setLanguage(event.target.value as DocumentLanguage)}
+        >
+          <option value="en">{t('library.languageEn')}</option>
+          <option value="cy">{t('library.languageCy')}</option>
+        </select>
         <button type="submit" className="primary" disabled={create.isPending}>
           {t('documents.create')}
         </button>

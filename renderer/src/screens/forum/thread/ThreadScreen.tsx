@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { readForum, readThread, type CategoryView, type PostView } from '../../../../../shared/forum/forum-rooms';
+import { readForum, type CategoryView, type PostView } from '../../../../../shared/forum/forum-rooms';
 import { forumRoom, threadRoom } from '../../../../../shared/rooms';
 import { can } from '../../../../../shared/spaces/permissions';
 import { useWindowTitle } from '../../../app/navigation/useWindowTitle';
@@ -25,7 +25,9 @@ import type { PersonLook } from '../../../forum/thread/PostItem';
 import { PostList } from '../../../forum/thread/PostList';
 import { QueuedThread } from '../../../forum/thread/QueuedThread';
 import { ReplyBox } from '../../../forum/thread/ReplyBox';
+import { ThreadDocuments } from '../../../forum/thread/ThreadDocuments';
 import { ThreadHeader } from '../../../forum/thread/ThreadHeader';
+import { readThreadWithDocuments } from '../../../../../shared/forum/thread-documents';
 import { ThreadUnavailable } from '../../../forum/thread/ThreadUnavailable';
 import { usePostActions } from '../../../forum/thread/usePostActions';
 import {
@@ -55,7 +57,7 @@ export function ThreadScreen() {
   const find = search.get('find');
   const navigate = useNavigate();
   const heading = useScreenHeading<HTMLHeadingElement>();
-  const room = useServerRoom(server.id, threadRoom(space.id, threadId), readThread);
+  const room = useServerRoom(server.id, threadRoom(space.id, threadId), readThreadWithDocuments);
   const forum = useServerRoom(server.id, forumRoom(space.id), readForum);
   const members = useMembers(server.id, space.id).data;
   const outbox = useOutbox(server.id);
@@ -212,7 +214,10 @@ export function ThreadScreen() {
           setAnnouncement(text);
           if (deleted) navigate(paths.forumCategory(server.id, space.id, details.categoryId));
         }}
+        posts={posts}
+        nameOf={nameOf}
       />
+      <ThreadDocuments serverId={server.id} documents={room.value?.documents ?? []} />
       {hiddenBefore > 0 && (
         <Button className="show-earlier" onPress={() => setShown((count) => count + POSTS_PAGE)}>
           {t('forumThread.showEarlier', { count: hiddenBefore })}
