@@ -10,6 +10,12 @@ import { startTestHost, tempDir, unwrap } from '../testing/host';
 type Started = Awaited<ReturnType<typeof startTempServer>>;
 type Host = Awaited<ReturnType<typeof startTestHost>>;
 
+/** A file answer's value; a failure fails the test with its code. */
+function fileValue<T>(answer: { ok: true; value: T } | { ok: false; error: string }): T {
+  if (!answer.ok) throw new Error(`expected success, got ${answer.error}`);
+  return answer.value;
+}
+
 let started: Started;
 let host: Host;
 let serverId: string;
@@ -35,12 +41,12 @@ it('an image pasted into a document is in its HTML export, read from the device;
   );
   const request = { state, format: 'html' as const, title: 'Lluniau', authors: [], language: 'cy' as const };
 
-  const withImages = unwrap(await host.handlers.documentFiles.export({ ...request, imagesFrom: place }));
+  const withImages = fileValue(await host.handlers.documentFiles.export({ ...request, imagesFrom: place }));
   const html = new TextDecoder().decode(withImages.bytes);
   expect(html).toContain(`src="data:image/png;base64,${Buffer.from(SAMPLE_PNG).toString('base64')}"`);
   expect(html).toContain('alt="Grŵp darllen"');
 
-  const without = new TextDecoder().decode(unwrap(await host.handlers.documentFiles.export(request)).bytes);
+  const without = new TextDecoder().decode(fileValue(await host.handlers.documentFiles.export(request)).bytes);
   expect(without).not.toContain('data:image/png');
   expect(without).toContain('Grŵp darllen');
 });
