@@ -2,9 +2,10 @@ import { test, expect } from './support/fixtures';
 import { cy } from '../renderer/src/i18n/cy';
 import { en } from '../renderer/src/i18n/en';
 import { expectNoAxeViolations } from './support/axe';
+import { SHARED_SPACE } from './support/library-network';
 import { switchLanguage } from './support/editor-actions';
 import { arrive, createDocument, editor, startDocumentTogether, typeAtEnd } from './support/person-actions';
-import { checkSpellingIn, expectMarked, rightClickMarked } from './support/spelling-actions';
+import { expectMarked, rightClickMarked } from './support/spelling-actions';
 import { expectNoEnglish } from './support/visible-strings';
 
 test('a misspelt word is marked; F7 goes to it and a suggestion fixes it, for both people', async ({
@@ -42,8 +43,7 @@ test('a Welsh document is checked in Welsh; right-click, add to dictionary; Wels
   alysDevice,
 }) => {
   const page = await arrive(alysDevice);
-  await checkSpellingIn(page, 'cy');
-  await createDocument(page, 'Oriau agor');
+  await createDocument(page, 'Oriau agor', SHARED_SPACE, 'Welsh');
   await typeAtEnd(page, 'Mae’r llyfgrell ar agor i’r gymuned yn y tŷ newydd. Diolch i Branchline.');
   await expectMarked(page, ['llyfgrell', 'Branchline']);
 

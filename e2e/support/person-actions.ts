@@ -75,9 +75,15 @@ async function enterSpace(page: Page, name: string): Promise<void> {
 }
 
 /** Makes a document in a space (the shared one by default); once made, it opens. */
-export async function createDocument(page: Page, title: string, space: string = SHARED_SPACE): Promise<void> {
+export async function createDocument(
+  page: Page,
+  title: string,
+  space: string = SHARED_SPACE,
+  language?: 'English' | 'Welsh',
+): Promise<void> {
   await enterSpace(page, space);
   await page.getByLabel('Title', { exact: true }).fill(title);
+  if (language) await page.getByLabel('Document language', { exact: true }).selectOption({ label: language });
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(editor(page)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();

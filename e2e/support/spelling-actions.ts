@@ -12,14 +12,6 @@ export async function expectMarked(page: Page, words: string[]): Promise<void> {
   await expect.poll(() => markedWords(page), { timeout: 15_000 }).toEqual(words);
 }
 
-/**
- * Until the document's language comes from its details, the window's `?lang=` chooses the
- * language spelling checks in (SpellingPlugin); set before the document is opened.
- */
-export async function checkSpellingIn(page: Page, language: 'en' | 'cy'): Promise<void> {
-  await page.evaluate((lang) => history.replaceState(null, '', `?lang=${lang}${location.hash}`), language);
-}
-
 /** Right-clicks the middle of a word marked as misspelt, as a person with a mouse does. */
 export async function rightClickMarked(page: Page, word: string): Promise<void> {
   const box = await page.evaluate((wanted) => {

@@ -106,6 +106,8 @@ export function DocumentEditor({
                   aria-label={t('editor.content')}
                   aria-multiline
                   role="textbox"
+                  // Screen readers speak the text in its own language, whatever the UI's.
+                  lang={language === 'cy' ? 'cy' : 'en-GB'}
                   // Our own checker (SpellingPlugin) knows Welsh offline; Chromium's would mark every Welsh word.
                   spellCheck={false}
                   // Read-only, it stays reachable by Tab, so keyboard users can scroll, select and copy.

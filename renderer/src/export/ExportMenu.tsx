@@ -5,7 +5,6 @@ import * as Y from 'yjs';
 import type { DocumentMeta } from '../../../shared/api/schemas';
 import type { ExportFormat } from '../../../shared/ipc/export-contract';
 import { host } from '../data/host';
-import { documentLanguage } from './document-language';
 import { fileErrorKey } from './file-errors';
 import { saveFile } from './save-file';
 
@@ -38,7 +37,7 @@ export function ExportMenu({ serverId, document, doc }: { serverId: string; docu
         format,
         title: document.title,
         authors: await authorsOf(serverId, document),
-        language: documentLanguage(document),
+        language: document.language,
         imagesFrom: { serverId, spaceId: document.spaceId },
       });
       if (!answer.ok) {

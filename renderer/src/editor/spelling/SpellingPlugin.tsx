@@ -10,22 +10,13 @@ import {
 } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SpellingLanguage } from '../../../../shared/ipc/spelling-contract';
+import type { SpellingLanguage } from '../../../../shared/ipc/spelling-contract';
 import { $blockText, $isTextBlock, $textBlockOf, pointAt } from './spelling-blocks';
 import { createSpellingMarks, type Mistake, type SpellingMarks } from './spelling-marks';
 import { SpellingBar } from './SpellingBar';
 import { SpellingMenu, type SpellingChoice } from './SpellingMenu';
 import { checkWords, markKnown } from './word-cache';
 import './spelling.css';
-
-/**
- * Until the document's language is in its metadata (the lead wires it to `language`), `?lang=cy`
- * in the window's address checks in Welsh: the e2e uses it. Temporary.
- */
-function languageOverride(): SpellingLanguage | null {
-  const parsed = SpellingLanguage.safeParse(new URLSearchParams(window.location.search).get('lang'));
-  return parsed.success ? parsed.data : null;
-}
 
 type Open = { mistake: Mistake; suggestions: string[]; rect: DOMRect };
 
@@ -60,17 +51,9 @@ function $selectMistake(mistake: Mistake): boolean {
  * Spell-checking in the editor, offline, in the document's language (the host's spelling
  * worker). F7 (or the bar's button) selects the next misspelt word and opens its menu.
  */
-export function SpellingPlugin({
-  language: documentLanguage,
-  editable,
-}: {
-  language: SpellingLanguage;
-  editable: boolean;
-}) {
+export function SpellingPlugin({ language, editable }: { language: SpellingLanguage; editable: boolean }) {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
-  const [override] = useState(languageOverride);
-  const language = override ?? documentLanguage;
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [state, setState] = useState({ count: 0, checking: true });
   const [open, setOpen] = useState<Open | null>(null);

@@ -126,6 +126,7 @@ export function EditorScreen({
           session={session}
           editable={writable && here}
           imagePlace={{ serverId, spaceId: space.id }}
+          language={document.language}
         >
           {!removed && (
             <DocumentCommentsFor server={server} document={document} space={access.space} session={session} />
