@@ -1,9 +1,6 @@
-import { createHeadlessEditor } from '@lexical/headless';
-import { createBindingV2__EXPERIMENTAL, syncLexicalUpdateToYjsV2__EXPERIMENTAL } from '@lexical/yjs';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import * as Y from 'yjs';
-import { headlessProvider } from '../../server/content/initial-content';
-import { DOCUMENT_ROOT_NAME, documentNodes } from '../../shared/editor/nodes';
+import { headlessDocumentEditor, bindToYjs } from '../../shared/editor/headless-document';
 import { paragraphText } from './documents';
 
 /**
@@ -17,30 +14,8 @@ export function lexicalRecords(
   charactersPerParagraph: number,
 ): { records: Uint8Array[]; merged: Uint8Array } {
   const doc = new Y.Doc();
-  const provider = headlessProvider(doc);
-  const editor = createHeadlessEditor({
-    namespace: 'branchline-bench',
-    nodes: [...documentNodes],
-    onError: (error) => {
-      throw error;
-    },
-  });
-  const binding = createBindingV2__EXPERIMENTAL(editor, 'bench', doc, new Map([['bench', doc]]), {
-    rootName: DOCUMENT_ROOT_NAME,
-  });
-  const stop = editor.registerUpdateListener(
-    ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
-      syncLexicalUpdateToYjsV2__EXPERIMENTAL(
-        binding,
-        provider,
-        prevEditorState,
-        editorState,
-        dirtyElements,
-        dirtyLeaves,
-        normalizedNodes,
-        tags,
-      ),
-  );
+  const editor = headlessDocumentEditor('branchline-bench');
+  const stop = bindToYjs(editor, doc);
   const records: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => records.push(update));
   for (let first = 0; first < paragraphs; first += perRecord) {

@@ -1,11 +1,7 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import { $convertFromMarkdownString } from '@lexical/markdown';
-import { createBindingV2__EXPERIMENTAL, syncLexicalUpdateToYjsV2__EXPERIMENTAL } from '@lexical/yjs';
 import { $createParagraphNode, $getRoot } from 'lexical';
-import * as Y from 'yjs';
 import { documentMarkdownTransformers, registeredTypes } from '../../shared/editor/markdown-document';
-import { DOCUMENT_ROOT_NAME, documentNodes } from '../../shared/editor/nodes';
-import { headlessProvider } from './initial-content';
+import { headlessDocumentEditor, yjsFromEditor } from '../../shared/editor/headless-document';
 
 /**
  * An imported document's first content, from Markdown, as a Yjs update (through the editor's
@@ -13,33 +9,8 @@ import { headlessProvider } from './initial-content';
  * the transformers are chosen from its node list.
  */
 export function markdownContentUpdate(markdown: string): Uint8Array {
-  const doc = new Y.Doc();
-  const provider = headlessProvider(doc);
-  const editor = createHeadlessEditor({
-    namespace: 'branchline-import',
-    nodes: [...documentNodes],
-    onError: (error) => {
-      throw error;
-    },
-  });
-  const binding = createBindingV2__EXPERIMENTAL(editor, 'import', doc, new Map([['import', doc]]), {
-    rootName: DOCUMENT_ROOT_NAME,
-  });
-  const stop = editor.registerUpdateListener(
-    ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
-      syncLexicalUpdateToYjsV2__EXPERIMENTAL(
-        binding,
-        provider,
-        prevEditorState,
-        editorState,
-        dirtyElements,
-        dirtyLeaves,
-        normalizedNodes,
-        tags,
-      ),
-  );
-  const transformers = documentMarkdownTransformers(registeredTypes(editor));
-  try {
+  return yjsFromEditor(headlessDocumentEditor('branchline-import'), (editor) => {
+    const transformers = documentMarkdownTransformers(registeredTypes(editor));
     editor.update(
       () => {
         $convertFromMarkdownString(markdown.replace(/\r\n?/g, '\n'), transformers);
@@ -47,10 +18,5 @@ export function markdownContentUpdate(markdown: string): Uint8Array {
       },
       { discrete: true },
     );
-  } finally {
-    stop();
-  }
-  const update = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return update;
+  });
 }

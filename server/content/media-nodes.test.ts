@@ -1,49 +1,22 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import {
   $createTableNodeWithDimensions,
   $isTableNode,
   TableCellHeaderStates,
   type TableCellNode,
 } from '@lexical/table';
-import {
-  createBindingV2__EXPERIMENTAL,
-  syncLexicalUpdateToYjsV2__EXPERIMENTAL,
-  syncYjsStateToLexicalV2__EXPERIMENTAL,
-} from '@lexical/yjs';
 import { $createParagraphNode, $getRoot, type ElementNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { $createImageNode, $isImageNode, imageSrc } from '../../shared/editor/image-node';
-import { DOCUMENT_ROOT_NAME, documentNodes } from '../../shared/editor/nodes';
-import { documentContentUpdate, headlessProvider } from './initial-content';
+import { bindToYjs, headlessDocumentEditor } from '../../shared/editor/headless-document';
+import { documentContentUpdate } from './initial-content';
 
 const HASH = 'a'.repeat(64);
 
 /** An editor bound to `doc` the way CollaborationPluginV2 binds one, both ways. */
 function boundEditor(doc: Y.Doc, id: string): LexicalEditor {
-  const editor = createHeadlessEditor({
-    nodes: [...documentNodes],
-    onError: (error) => {
-      throw error;
-    },
-  });
-  const provider = headlessProvider(doc);
-  const binding = createBindingV2__EXPERIMENTAL(editor, id, doc, new Map([[id, doc]]), {
-    rootName: DOCUMENT_ROOT_NAME,
-  });
-  syncYjsStateToLexicalV2__EXPERIMENTAL(binding, provider);
-  editor.registerUpdateListener((update) =>
-    syncLexicalUpdateToYjsV2__EXPERIMENTAL(
-      binding,
-      provider,
-      update.prevEditorState,
-      update.editorState,
-      update.dirtyElements,
-      update.dirtyLeaves,
-      update.normalizedNodes,
-      update.tags,
-    ),
-  );
+  const editor = headlessDocumentEditor(id);
+  bindToYjs(editor, doc, { read: true });
   return editor;
 }
 

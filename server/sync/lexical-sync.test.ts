@@ -1,62 +1,21 @@
-import { createHeadlessEditor } from '@lexical/headless';
-import {
-  createBindingV2__EXPERIMENTAL,
-  syncLexicalUpdateToYjsV2__EXPERIMENTAL,
-  syncYjsStateToLexicalV2__EXPERIMENTAL,
-} from '@lexical/yjs';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { DOCUMENT_ROOT_NAME, documentNodes } from '../../shared/editor/nodes';
-import { headlessProvider } from '../content/initial-content';
+import { bindToYjs, headlessDocumentEditor, readYjsIntoEditor } from '../../shared/editor/headless-document';
 import { connectClient, waitFor, type Client } from '../testing/clients';
 import { startTempServerWithDocument } from '../testing/temp-server';
 
 /** A headless Lexical editor bound to a stock client's document through the V2 binding, as the renderer binds it. */
 function bindEditor(client: Client): { editor: LexicalEditor; text(): string } {
   // Awareness stays with the stock client; the binding gets a headless stand-in (no DOM to draw cursors in).
-  const provider = headlessProvider(client.doc);
-  const editor = createHeadlessEditor({
-    nodes: [...documentNodes],
-    onError: (e) => {
-      throw e;
-    },
-  });
-  const binding = createBindingV2__EXPERIMENTAL(editor, 'doc', client.doc, new Map([['doc', client.doc]]), {
-    rootName: DOCUMENT_ROOT_NAME,
-  });
-  syncYjsStateToLexicalV2__EXPERIMENTAL(binding, provider);
-  editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) =>
-    syncLexicalUpdateToYjsV2__EXPERIMENTAL(
-      binding,
-      provider,
-      prevEditorState,
-      editorState,
-      dirtyElements,
-      dirtyLeaves,
-      normalizedNodes,
-      tags,
-    ),
-  );
+  const editor = headlessDocumentEditor('doc');
+  bindToYjs(editor, client.doc, { read: true });
   return { editor, text: () => editor.getEditorState().read(() => $getRoot().getTextContent()) };
 }
 
 /** What a fresh editor makes of a client's document right now. */
 function readThrough(client: Client): { text: string; blocks: number } {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(client.doc));
-  const editor = createHeadlessEditor({
-    nodes: [...documentNodes],
-    onError: (e) => {
-      throw e;
-    },
-  });
-  const binding = createBindingV2__EXPERIMENTAL(editor, 'copy', copy, new Map([['copy', copy]]), {
-    rootName: DOCUMENT_ROOT_NAME,
-  });
-  syncYjsStateToLexicalV2__EXPERIMENTAL(binding, headlessProvider(copy));
-  copy.destroy();
-  return editor
+  return readYjsIntoEditor(headlessDocumentEditor('copy'), Y.encodeStateAsUpdate(client.doc))
     .getEditorState()
     .read(() => ({ text: $getRoot().getTextContent(), blocks: $getRoot().getChildrenSize() }));
 }
