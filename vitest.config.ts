@@ -35,8 +35,9 @@ const SLOW_WORKERS = slow.length;
 export default defineConfig({
   test: {
     environment: 'node',
-    // Vitest's default on two cores is one worker; the slow tests ask for more, the unit tests two (one per core).
-    maxWorkers: SLOW_WORKERS + 2,
+    // Vitest's default on two cores is one worker; the slow tests ask for more, the others keep one each. (The unit
+    // tests cannot have two: Vitest runs a project of one worker beside the others, but one of two only after them.)
+    maxWorkers: SLOW_WORKERS + 1,
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
@@ -44,7 +45,7 @@ export default defineConfig({
       { extends: true, test: { name: 'slow', include: slow, maxWorkers: SLOW_WORKERS, sequence: { groupOrder: 0 } } },
       {
         extends: true,
-        test: { name: 'unit', include, exclude: [...timed, ...slow], maxWorkers: 2, sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include, exclude: [...timed, ...slow], maxWorkers: 1, sequence: { groupOrder: 0 } },
       },
       // Never retried: a timing that fails is the finding, and a second try would hide it.
       { extends: true, test: { name: 'timed', include: timed, maxWorkers: 1, retry: 0, sequence: { groupOrder: 1 } } },
