@@ -14,7 +14,8 @@ import {
 import { editor, startDocumentTogether, startNewParagraphAndType, typeAtEnd } from './support/person-actions';
 import { expectNoEnglish } from './support/visible-strings';
 
-test('a named version, changes shown with who made them, and a restore both people receive', async ({
+test('a named version, changes shown with who made them, a restore both people receive, and a server restart', async ({
+  network,
   alysDevice,
   samDevice,
 }) => {
@@ -52,6 +53,16 @@ test('a named version, changes shown with who made them, and a restore both peop
   await versionAction(alys, 'Before a restore', 'history.view');
   await expect(historySheet(alys).getByTestId('version-content')).toContainText('Sam added this later.');
   await expectNoAxeViolations(alys, 'a version, read only');
+  await historySheet(alys).getByRole('button', { name: 'Back to the versions' }).click();
+
+  // Writing carries on after the restore, for both; the named version is the server's, and outlives its restart.
+  await startNewParagraphAndType(sam, 'Sam wrote this after the restore.');
+  await expect(editor(alys)).toContainText('Sam wrote this after the restore.');
+  await network.restartServer();
+  await versionAction(alys, 'Sent to the board', 'history.showChanges');
+  await expect(changes.locator('ins', { hasText: 'Sam wrote this after the restore.' })).toContainText(
+    'Inserted by Sam Okafor:',
+  );
   await closeHistory(alys);
 
   // Sam sees the same list, live, with the named version marked; in Welsh at 1280 and 400 px nothing is left in English.

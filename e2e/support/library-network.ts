@@ -200,6 +200,12 @@ export class LibraryNetwork {
     await this.startServer(Number(new URL(this.serverUrl).port));
   }
 
+  /** Stops the server and starts it again on the same port, with the same data (people's sockets drop and come back). */
+  async restartServer(): Promise<void> {
+    if (this.server) await stopProcess(this.server);
+    await this.startServer(Number(new URL(this.serverUrl).port));
+  }
+
   /** A person with their own device; the app is not opened yet. */
   async person(account: Account): Promise<Person> {
     const port = Number(new URL(this.serverUrl).port);
