@@ -133,8 +133,12 @@ describe('hostile HTTP input', () => {
     await expectServerUnharmed(server, result, { dataDir, probeFile: probeFile(), fingerprints: roomsBefore });
     expect(await fileTree(sandbox, dataDir)).toEqual(outsideBefore);
     // The data folder holds only what the server names itself: hashes, never ids.
-    const names = [...(await readdir(dataDir)), ...(await readdir(path.join(dataDir, 'rooms')))];
-    for (const name of names) expect(name).toMatch(/^(accounts\.json(\.last-good)?|rooms|[0-9a-f]{64}\.ylog)$/);
+    for (const name of await readdir(dataDir))
+      expect(name).toMatch(/^(accounts\.json(\.last-good)?|rooms|history|images)$/);
+    for (const folder of ['rooms', 'history', 'images']) {
+      const names = await readdir(path.join(dataDir, folder)).catch(() => []);
+      for (const name of names) expect(name).toMatch(/^[0-9a-f]{64}(\.[a-z]+)*$/);
+    }
   }
 
   it('answers path-like and over-long ids with 400/404 JSON wherever an id enters', async () => {

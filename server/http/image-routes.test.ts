@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,7 +145,9 @@ describe('image uploads and reads, per space', () => {
       ),
     );
     expect(answers.every((answer) => answer.status === 200 || answer.status === 201)).toBe(true);
-    const files = (await storedFiles()).filter((file) => file.startsWith(cast.otherSpaceId));
+    // The space's folder is named by a hash of its id, as room files are.
+    const folder = createHash('sha256').update(`space:${cast.otherSpaceId}`).digest('hex');
+    const files = (await storedFiles()).filter((file) => file.startsWith(folder));
     expect(files.filter((file) => file.endsWith(sha256(bytes)))).toHaveLength(1);
     expect(files.some((file) => file.endsWith('.part'))).toBe(false);
     expect((await get('observer', ApiRoutes.spaceImage(cast.otherSpaceId, sha256(bytes)))).bytes.equals(bytes)).toBe(

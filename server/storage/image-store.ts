@@ -5,7 +5,8 @@ import { ImageHash, sniffImageType, type StoredImage } from '../../shared/media/
 import { SpaceId } from '../../shared/ids';
 
 /**
- * Images kept content-addressed per space: `<root>/<spaceId>/<sha256>`. Each is written to a
+ * Images kept content-addressed per space: `<root>/<sha256 of the space id>/<sha256>` (a folder
+ * named by a hash, like room files: an id never becomes a path). Each is written to a
  * file of its own and renamed into place once fsynced, so two uploads of the same image at once
  * both end with one whole file, and a failed write leaves nothing under the image's name.
  * Ids are checked here as well as by the routes: no path is ever made from an unchecked name.
@@ -14,7 +15,10 @@ export class ImageStore {
   constructor(private readonly root: string) {}
 
   private file(spaceId: string, hash: string): string {
-    return path.join(this.root, SpaceId.parse(spaceId), ImageHash.parse(hash));
+    const folder = createHash('sha256')
+      .update(`space:${SpaceId.parse(spaceId)}`)
+      .digest('hex');
+    return path.join(this.root, folder, ImageHash.parse(hash));
   }
 
   /** Stores bytes already checked to be an image whose sha256 is `hash`. */
