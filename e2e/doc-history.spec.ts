@@ -50,6 +50,10 @@ test('a named version, changes shown with who made them, a restore both people r
     await expect(editor(page)).toContainText('Agreed plan for the summer draft');
     await expect(editor(page)).not.toContainText('Sam added this later.');
   }
+  // Sam is told why his paragraph left, and where it is kept.
+  await expect(sam.getByRole('status').filter({ hasText: 'just restored by Alys Pritchard' })).toContainText(
+    '“Before a restore”',
+  );
   await versionAction(alys, 'Before a restore', 'history.view');
   await expect(historySheet(alys).getByTestId('version-content')).toContainText('Sam added this later.');
   await expectNoAxeViolations(alys, 'a version, read only');

@@ -51,4 +51,6 @@ export const history: Record<keyof typeof english, string> = {
   'history.deletedEnd': 'Diwedd y dilead.',
   'history.noChanges': 'Dim newidiadau ers y fersiwn hon.',
   'history.versionContent': 'Cynnwys y fersiwn',
+  'history.restoredByOther':
+    'Mae fersiwn {{time}} newydd gael ei hadfer gan {{name}}. Mae’r hyn oedd yn y ddogfen cyn hynny wedi’i gadw yn yr Hanes fel “Cyn adfer”.',
 };

@@ -50,4 +50,6 @@ export const history = {
   'history.deletedEnd': 'End of deletion.',
   'history.noChanges': 'No changes since this version.',
   'history.versionContent': 'Content of the version',
+  'history.restoredByOther':
+    'The version of {{time}} was just restored by {{name}}. What the document held before is kept in History as “Before a restore”.',
 } as const;

@@ -26,6 +26,7 @@ import { useConnectionState } from '../../status/useConnectionState';
 import { DocumentLibraryNotices } from './DocumentLibraryNotices';
 import { EditorTitle } from './EditorTitle';
 import { HistoryButton } from '../../history/HistoryButton';
+import { RestoreNotice } from '../../history/RestoreNotice';
 import { DocumentCommentsFor } from '../../comments/DocumentCommentsFor';
 import { ExportMenu } from '../../export/ExportMenu';
 
@@ -108,6 +109,7 @@ export function EditorScreen({
         onBackToSpaces={() => void navigate(paths.server(serverId))}
       />
       {session && !removed && <PresenceList provider={session.provider} />}
+      {session && !removed && <RestoreNotice serverId={serverId} documentId={document.id} me={session.user.id} />}
       {error && (
         <p role="alert" className="form-error">
           {t(`errors.${error}`)}
