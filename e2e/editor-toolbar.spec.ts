@@ -162,12 +162,18 @@ for (const language of ['en', 'cy'] as Language[]) {
           .toBe(true);
       }
 
-      // One tab stop: Tab leaves the toolbar for the text, Shift+Tab comes back to the tool last used.
+      // One tab stop each: Tab leaves the toolbar for the Insert toolbar (tables, images), then the text;
+      // Shift+Tab comes back the same way, to the tool last used.
       await tabIntoToolbar(page);
       await page.keyboard.press('ArrowRight');
       const lastUsed = await focusedName(page);
       await page.keyboard.press('Tab');
+      const insert = page.getByRole('toolbar', { name: text['media.toolbar'] });
+      await expect(insert.getByRole('button').first()).toBeFocused();
+      await page.keyboard.press('Tab');
       await expect(editor(page)).toBeFocused();
+      await page.keyboard.press('Shift+Tab');
+      await expect(insert.getByRole('button').first()).toBeFocused();
       await page.keyboard.press('Shift+Tab');
       await expect.poll(() => focusedName(page)).toBe(lastUsed);
     });

@@ -103,6 +103,9 @@ test('a discussion: a thread, a mention, a reply and a reaction, then a moderato
 
   // Alys turns the discussion into a document: it opens with what was said, and nothing that was hidden.
   await alysPage.getByRole('button', { name: en['forumThread.toDocument'] }).click();
+  // Every post shown is chosen to start with.
+  const choose = alysPage.getByRole('dialog', { name: en['forumThread.toDocument'] });
+  await choose.getByRole('button', { name: en['documents.create'], exact: true }).click();
   await expect(alysPage.getByRole('heading', { level: 1, name: THREAD })).toBeVisible();
   await expect(editor(alysPage)).toContainText('Our completion rate dipped last summer.');
   await expect(editor(alysPage)).not.toContainText('Bilingual reading lists');
