@@ -67,10 +67,14 @@ test('sign-in, spaces, a space’s documents, settings and editor pass axe, and 
   await expect(toolbar.getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-pressed', 'true');
   await expect(editor(page)).toBeFocused();
   await expect(toolbar.getByRole('button')).toHaveCount(17);
-  // One tab stop: Tab from a tool goes on to the text, Shift+Tab comes back to that tool.
+  // One tab stop each: Tab from a tool goes on to the Insert toolbar, then the text; Shift+Tab comes back to that tool.
+  const insert = page.getByRole('toolbar', { name: 'Insert' });
   await toolbar.getByRole('button', { name: 'Italic' }).focus();
   await page.keyboard.press('Tab');
+  await expect(insert.getByRole('button').first()).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(editor(page)).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(toolbar.getByRole('button', { name: 'Italic' })).toBeFocused();
 });

@@ -69,7 +69,7 @@ test('the language can be switched in settings and is remembered', async ({ alys
   await expect(reopened.locator('html')).toHaveAttribute('lang', 'cy');
   await expect(reopened.getByRole('heading', { level: 1 })).toContainText(cy['spaces.title']);
   await openDocument(reopened, 'Reading offer');
-  await expect(reopened.getByRole('toolbar')).toBeVisible();
+  await expect(reopened.getByRole('toolbar', { name: cy['editor.toolbar'] })).toBeVisible();
   await expectNoEnglish(reopened, 'editor after switching');
 });
 
