@@ -41,11 +41,8 @@ export async function commentOn(
 ) {
   await selectWords(page, words);
   await page.keyboard.press('Control+Alt+m');
-  const box = page.getByRole('textbox', { name: labels.box });
-  await expect(box)
-    .toBeFocused({ timeout: 1000 })
-    .catch(() => box.click());
-  await box.click();
+  // The comment's box takes the keyboard as it opens: no mouse needed.
+  await expect(page.getByRole('textbox', { name: labels.box })).toBeFocused();
   await page.keyboard.type(text);
   await commentsPanel(page).getByRole('button', { name: labels.send }).click();
 }

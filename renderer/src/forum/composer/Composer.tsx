@@ -147,7 +147,12 @@ export function Composer({
         writer.clear();
         setProblem(null);
       },
-      focus: () => editorRef.current?.focus(),
+      focus: () => {
+        const editor = editorRef.current;
+        // Lexical's focus moves its selection in; an empty editor has none to move, so the box takes focus itself.
+        editor?.focus();
+        editor?.getRootElement()?.focus();
+      },
     }),
     [writer],
   );
