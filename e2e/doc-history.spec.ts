@@ -2,6 +2,7 @@ import { test, expect } from './support/fixtures';
 import { cy } from '../renderer/src/i18n/cy';
 import { expectNoAxeViolations } from './support/axe';
 import { switchLanguage } from './support/editor-actions';
+import { exportByKeyboard } from './support/export-actions';
 import {
   closeHistory,
   historySheet,
@@ -56,6 +57,9 @@ test('a named version, changes shown with who made them, a restore both people r
   );
   await versionAction(alys, 'Before a restore', 'history.view');
   await expect(historySheet(alys).getByTestId('version-content')).toContainText('Sam added this later.');
+  // A version leaves the app as the document does: its own content, in any format.
+  const { bytes } = await exportByKeyboard(alys, 'markdown');
+  expect(bytes.toString('utf8')).toContain('Sam added this later.');
   await expectNoAxeViolations(alys, 'a version, read only');
   await historySheet(alys).getByRole('button', { name: 'Back to the versions' }).click();
 

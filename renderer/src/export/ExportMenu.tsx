@@ -21,7 +21,16 @@ async function authorsOf(serverId: string, document: DocumentMeta): Promise<stri
  * "Export": the document (or a version, given its scratch doc) as Markdown, a web page, Word
  * or PDF. The host makes the file from the Yjs state; it is saved as a download.
  */
-export function ExportMenu({ serverId, document, doc }: { serverId: string; document: DocumentMeta; doc: Y.Doc }) {
+export function ExportMenu({
+  serverId,
+  document,
+  source,
+}: {
+  serverId: string;
+  document: DocumentMeta;
+  /** The open document, or a version's content (its Yjs update). */
+  source: Y.Doc | Uint8Array;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState('');
@@ -33,7 +42,7 @@ export function ExportMenu({ serverId, document, doc }: { serverId: string; docu
     setSaid(t('export.working', { format: t(`export.format.${format}`) }));
     try {
       const answer = await host().documentFiles.export({
-        state: Y.encodeStateAsUpdate(doc),
+        state: source instanceof Uint8Array ? source : Y.encodeStateAsUpdate(source),
         format,
         title: document.title,
         authors: await authorsOf(serverId, document),

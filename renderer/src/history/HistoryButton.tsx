@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import type { DocumentMeta } from '../../../shared/api/schemas';
 import { HistoryPanel } from './HistoryPanel';
 import './history.css';
 
@@ -10,11 +11,11 @@ import './history.css';
  */
 export function HistoryButton({
   serverId,
-  documentId,
+  document,
   canWrite,
 }: {
   serverId: string;
-  documentId: string;
+  document: DocumentMeta;
   canWrite: boolean;
 }) {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function HistoryButton({
               </Heading>
               <Button onPress={() => setOpen(false)}>{t('history.close')}</Button>
             </div>
-            <HistoryPanel serverId={serverId} documentId={documentId} canWrite={canWrite} />
+            <HistoryPanel serverId={serverId} document={document} canWrite={canWrite} />
           </Dialog>
         </Modal>
       </ModalOverlay>

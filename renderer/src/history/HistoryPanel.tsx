@@ -1,3 +1,4 @@
+import type { DocumentMeta } from '../../../shared/api/schemas';
 import { useRef, useState, type FormEvent } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { usePeople } from '../data/search';
 import { formatDateTime } from '../i18n/format';
 import { ChangesView } from './ChangesView';
 import { VersionView } from './VersionView';
+import { ExportMenu } from '../export/ExportMenu';
 
 type Shown =
   | { kind: 'list' }
@@ -33,13 +35,14 @@ const KIND_LABEL = {
  */
 export function HistoryPanel({
   serverId,
-  documentId,
+  document,
   canWrite,
 }: {
   serverId: string;
-  documentId: string;
+  document: DocumentMeta;
   canWrite: boolean;
 }) {
+  const documentId = document.id;
   const { t, i18n } = useTranslation();
   const room = useServerRoom(serverId, historyRoom(documentId), readVersions);
   const people = usePeople(serverId);
@@ -133,6 +136,8 @@ export function HistoryPanel({
           <>
             <h3>{t('history.viewing', { date: when(version) })}</h3>
             {shown.content.fromCache && <p className="note">{t('history.fromCache')}</p>}
+            {/* A version leaves the app as the document does: the same formats, from its own content. */}
+            <ExportMenu serverId={serverId} document={document} source={shown.content.update} />
             <VersionView update={shown.content.update} />
           </>
         ) : (

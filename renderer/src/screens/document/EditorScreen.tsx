@@ -95,8 +95,8 @@ export function EditorScreen({
         {!removed && <EditorBreadcrumbs server={server} space={access.space} />}
         <div className="editor-tools">
           <CopyDocumentLink server={server} document={document} />
-          {!removed && <HistoryButton serverId={serverId} documentId={document.id} canWrite={writable} />}
-          {session && access.access && <ExportMenu serverId={serverId} document={document} doc={session.doc} />}
+          {!removed && <HistoryButton serverId={serverId} document={document} canWrite={writable} />}
+          {session && access.access && <ExportMenu serverId={serverId} document={document} source={session.doc} />}
           {!removed && <ConnectionStatus state={state} />}
         </div>
       </div>
