@@ -4,8 +4,9 @@ import { spawn } from 'node:child_process';
 /**
  * `node scripts/side-by-side.mjs a b c`: runs the npm scripts a, b and c at the same time, prints
  * each one's output whole once it ends (so their lines never interleave), and fails if any failed.
- * `npm test` runs the type check, lint and the Electron scan beside the unit tests: Vitest keeps
- * one core busy for minutes while its soak tests mostly wait, and CI has a 20-minute budget.
+ * `npm test` runs the type check, lint, the Electron scan and the build beside the unit tests (none
+ * of which reads the build): Vitest keeps one core busy for minutes while its soak tests mostly
+ * wait, and CI has a 20-minute budget.
  */
 const scripts = process.argv.slice(2);
 if (scripts.length === 0) {
