@@ -19,7 +19,8 @@ export default defineConfig({
   // Each flow is a server, a host and a browser, mostly waiting on one another: two files at a time use both cores.
   workers: 2,
   projects: [
-    { name: 'flows', testIgnore: timed, workers: 2 },
+    // Tests, not files, are shared out: every test has its own network (fixtures.ts), and a long file no longer ends the run alone.
+    { name: 'flows', testIgnore: timed, workers: 2, fullyParallel: true },
     { name: 'timed', testMatch: timed, workers: 1, dependencies: ['flows'] },
   ],
   timeout: 90_000,
