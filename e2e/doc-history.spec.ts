@@ -58,7 +58,7 @@ test('a named version, changes shown with who made them, a restore both people r
   await versionAction(alys, 'Before a restore', 'history.view');
   await expect(historySheet(alys).getByTestId('version-content')).toContainText('Sam added this later.');
   // A version leaves the app as the document does: its own content, in any format.
-  const { bytes } = await exportByKeyboard(alys, 'markdown');
+  const { bytes } = await exportByKeyboard(alys, 'markdown', historySheet(alys));
   expect(bytes.toString('utf8')).toContain('Sam added this later.');
   await expectNoAxeViolations(alys, 'a version, read only');
   await historySheet(alys).getByRole('button', { name: 'Back to the versions' }).click();

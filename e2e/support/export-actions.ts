@@ -1,4 +1,4 @@
-import { expect, type Download, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { catalogue, type Language } from './editor-actions';
 
@@ -7,13 +7,18 @@ import { catalogue, type Language } from './editor-actions';
 export const EXPORT_FORMATS = ['markdown', 'html', 'docx', 'pdf'] as const;
 export type ExportFormatName = (typeof EXPORT_FORMATS)[number];
 
-export function exportButton(page: Page, language: Language = 'en') {
-  return page.getByRole('button', { name: catalogue[language]['export.button'], exact: true });
+/** The Export button of the document, or of what `scope` holds (a version in History). */
+export function exportButton(page: Page, language: Language = 'en', scope: Page | Locator = page) {
+  return scope.getByRole('button', { name: catalogue[language]['export.button'], exact: true });
 }
 
 /** Opens the Export menu from the keyboard: focus on the button, Enter. */
-export async function openExportMenu(page: Page, language: Language = 'en'): Promise<void> {
-  await exportButton(page, language).focus();
+export async function openExportMenu(
+  page: Page,
+  language: Language = 'en',
+  scope: Page | Locator = page,
+): Promise<void> {
+  await exportButton(page, language, scope).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menu', { name: catalogue[language]['export.button'] })).toBeVisible();
 }
@@ -22,8 +27,9 @@ export async function openExportMenu(page: Page, language: Language = 'en'): Pro
 export async function exportByKeyboard(
   page: Page,
   format: ExportFormatName,
+  scope: Page | Locator = page,
 ): Promise<{ download: Download; bytes: Buffer }> {
-  await openExportMenu(page);
+  await openExportMenu(page, 'en', scope);
   // The menu opens on its first item.
   for (let step = 0; step < EXPORT_FORMATS.indexOf(format); step += 1) await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: catalogue.en[`export.format.${format}`] })).toBeFocused();
