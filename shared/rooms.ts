@@ -53,7 +53,7 @@ export function isServerWritten(ref: RoomRef): boolean {
   return SERVER_WRITTEN[ref.kind];
 }
 
-/** The space a room belongs to; null for a person's own room. */
+/** The space named in a room's name; null for rooms named by a document or a person (their space is looked up). */
 export function spaceOfRoom(ref: RoomRef): SpaceId | null {
   return ref.kind === 'doc' || ref.kind === 'person' || ref.kind === 'history' || ref.kind === 'comments'
     ? null
